@@ -1,0 +1,20 @@
+package nl.verteller.app;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code bench NAME}: prints one JSON line per figure; see each benchmark for what it measures. */
+final class BenchCommand {
+    private BenchCommand() {
+    }
+
+    static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException {
+        if (args.size() != 1) {
+            throw new UsageException("bench takes one name: tts");
+        }
+        return switch (args.get(0)) {
+            case "tts" -> new TtsBenchmark(setup, out).run();
+            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts)");
+        };
+    }
+}

@@ -1,0 +1,209 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's configuration: one properties file (default {@code verteller.properties} in the
+ * working folder), every key optional. An unknown key or a bad value is reported with the key and
+ * what is allowed, and that key keeps its default: a typo never stops the kiosk.
+ *
+ * <p>Keys, with type and default:
+ * <ul>
+ *   <li>{@code content.dir} (folder, {@code content}): leaflets, {@code <lang>/<id>.md}</li>
+ *   <li>{@code models.dir} (folder, {@code models}): speech models, {@code <lang>/}</li>
+ *   <li>{@code language.start} ({@code nl|en}, {@code nl}): language after start and idle reset</li>
+ *   <li>{@code voice.nl} ({@code espeak}, {@code espeak}), {@code voice.en} ({@code freetts|espeak},
+ *       {@code freetts}): the voice per language</li>
+ *   <li>{@code freetts.wpm} (80–300, 150): FreeTTS words per minute at normal rate</li>
+ *   <li>{@code espeak.command} (text, {@code espeak-ng}); {@code espeak.voice.nl} (text, {@code nl});
+ *       {@code espeak.voice.en} (text, {@code en-gb}); {@code espeak.wpm} (80–300, 150);
+ *       {@code espeak.timeout.ms} (1000–60000, 10000): a longer synthesis is killed</li>
+ *   <li>{@code audio.output} (text, {@code default}): part of the name of the audio output device</li>
+ *   <li>{@code audio.buffer.ms} (40–500, 120): speaker buffer</li>
+ *   <li>{@code reading.gap.ms} (0–2000, 350): silence between sentences at normal rate</li>
+ *   <li>{@code reading.rate.step} (1–5, 3) and {@code reading.volume.step} (1–5, 3): at start and
+ *       after idle reset</li>
+ * </ul>
+ */
+public final class Config {
+    private static final Logger LOG = LoggerFactory.getLogger(Config.class);
+    private static final Map<String, Key<?>> KEYS = new LinkedHashMap<>();
+
+    public static final Key<Path> CONTENT_DIR = key("content.dir", "content", Path::of, "a folder");
+    public static final Key<Path> MODELS_DIR = key("models.dir", "models", Path::of, "a folder");
+    public static final Key<String> LANGUAGE_START = choice("language.start", "nl", "nl", "en");
+    public static final Key<String> VOICE_NL = choice("voice.nl", "espeak", "espeak");
+    public static final Key<String> VOICE_EN = choice("voice.en", "freetts", "freetts", "espeak");
+    public static final Key<Integer> FREETTS_WPM = range("freetts.wpm", 150, 80, 300);
+    public static final Key<String> ESPEAK_COMMAND = text("espeak.command", "espeak-ng");
+    public static final Key<String> ESPEAK_VOICE_NL = text("espeak.voice.nl", "nl");
+    public static final Key<String> ESPEAK_VOICE_EN = text("espeak.voice.en", "en-gb");
+    public static final Key<Integer> ESPEAK_WPM = range("espeak.wpm", 150, 80, 300);
+    public static final Key<Integer> ESPEAK_TIMEOUT_MS = range("espeak.timeout.ms", 10_000, 1000, 60_000);
+    public static final Key<String> AUDIO_OUTPUT = text("audio.output", "default");
+    public static final Key<Integer> AUDIO_BUFFER_MS = range("audio.buffer.ms", 120, 40, 500);
+    public static final Key<Integer> READING_GAP_MS = range("reading.gap.ms", 350, 0, 2000);
+    public static final Key<Integer> READING_RATE_STEP = range("reading.rate.step", 3, 1, 5);
+    public static final Key<Integer> READING_VOLUME_STEP = range("reading.volume.step", 3, 1, 5);
+
+    /** The default configuration file, in the working folder. */
+    public static final Path DEFAULT_FILE = Path.of("verteller.properties");
+
+    private final Map<Key<?>, Object> values;
+    private final List<String> problems;
+
+    private Config(Map<Key<?>, Object> values, List<String> problems) {
+        this.values = values;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every key at its default. */
+    public static Config defaults() {
+        return new Config(Map.of(), List.of());
+    }
+
+    /** Reads {@code file}; a missing file gives the defaults, an unreadable one too, with a problem. */
+    public static Config load(Path file) {
+        if (!Files.exists(file)) {
+            return defaults();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return report(new Config(Map.of(), List.of(file + ": cannot be read (" + e.getMessage()
+                    + "); using defaults for every key")));
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(k -> raw.put(k, properties.getProperty(k)));
+        return report(fromMap(file.toString(), raw));
+    }
+
+    static Config fromMap(String source, Map<String, String> raw) {
+        Map<Key<?>, Object> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        raw.forEach((name, value) -> {
+            Key<?> key = KEYS.get(name.strip());
+            if (key == null) {
+                problems.add(source + ": unknown key \"" + name + "\" (known keys: " + String.join(", ", KEYS.keySet()) + ")");
+                return;
+            }
+            try {
+                values.put(key, key.parse(value.strip()));
+            } catch (IllegalArgumentException e) {
+                problems.add(source + ": " + key.name + " = \"" + value.strip() + "\" is not allowed (" + key.allowed
+                        + "); using the default " + key.defaultText);
+            }
+        });
+        return new Config(values, problems);
+    }
+
+    private static Config report(Config config) {
+        config.problems.forEach(problem -> LOG.warn("Configuration: {}", problem));
+        return config;
+    }
+
+    /** The value of {@code key}: as configured, or its default. */
+    public <T> T get(Key<T> key) {
+        Object value = values.get(key);
+        return value == null ? key.parse(key.defaultText) : key.type(value);
+    }
+
+    /** What was wrong in the file, one sentence each. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Every known key, in documentation order. */
+    public static Map<String, Key<?>> keys() {
+        return Collections.unmodifiableMap(KEYS);
+    }
+
+    private static <T> Key<T> key(String name, String defaultText, Function<String, T> parser, String allowed) {
+        Key<T> key = new Key<>(name, defaultText, parser, allowed);
+        KEYS.put(name, key);
+        return key;
+    }
+
+    private static Key<String> text(String name, String defaultText) {
+        return key(name, defaultText, value -> {
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("empty");
+            }
+            return value;
+        }, "any text");
+    }
+
+    private static Key<String> choice(String name, String defaultText, String... allowed) {
+        List<String> options = List.of(allowed);
+        return key(name, defaultText, value -> {
+            if (!options.contains(value)) {
+                throw new IllegalArgumentException(value);
+            }
+            return value;
+        }, "one of " + String.join(", ", options));
+    }
+
+    private static Key<Integer> range(String name, int defaultValue, int min, int max) {
+        return key(name, Integer.toString(defaultValue), value -> {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new IllegalArgumentException(value);
+            }
+            return number;
+        }, "a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A configuration key: its name, default and what values it allows.
+     *
+     * @param <T> the type of its value
+     */
+    public static final class Key<T> {
+        private final String name;
+        private final String defaultText;
+        private final Function<String, T> parser;
+        private final String allowed;
+
+        private Key(String name, String defaultText, Function<String, T> parser, String allowed) {
+            this.name = name;
+            this.defaultText = defaultText;
+            this.parser = parser;
+            this.allowed = allowed;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String defaultText() {
+            return defaultText;
+        }
+
+        public String allowed() {
+            return allowed;
+        }
+
+        T parse(String text) {
+            return parser.apply(text);
+        }
+
+        @SuppressWarnings("unchecked")
+        private T type(Object value) {
+            return (T) value;
+        }
+    }
+}

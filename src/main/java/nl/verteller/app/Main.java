@@ -1,0 +1,77 @@
+package nl.verteller.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point: {@code java -jar verteller.jar [--config FILE] [COMMAND ...]}. Without a
+ * command it starts the kiosk; the commands are for scripts, tests and technicians.
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: java -jar verteller.jar [--config FILE] [COMMAND]",
+            "  (no command)                         start the kiosk",
+            "  list [--lang L]                      one line per chapter: <leaflet-id> TAB <n> TAB <title>",
+            "  speak --lang L --out F.wav TEXT      say TEXT into a WAV file",
+            "  read --lang L --leaflet ID --chapter N --out F.wav",
+            "                                       a chapter to WAV, one JSON line per sentence",
+            "  check                                what works here; exit 0 when the kiosk can run",
+            "  bench tts                            speech output figures as JSON lines",
+            "L is nl or en. FILE defaults to verteller.properties in this folder.");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.out, System.err);
+        if (code != 0 || args.length > 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command line; returns the exit code (2 for wrong arguments). */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(args);
+        Path configFile = Config.DEFAULT_FILE;
+        if (rest.size() >= 2 && rest.get(0).equals("--config")) {
+            configFile = Path.of(rest.get(1));
+            rest = rest.subList(2, rest.size());
+        }
+        String command = rest.isEmpty() ? "" : rest.get(0);
+        List<String> commandArgs = rest.isEmpty() ? List.of() : rest.subList(1, rest.size());
+        try (Setup setup = Setup.load(Config.load(configFile))) {
+            return switch (command) {
+                case "list" -> ListCommand.run(commandArgs, setup, out, err);
+                case "speak" -> SpeakCommand.run(commandArgs, setup, out, err);
+                case "read" -> ReadCommand.run(commandArgs, setup, out, err);
+                case "check" -> CheckCommand.run(commandArgs, setup, out);
+                case "bench" -> BenchCommand.run(commandArgs, setup, out);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                case "" -> throw new UsageException("the kiosk screen is not built yet; use a command");
+                default -> throw new UsageException("unknown command \"" + command + "\"");
+            };
+        } catch (UsageException e) {
+            err.println("verteller: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("verteller: interrupted");
+            return 1;
+        } catch (Exception e) {
+            LOG.error("Command {} failed", command, e);
+            err.println("verteller: " + command + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.verteller.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the content folder: {@code <dir>/<lang>/<id>.md} leaflets and
+ * {@code <dir>/<lang>/pronunciation.properties}. A bad file is reported with its path and reason and
+ * skipped; every other file still loads.
+ */
+public final class LibraryLoader {
+    /** Larger files are refused: a leaflet is a few pages, a huge file is a mistake. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryLoader.class);
+
+    private final LeafletParser parser = new LeafletParser();
+
+    /** Loads everything below {@code contentDir}; never throws for bad content. */
+    public Library load(Path contentDir) {
+        List<Leaflet> leaflets = new ArrayList<>();
+        Map<Language, Pronunciation> pronunciations = new EnumMap<>(Language.class);
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(new ContentProblem(contentDir, "content folder not found"));
+        } else {
+            for (Path folder : list(contentDir, problems)) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                String name = folder.getFileName().toString();
+                Language.fromCode(name).ifPresentOrElse(
+                        language -> loadLanguage(folder, language, leaflets, pronunciations, problems),
+                        () -> problems.add(new ContentProblem(folder, "not a language folder (use one of "
+                                + List.of(Language.values()) + ")")));
+            }
+        }
+        problems.forEach(problem -> LOG.warn("Content skipped: {}", problem));
+        return new Library(leaflets, pronunciations, problems);
+    }
+
+    private void loadLanguage(Path folder, Language language, List<Leaflet> leaflets,
+            Map<Language, Pronunciation> pronunciations, List<ContentProblem> problems) {
+        Path pronunciationFile = folder.resolve("pronunciation.properties");
+        try {
+            pronunciations.put(language, Pronunciation.load(pronunciationFile));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new ContentProblem(pronunciationFile, "cannot read pronunciation list: " + e.getMessage()));
+        }
+        for (Path file : list(folder, problems)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".md") && !Files.isDirectory(file)) {
+                String id = name.substring(0, name.length() - ".md".length());
+                try {
+                    leaflets.add(parser.parse(id, language, readText(file)));
+                } catch (ContentException e) {
+                    problems.add(new ContentProblem(file, e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private static List<Path> list(Path folder, List<ContentProblem> problems) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(folder, "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The file as UTF-8 text, refusing files that are too large, unreadable or in another encoding. */
+    static String readText(Path file) throws ContentException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ContentException("too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException("cannot be read: " + e.getMessage());
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ContentException("not UTF-8 text: save it as UTF-8");
+        }
+    }
+}

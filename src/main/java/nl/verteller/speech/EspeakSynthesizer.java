@@ -1,0 +1,179 @@
+package nl.verteller.speech;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verteller.content.Language;
+
+/**
+ * espeak-ng through its command line, one process per text, streamed: audio is handed on while the
+ * process still speaks. A process that takes longer than the time-out is killed, so a hung espeak-ng
+ * never blocks the kiosk; the next text simply starts a new one.
+ *
+ * <p>Configuration: {@code espeak.command} (default {@code espeak-ng}), {@code espeak.voice.nl}
+ * (default {@code nl}), {@code espeak.voice.en} (default {@code en-gb}), {@code espeak.wpm} (words
+ * per minute at rate 1.0, default 150), {@code espeak.timeout.ms} (default 10000).
+ */
+public final class EspeakSynthesizer implements Synthesizer {
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "espeak-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final String command;
+    private final Map<Language, String> voices;
+    private final int wordsPerMinute;
+    private final long timeoutMillis;
+    private Optional<String> unavailable;
+
+    public EspeakSynthesizer(String command, Map<Language, String> voices, int wordsPerMinute, long timeoutMillis) {
+        this.command = command;
+        this.voices = Map.copyOf(voices);
+        this.wordsPerMinute = wordsPerMinute;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public String name() {
+        return "espeak";
+    }
+
+    @Override
+    public Set<Language> languages() {
+        return voices.keySet();
+    }
+
+    @Override
+    public boolean givesWordTimings() {
+        return false;
+    }
+
+    /** Checked once by running {@code espeak-ng --version}; cheap, but not free, so it is kept. */
+    @Override
+    public synchronized Optional<String> unavailableReason() {
+        if (unavailable == null) {
+            unavailable = probe();
+        }
+        return unavailable;
+    }
+
+    private Optional<String> probe() {
+        try {
+            Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.of(command + " --version did not answer within 5 s");
+            }
+            return process.exitValue() == 0 ? Optional.empty()
+                    : Optional.of(command + " --version failed: " + out.strip());
+        } catch (IOException e) {
+            return Optional.of(command + " is not installed: install the Debian package espeak-ng"
+                    + " (sudo apt-get install espeak-ng)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while checking " + command);
+        }
+    }
+
+    @Override
+    public void synthesize(String text, Language language, double rate, AudioReceiver receiver)
+            throws SpeechException, InterruptedException {
+        String voice = voices.get(language);
+        if (voice == null) {
+            throw new SpeechException("espeak-ng has no voice configured for " + language);
+        }
+        List<String> args = List.of(command, "-v", voice, "-s", Integer.toString((int) Math.round(wordsPerMinute * rate)),
+                "-b", "1", "-z", "--stdout", "--stdin");
+        Process process;
+        try {
+            process = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new SpeechException(command + " cannot be started (install espeak-ng): " + e.getMessage(), e);
+        }
+        AtomicBoolean killed = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            killed.set(true);
+            process.destroyForcibly();
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        try (OutputStream stdin = process.getOutputStream(); InputStream stdout = process.getInputStream()) {
+            stdin.write(text.getBytes(StandardCharsets.UTF_8));
+            stdin.close();
+            stream(new DataInputStream(stdout), receiver);
+            if (!receiver.wanted()) {
+                return;
+            }
+            if (killed.get()) {
+                throw new SpeechException(command + " did not finish within " + timeoutMillis + " ms and was stopped");
+            }
+            if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+                throw new SpeechException(command + " ended with exit code " + exitCode(process) + " on \"" + text + "\"");
+            }
+        } catch (IOException e) {
+            if (killed.get()) {
+                throw new SpeechException(command + " did not finish within " + timeoutMillis + " ms and was stopped", e);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("espeak-ng synthesis stopped");
+            }
+            throw new SpeechException(command + " failed: " + e.getMessage(), e);
+        } finally {
+            watchdog.cancel(false);
+            process.destroyForcibly();
+        }
+    }
+
+    private static String exitCode(Process process) {
+        return process.isAlive() ? "(still running)" : Integer.toString(process.exitValue());
+    }
+
+    /** Reads the WAV espeak-ng writes to stdout and hands on its samples as they arrive. */
+    private static void stream(DataInputStream wav, AudioReceiver receiver) throws IOException, InterruptedException {
+        int sampleRate = WavHeader.readUntilData(wav);
+        receiver.start(sampleRate);
+        byte[] bytes = new byte[4096];
+        short[] samples = new short[bytes.length / 2];
+        int carried = 0;
+        int read;
+        while ((read = wav.read(bytes, carried, bytes.length - carried)) > 0) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("espeak-ng synthesis stopped");
+            }
+            if (!receiver.wanted()) {
+                return;
+            }
+            int available = carried + read;
+            int count = available / 2;
+            for (int i = 0; i < count; i++) {
+                samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+            }
+            receiver.samples(samples, count);
+            carried = available % 2;
+            if (carried == 1) {
+                bytes[0] = bytes[available - 1];
+            }
+        }
+        if (read < 0 && carried != 0) {
+            throw new EOFException("odd number of audio bytes");
+        }
+    }
+
+    @Override
+    public void close() {
+        // One process per text: nothing stays open between texts.
+    }
+}

@@ -1,0 +1,172 @@
+package nl.verteller.speech;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.Mixer;
+import javax.sound.sampled.SourceDataLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's speaker through Java Sound. With no speaker (as on a CI machine) it keeps time as if
+ * it were playing, so the read-along highlight still moves, and tries the speaker again every few
+ * seconds, so a speaker plugged in later is used without a restart.
+ *
+ * <p>Configuration: {@code audio.output} (part of a mixer name, or {@code default}),
+ * {@code audio.buffer.ms} (device buffer, default 120: lower reacts faster to pause, higher is safer
+ * against stutter).
+ */
+public final class SpeakerSink implements AudioSink {
+    private static final Logger LOG = LoggerFactory.getLogger(SpeakerSink.class);
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final String device;
+    private final int bufferMillis;
+    private final Consumer<String> onChange;
+    private SourceDataLine line;
+    private int lineRate;
+    private long nextTry;
+    private String description = "speaker not opened yet";
+    private byte[] bytes = new byte[0];
+
+    /**
+     * @param onChange told the new {@link #description()} whenever the speaker appears or disappears
+     */
+    public SpeakerSink(String device, int bufferMillis, Consumer<String> onChange) {
+        this.device = device;
+        this.bufferMillis = bufferMillis;
+        this.onChange = onChange;
+    }
+
+    @Override
+    public void play(short[] pcm, int offset, int count, int sampleRate) throws InterruptedException {
+        if (line == null || lineRate != sampleRate) {
+            open(sampleRate);
+        }
+        if (line == null) {
+            keepTime(count, sampleRate);
+            return;
+        }
+        if (bytes.length < count * 2) {
+            bytes = new byte[count * 2];
+        }
+        for (int i = 0; i < count; i++) {
+            short s = pcm[offset + i];
+            bytes[2 * i] = (byte) s;
+            bytes[2 * i + 1] = (byte) (s >> 8);
+        }
+        int written = line.write(bytes, 0, count * 2);
+        if (written < count * 2 && !line.isOpen()) {
+            lost("the speaker went away");
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    /** Without a speaker: wait as long as the audio would have played. */
+    private static void keepTime(int count, int sampleRate) throws InterruptedException {
+        long end = System.nanoTime() + count * 1_000_000_000L / sampleRate;
+        long left;
+        while ((left = end - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(left);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    private void open(int sampleRate) {
+        closeLine();
+        long now = System.nanoTime();
+        if (now - nextTry < 0) {
+            return;
+        }
+        AudioFormat format = new AudioFormat(sampleRate, 16, 1, true, false);
+        try {
+            SourceDataLine opened = findLine(format);
+            opened.open(format, Math.max(1, sampleRate * bufferMillis / 1000) * 2);
+            opened.start();
+            line = opened;
+            lineRate = sampleRate;
+            changed("speaker: " + mixerName());
+        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
+            nextTry = now + RETRY_NANOS;
+            changed("no speaker (" + e.getMessage() + "); reading goes on silently, retrying");
+        }
+    }
+
+    private SourceDataLine findLine(AudioFormat format) throws LineUnavailableException {
+        DataLine.Info info = new DataLine.Info(SourceDataLine.class, format);
+        if (device == null || device.isBlank() || device.equals("default")) {
+            return (SourceDataLine) AudioSystem.getLine(info);
+        }
+        Mixer mixer = Arrays.stream(AudioSystem.getMixerInfo())
+                .filter(m -> m.getName().contains(device) || m.getDescription().contains(device))
+                .map(AudioSystem::getMixer)
+                .filter(m -> m.isLineSupported(info))
+                .findFirst()
+                .orElseThrow(() -> new LineUnavailableException("no audio output named \"" + device + "\""));
+        return (SourceDataLine) mixer.getLine(info);
+    }
+
+    private String mixerName() {
+        return device == null || device.isBlank() ? "default" : device;
+    }
+
+    private void lost(String why) {
+        closeLine();
+        nextTry = System.nanoTime() + RETRY_NANOS;
+        changed("no speaker (" + why + "); reading goes on silently, retrying");
+    }
+
+    private void changed(String now) {
+        if (!now.equals(description)) {
+            description = now;
+            LOG.info("Audio output: {}", now);
+            onChange.accept(now);
+        }
+    }
+
+    @Override
+    public int pendingSamples() {
+        return line == null ? 0 : (line.getBufferSize() - line.available()) / 2;
+    }
+
+    @Override
+    public void discard() {
+        if (line != null) {
+            line.flush();
+        }
+    }
+
+    @Override
+    public void drain() {
+        if (line != null) {
+            line.drain();
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    private void closeLine() {
+        if (line != null) {
+            line.close();
+            line = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeLine();
+    }
+}

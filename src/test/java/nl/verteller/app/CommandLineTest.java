@@ -1,0 +1,143 @@
+package nl.verteller.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+    private static final Pattern SENTENCE = Pattern.compile(
+            "\\{\"sentence\":(\\d+),\"start_ms\":(\\d+),\"end_ms\":(\\d+),\"text\":\"(.*)\"}");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void listShowsTheSixChapters(String language) {
+        CommandLine result = CommandLine.run("list", "--lang", language);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.lines()).hasSize(6).allMatch(line -> line.matches("als\t[1-6]\t.+"));
+        assertThat(result.lines().get(0)).isEqualTo(language.equals("nl") ? "als\t1\tWat is het?" : "als\t1\tWhat is it?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void speakWritesAudibleSpeechOfPlausibleLength(String language) throws Exception {
+        Path wav = dir.resolve("out.wav");
+        CommandLine result = CommandLine.run("speak", "--lang", language, "--out", wav.toString(),
+                "ALS", "is", "een", "zeldzame", "ziekte.");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Wav audio = Wav.read(wav);
+        assertThat(audio.seconds()).isBetween(1.2, 5.0);
+        assertThat(audio.rms()).isGreaterThan(0.02);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void readGivesIncreasingSentenceTimesThatCoverTheWav(String language) throws Exception {
+        Path wav = dir.resolve("chapter.wav");
+        CommandLine result = CommandLine.run("read", "--lang", language, "--leaflet", "als", "--chapter", "3",
+                "--out", wav.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<long[]> spans = new ArrayList<>();
+        for (String line : result.lines()) {
+            Matcher m = SENTENCE.matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(spans.size());
+            spans.add(new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
+        }
+        assertThat(spans).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(spans.get(0)[0]).isZero();
+        for (int i = 0; i < spans.size(); i++) {
+            assertThat(spans.get(i)[1]).isGreaterThan(spans.get(i)[0] + 500);
+            if (i > 0) {
+                assertThat(spans.get(i)[0]).isGreaterThanOrEqualTo(spans.get(i - 1)[1]);
+            }
+        }
+        Wav audio = Wav.read(wav);
+        assertThat(spans.get(spans.size() - 1)[1]).isCloseTo(Math.round(audio.seconds() * 1000), org.assertj.core.data.Offset.offset(2L));
+        assertThat(audio.rms()).isGreaterThan(0.02);
+    }
+
+    @Test
+    void wrongArgumentsGiveUsageAndExitCode2() {
+        for (String[] args : new String[][] {
+                {"speak", "--lang", "nl"},
+                {"speak", "--lang", "fr", "--out", "x.wav", "hallo"},
+                {"read", "--lang", "nl", "--leaflet", "als", "--chapter", "zero", "--out", "x.wav"},
+                {"list", "--colour"},
+                {"dance"}}) {
+            CommandLine result = CommandLine.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.err()).contains("usage:");
+        }
+    }
+
+    @Test
+    void readOfAMissingLeafletOrChapterSaysSo() {
+        CommandLine noLeaflet = CommandLine.run("read", "--lang", "nl", "--leaflet", "nope", "--chapter", "1",
+                "--out", dir.resolve("x.wav").toString());
+        assertThat(noLeaflet.exitCode()).isEqualTo(1);
+        assertThat(noLeaflet.err()).contains("No leaflet \"nope\"");
+        CommandLine noChapter = CommandLine.run("read", "--lang", "nl", "--leaflet", "als", "--chapter", "9",
+                "--out", dir.resolve("x.wav").toString());
+        assertThat(noChapter.exitCode()).isEqualTo(1);
+        assertThat(noChapter.err()).contains("chapters 1 to 6");
+    }
+
+    @Test
+    void checkPassesWithTheShippedContent() {
+        CommandLine result = CommandLine.run("check");
+        assertThat(result.exitCode()).as(result.out()).isZero();
+        assertThat(result.out()).contains("voice    nl: espeak works", "voice    en: freetts works", "OK:");
+    }
+
+    @Test
+    void checkFailsWithoutContentAndNamesMissingPartsWithAFix() throws Exception {
+        Path config = dir.resolve("verteller.properties");
+        Files.writeString(config, "content.dir=" + dir.resolve("empty") + "\nespeak.command=/nonexistent/espeak-ng\n"
+                + "reading.gap.ms=lots\n");
+        CommandLine result = CommandLine.run("--config", config.toString(), "check");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("CANNOT RUN", "content folder not found", "apt-get install espeak-ng",
+                "reading.gap.ms = \"lots\" is not allowed (a whole number from 0 to 2000); using the default 350");
+    }
+
+    /** A WAV file's samples. */
+    record Wav(float sampleRate, short[] pcm) {
+        static Wav read(Path file) throws Exception {
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
+                byte[] bytes = new DataInputStream(in).readAllBytes();
+                short[] pcm = new short[bytes.length / 2];
+                for (int i = 0; i < pcm.length; i++) {
+                    pcm[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+                }
+                return new Wav(in.getFormat().getSampleRate(), pcm);
+            }
+        }
+
+        double seconds() {
+            return pcm.length / sampleRate;
+        }
+
+        double rms() {
+            double sum = 0;
+            for (short s : pcm) {
+                sum += (double) s * s;
+            }
+            return Math.sqrt(sum / Math.max(1, pcm.length)) / Short.MAX_VALUE;
+        }
+    }
+}

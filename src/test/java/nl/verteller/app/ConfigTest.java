@@ -1,0 +1,59 @@
+package nl.verteller.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @Test
+    void defaultsRunEverything() {
+        Config config = Config.defaults();
+        assertThat(config.get(Config.CONTENT_DIR)).isEqualTo(Path.of("content"));
+        assertThat(config.get(Config.VOICE_NL)).isEqualTo("espeak");
+        assertThat(config.get(Config.VOICE_EN)).isEqualTo("freetts");
+        assertThat(config.get(Config.READING_RATE_STEP)).isEqualTo(3);
+        assertThat(config.problems()).isEmpty();
+    }
+
+    @Test
+    void goodValuesAreUsed() {
+        Config config = Config.fromMap("test", Map.of("voice.en", "espeak", "espeak.wpm", "120"));
+        assertThat(config.get(Config.VOICE_EN)).isEqualTo("espeak");
+        assertThat(config.get(Config.ESPEAK_WPM)).isEqualTo(120);
+        assertThat(config.problems()).isEmpty();
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithTheKnownOnes() {
+        Config config = Config.fromMap("test", Map.of("voice.fr", "espeak"));
+        assertThat(config.problems()).singleElement().asString()
+                .contains("unknown key \"voice.fr\"").contains("voice.nl").contains("voice.en");
+    }
+
+    @Test
+    void aBadValueNamesTheKeyAndTheAllowedValuesAndKeepsTheDefault() {
+        Config config = Config.fromMap("test", Map.of("voice.en", "alexa", "espeak.wpm", "900",
+                "reading.volume.step", "loud"));
+        assertThat(config.get(Config.VOICE_EN)).isEqualTo("freetts");
+        assertThat(config.get(Config.ESPEAK_WPM)).isEqualTo(150);
+        assertThat(config.get(Config.READING_VOLUME_STEP)).isEqualTo(3);
+        assertThat(config.problems()).containsExactlyInAnyOrder(
+                "test: voice.en = \"alexa\" is not allowed (one of freetts, espeak); using the default freetts",
+                "test: espeak.wpm = \"900\" is not allowed (a whole number from 80 to 300); using the default 150",
+                "test: reading.volume.step = \"loud\" is not allowed (a whole number from 1 to 5); using the default 3");
+    }
+
+    @Test
+    void aMissingFileGivesTheDefaultsAndAFileIsReadAsUtf8(@TempDir Path dir) throws Exception {
+        assertThat(Config.load(dir.resolve("none.properties")).problems()).isEmpty();
+        Path file = dir.resolve("verteller.properties");
+        Files.writeString(file, "# comment\nespeak.voice.nl = nl\naudio.output = Lüdenscheid\n");
+        Config config = Config.load(file);
+        assertThat(config.problems()).isEmpty();
+        assertThat(config.get(Config.AUDIO_OUTPUT)).isEqualTo("Lüdenscheid");
+    }
+}
