@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +92,12 @@ public final class LibraryLoader {
                 throw new ContentException("too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
             }
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ContentException("cannot be read: it does not exist (a broken link?)");
+        } catch (AccessDeniedException e) {
+            throw new ContentException("cannot be read: permission denied");
         } catch (IOException e) {
-            throw new ContentException("cannot be read: " + e.getMessage());
+            throw new ContentException("cannot be read: " + e);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
