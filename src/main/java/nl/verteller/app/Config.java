@@ -36,6 +36,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code reading.gap.ms} (0–2000, 350): silence between sentences at normal rate</li>
  *   <li>{@code reading.rate.step} (1–5, 3) and {@code reading.volume.step} (1–5, 3): at start and
  *       after idle reset</li>
+ *   <li>{@code reading.autostart} (true|false, true): opening a chapter starts reading it</li>
+ *   <li>{@code ui.theme} ({@code light|dark}, {@code light}): light, or high-contrast dark</li>
+ *   <li>{@code ui.text.size} (20–48, 28): body text size in points at start and after idle reset</li>
  * </ul>
  */
 public final class Config {
@@ -58,6 +61,9 @@ public final class Config {
     public static final Key<Integer> READING_GAP_MS = range("reading.gap.ms", 350, 0, 2000);
     public static final Key<Integer> READING_RATE_STEP = range("reading.rate.step", 3, 1, 5);
     public static final Key<Integer> READING_VOLUME_STEP = range("reading.volume.step", 3, 1, 5);
+    public static final Key<Boolean> READING_AUTOSTART = flag("reading.autostart", true);
+    public static final Key<String> UI_THEME = choice("ui.theme", "light", "light", "dark");
+    public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", 28, 20, 48);
 
     /** The default configuration file, in the working folder. */
     public static final Path DEFAULT_FILE = Path.of("verteller.properties");
@@ -155,6 +161,15 @@ public final class Config {
             }
             return value;
         }, "one of " + String.join(", ", options));
+    }
+
+    private static Key<Boolean> flag(String name, boolean defaultValue) {
+        return key(name, Boolean.toString(defaultValue), value -> {
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException(value);
+            }
+            return Boolean.valueOf(value);
+        }, "true or false");
     }
 
     private static Key<Integer> range(String name, int defaultValue, int min, int max) {

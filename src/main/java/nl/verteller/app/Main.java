@@ -16,24 +16,36 @@ public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -jar verteller.jar [--config FILE] [COMMAND]",
-            "  (no command)                         start the kiosk",
+            "usage: java -jar verteller.jar [--config FILE] [--windowed | COMMAND]",
+            "  (no command)                         start the kiosk, full screen",
+            "  --windowed                           start the kiosk in a window (for development)",
             "  list [--lang L]                      one line per chapter: <leaflet-id> TAB <n> TAB <title>",
             "  speak --lang L --out F.wav TEXT      say TEXT into a WAV file",
             "  read --lang L --leaflet ID --chapter N --out F.wav",
             "                                       a chapter to WAV, one JSON line per sentence",
             "  check                                what works here; exit 0 when the kiosk can run",
-            "  bench tts                            speech output figures as JSON lines",
+            "  bench tts|startup                    speed figures as JSON lines",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        int code = run(Arrays.asList(args), System.out, System.err);
-        if (code != 0 || args.length > 0) {
-            System.exit(code);
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    private static int kiosk(List<String> args, Setup setup, PrintStream out, PrintStream err)
+            throws UsageException, InterruptedException {
+        Args parsed = Args.parse(args, java.util.Set.of(), java.util.Set.of("--windowed", "--startup-probe"));
+        if (!parsed.words().isEmpty()) {
+            throw new UsageException("unknown command \"" + parsed.words().get(0) + "\"");
         }
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            err.println("verteller: no display to show the kiosk on (set DISPLAY, or run it under Xvfb);"
+                    + " the commands work without one");
+            return 1;
+        }
+        return KioskApp.run(setup, parsed.has("--windowed"), parsed.has("--startup-probe"), out);
     }
 
     /** Runs one command line; returns the exit code (2 for wrong arguments). */
@@ -57,7 +69,7 @@ public final class Main {
                     out.println(USAGE);
                     yield 0;
                 }
-                case "" -> throw new UsageException("the kiosk screen is not built yet; use a command");
+                case "", "--windowed", "--startup-probe" -> kiosk(rest, setup, out, err);
                 default -> throw new UsageException("unknown command \"" + command + "\"");
             };
         } catch (UsageException e) {

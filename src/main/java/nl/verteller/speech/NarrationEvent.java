@@ -40,8 +40,8 @@ public sealed interface NarrationEvent {
     record SettingsChanged(long atMillis, int rateStep, int volumeStep) implements NarrationEvent {
     }
 
-    /** The speaker appeared or went away; {@code description} says which. */
-    record SpeakerChanged(long atMillis, String description) implements NarrationEvent {
+    /** The speaker appeared or went away; {@code detail} names the device or the error, for the log. */
+    record SpeakerChanged(long atMillis, boolean available, String detail) implements NarrationEvent {
     }
 
     /** The voice could not speak; reading stopped. The message says what is wrong. */

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * volume changes apply from the next chunk. Pause remembers the word being heard (the sentence when
  * the voice gives no word timings) and resumes there.
  */
-public final class Narrator implements AutoCloseable {
+public final class Narrator implements ReadingControl, AutoCloseable {
     /** Number of rate steps and of volume steps; steps run from 1 to this. */
     public static final int STEPS = 5;
     private static final double[] RATES = {0.7, 0.85, 1.0, 1.15, 1.3};
@@ -104,6 +104,7 @@ public final class Narrator implements AutoCloseable {
     }
 
     /** Opens chapter {@code number} of {@code leaflet} at its first sentence, not reading. */
+    @Override
     public void open(Leaflet leaflet, int number, Pronunciation pronunciation) {
         submit(() -> {
             this.pronunciation = pronunciation;
@@ -113,6 +114,7 @@ public final class Narrator implements AutoCloseable {
     }
 
     /** Starts or resumes reading; at the end of the chapter, starts again from its beginning. */
+    @Override
     public void read() {
         submit(() -> {
             if (chapter == null || reading) {
@@ -125,6 +127,7 @@ public final class Narrator implements AutoCloseable {
         });
     }
 
+    @Override
     public void pause() {
         submit(() -> {
             if (reading) {
@@ -134,15 +137,18 @@ public final class Narrator implements AutoCloseable {
         });
     }
 
+    @Override
     public void nextSentence() {
         submit(() -> moveTo(sentence + 1));
     }
 
+    @Override
     public void previousSentence() {
         submit(() -> moveTo(Math.max(0, sentence - 1)));
     }
 
     /** Reads the current sentence again from its start, also when paused. */
+    @Override
     public void repeat() {
         submit(() -> {
             if (chapter != null) {
@@ -157,38 +163,45 @@ public final class Narrator implements AutoCloseable {
         submit(() -> moveTo(index));
     }
 
+    @Override
     public void nextChapter() {
         submit(() -> changeChapter(+1));
     }
 
+    @Override
     public void previousChapter() {
         submit(() -> changeChapter(-1));
     }
 
+    @Override
     public void faster() {
         submit(() -> changeSteps(rateStep + 1, volumeStep));
     }
 
+    @Override
     public void slower() {
         submit(() -> changeSteps(rateStep - 1, volumeStep));
     }
 
+    @Override
     public void louder() {
         submit(() -> changeSteps(rateStep, volumeStep + 1));
     }
 
+    @Override
     public void softer() {
         submit(() -> changeSteps(rateStep, volumeStep - 1));
     }
 
     /** Sets both steps at once, as the idle reset does. */
+    @Override
     public void setSteps(int rate, int volume) {
         submit(() -> changeSteps(rate, volume));
     }
 
     /** Tells listeners about a change of speaker; for the sink's callback. */
-    public void speakerChanged(String description) {
-        submit(() -> emit(new SpeakerChanged(output.heardMillis(sink), description)));
+    public void speakerChanged(boolean available, String detail) {
+        submit(() -> emit(new SpeakerChanged(output.heardMillis(sink), available, detail)));
     }
 
     private void submit(Runnable command) {

@@ -3,7 +3,6 @@ package nl.verteller.speech;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
@@ -28,17 +27,23 @@ public final class SpeakerSink implements AudioSink {
 
     private final String device;
     private final int bufferMillis;
-    private final Consumer<String> onChange;
+    private final Listener onChange;
     private SourceDataLine line;
     private int lineRate;
     private long nextTry;
     private String description = "speaker not opened yet";
     private byte[] bytes = new byte[0];
 
+    /** Told when the speaker appears or goes away. */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(boolean available, String detail);
+    }
+
     /**
-     * @param onChange told the new {@link #description()} whenever the speaker appears or disappears
+     * @param onChange told whenever the speaker appears or goes away
      */
-    public SpeakerSink(String device, int bufferMillis, Consumer<String> onChange) {
+    public SpeakerSink(String device, int bufferMillis, Listener onChange) {
         this.device = device;
         this.bufferMillis = bufferMillis;
         this.onChange = onChange;
@@ -95,10 +100,10 @@ public final class SpeakerSink implements AudioSink {
             opened.start();
             line = opened;
             lineRate = sampleRate;
-            changed("speaker: " + mixerName());
+            changed(true, "speaker: " + mixerName());
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             nextTry = now + RETRY_NANOS;
-            changed("no speaker (" + e.getMessage() + "); reading goes on silently, retrying");
+            changed(false, "no speaker (" + e.getMessage() + "); reading goes on silently, retrying");
         }
     }
 
@@ -123,14 +128,14 @@ public final class SpeakerSink implements AudioSink {
     private void lost(String why) {
         closeLine();
         nextTry = System.nanoTime() + RETRY_NANOS;
-        changed("no speaker (" + why + "); reading goes on silently, retrying");
+        changed(false, "no speaker (" + why + "); reading goes on silently, retrying");
     }
 
-    private void changed(String now) {
+    private void changed(boolean available, String now) {
         if (!now.equals(description)) {
             description = now;
             LOG.info("Audio output: {}", now);
-            onChange.accept(now);
+            onChange.changed(available, now);
         }
     }
 

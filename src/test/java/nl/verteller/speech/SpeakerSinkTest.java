@@ -10,15 +10,16 @@ class SpeakerSinkTest {
     @Test
     void withoutASpeakerItSaysSoAndKeepsTimeAsIfPlaying() throws Exception {
         List<String> changes = new ArrayList<>();
-        try (SpeakerSink sink = new SpeakerSink("no-such-output-device", 120, changes::add)) {
+        try (SpeakerSink sink = new SpeakerSink("no-such-output-device", 120,
+                (available, detail) -> changes.add(available + " " + detail))) {
             short[] fifthOfASecond = new short[3200];
             long start = System.nanoTime();
             sink.play(fifthOfASecond, 0, fifthOfASecond.length, 16_000);
             double seconds = (System.nanoTime() - start) / 1e9;
 
-            assertThat(changes).singleElement().asString().startsWith("no speaker")
+            assertThat(changes).singleElement().asString().startsWith("false no speaker")
                     .contains("no audio output named \"no-such-output-device\"");
-            assertThat(sink.description()).startsWith("no speaker");
+            assertThat(sink.description()).startsWith("false no speaker");
             assertThat(seconds).as("kept time").isGreaterThanOrEqualTo(0.19);
             assertThat(sink.pendingSamples()).isZero();
         }

@@ -1,0 +1,231 @@
+package nl.verteller.kiosk;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Library;
+import nl.verteller.speech.NarrationEvent;
+import nl.verteller.speech.ReadingControl;
+
+/**
+ * The one state machine of the kiosk. Every input hands it {@link Command}s; the narrator hands it
+ * what it hears; it keeps the one {@link KioskState}, tells the narrator what to read and tells the
+ * views what to show. EDT only: the wiring hands narrator events over with {@code invokeLater}.
+ */
+public final class KioskController {
+    /** Body text sizes, in points. */
+    public static final int MIN_TEXT = 20;
+    public static final int MAX_TEXT = 48;
+    public static final int TEXT_STEP = 4;
+
+    private final Library library;
+    private final ReadingControl reader;
+    private final boolean autostart;
+    private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
+    private KioskState state;
+
+    /**
+     * @param initial   the state to start from; its screen is replaced by the language's home
+     * @param autostart whether opening a chapter starts reading it (one action less for every patient)
+     */
+    public KioskController(Library library, ReadingControl reader, KioskState initial, boolean autostart) {
+        this.library = library;
+        this.reader = reader;
+        this.autostart = autostart;
+        this.state = home(initial, initial.language());
+    }
+
+    public KioskState state() {
+        return state;
+    }
+
+    /** Calls {@code listener} now and after every change. */
+    public void addListener(Consumer<KioskState> listener) {
+        listeners.add(listener);
+        listener.accept(state);
+    }
+
+    /** Acts on a command from any input. EDT only. */
+    public void handle(Command command) {
+        switch (command.kind()) {
+            case READ -> read();
+            case PAUSE -> reader.pause();
+            case NEXT_CHAPTER -> moveChapter(+1);
+            case PREVIOUS_CHAPTER -> moveChapter(-1);
+            case NEXT_SENTENCE -> whenReading(reader::nextSentence);
+            case REPEAT -> whenReading(reader::repeat);
+            case CHAPTER -> openChapter(command.number(), autostart);
+            case FASTER -> reader.faster();
+            case SLOWER -> reader.slower();
+            case LOUDER -> reader.louder();
+            case SOFTER -> reader.softer();
+            case BIGGER_TEXT -> setTextSize(state.textSize() + TEXT_STEP);
+            case SMALLER_TEXT -> setTextSize(state.textSize() - TEXT_STEP);
+            case HOME -> {
+                reader.pause();
+                update(home(state, state.language()));
+            }
+            case BACK -> back();
+            case HELP -> {
+                reader.pause();
+                update(state.withScreen(Screen.HELP));
+            }
+            case LANGUAGE -> changeLanguage(command.language());
+            case LEAFLET -> openLeaflet(command.number());
+            case YES, NO -> {
+                // Nothing asks a question yet.
+            }
+        }
+    }
+
+    /** Follows the narrator. EDT only. */
+    public void narration(NarrationEvent event) {
+        if (event instanceof NarrationEvent.ChapterOpened e && e.leafletId().equals(state.leafletId())) {
+            update(state.withPosition(e.chapter(), 0, state.reading()));
+        } else if (event instanceof NarrationEvent.StateChanged e && e.chapter() == state.chapter()) {
+            update(state.withPosition(e.chapter(), e.sentence(), e.reading()));
+        } else if (event instanceof NarrationEvent.SentenceStarted e && e.chapter() == state.chapter()) {
+            update(state.withPosition(e.chapter(), e.sentence(), state.reading()));
+        } else if (event instanceof NarrationEvent.WordStarted e && e.chapter() == state.chapter()
+                && e.sentence() == state.sentence()) {
+            update(state.withWord(e.start(), e.end()));
+        } else if (event instanceof NarrationEvent.SettingsChanged e) {
+            update(state.withSteps(e.rateStep(), e.volumeStep()));
+        } else if (event instanceof NarrationEvent.SpeakerChanged e) {
+            update(state.withSpeaker(e.available()));
+        } else if (event instanceof NarrationEvent.VoiceProblem e) {
+            update(state.withVoiceProblem(e.message()));
+        }
+    }
+
+    /** Records what is known of a language's voice (from the start-up warm-up). EDT only. */
+    public void voiceHealth(Language language, VoiceHealth health) {
+        update(state.withVoice(language, health));
+    }
+
+    /** The open leaflet, if any. */
+    public Optional<Leaflet> leaflet() {
+        return state.leafletId() == null ? Optional.empty() : library.find(state.leafletId(), state.language());
+    }
+
+    /** Whether BACK does something in {@code shown}. */
+    public boolean canGoBack(KioskState shown) {
+        return switch (shown.screen()) {
+            case HELP, READER -> true;
+            case CHAPTERS -> library.leaflets(shown.language()).size() > 1;
+            case HOME -> false;
+        };
+    }
+
+    /** The leaflets of the current language, in tile order. */
+    public List<Leaflet> leaflets() {
+        return library.leaflets(state.language());
+    }
+
+    private void read() {
+        if (state.screen() == Screen.READER) {
+            reader.read();
+        } else if (state.leafletId() != null) {
+            openChapter(Math.max(1, state.chapter()), true);
+        }
+    }
+
+    private void whenReading(Runnable action) {
+        if (state.screen() == Screen.READER) {
+            action.run();
+        }
+    }
+
+    private void moveChapter(int delta) {
+        if (state.screen() == Screen.READER) {
+            if (delta > 0) {
+                reader.nextChapter();
+            } else {
+                reader.previousChapter();
+            }
+        } else if (state.leafletId() != null) {
+            openChapter(Math.max(1, state.chapter() + delta), autostart);
+        }
+    }
+
+    private void openChapter(int number, boolean startReading) {
+        Optional<Leaflet> leaflet = leaflet();
+        if (leaflet.isEmpty() || number < 1 || number > leaflet.get().chapters().size()) {
+            return;
+        }
+        update(state.withPosition(number, 0, false).withScreen(Screen.READER));
+        reader.open(leaflet.get(), number, library.pronunciation(state.language()));
+        if (startReading) {
+            reader.read();
+        }
+    }
+
+    private void openLeaflet(int number) {
+        List<Leaflet> leaflets = leaflets();
+        if (number >= 1 && number <= leaflets.size()) {
+            reader.pause();
+            update(state.withLeaflet(state.language(), leaflets.get(number - 1).id(), 0).withScreen(Screen.CHAPTERS));
+        }
+    }
+
+    private void setTextSize(int size) {
+        update(state.withTextSize(Math.max(MIN_TEXT, Math.min(MAX_TEXT, size))));
+    }
+
+    private void back() {
+        switch (state.screen()) {
+            case HELP -> update(state.withScreen(state.returnTo()));
+            case READER -> {
+                reader.pause();
+                update(state.withScreen(Screen.CHAPTERS));
+            }
+            case CHAPTERS -> {
+                if (leaflets().size() > 1) {
+                    update(state.withLeaflet(state.language(), null, 0).withScreen(Screen.HOME));
+                }
+            }
+            case HOME -> {
+                // Nowhere further back.
+            }
+        }
+    }
+
+    private void changeLanguage(Language language) {
+        if (language == state.language()) {
+            return;
+        }
+        reader.pause();
+        Optional<Leaflet> same = state.leafletId() == null ? Optional.empty() : library.find(state.leafletId(), language);
+        if (same.isEmpty()) {
+            update(home(state, language));
+            return;
+        }
+        int chapter = state.chapter() <= same.get().chapters().size() ? state.chapter() : 0;
+        Screen screen = chapter == 0 && state.screen() == Screen.READER ? Screen.CHAPTERS : state.screen();
+        update(state.withLeaflet(language, same.get().id(), chapter).withScreen(screen));
+        if (screen == Screen.READER) {
+            reader.open(same.get(), chapter, library.pronunciation(language));
+        }
+    }
+
+    /** The home of a language: its only leaflet's chapters, or the tiles of its leaflets. */
+    private KioskState home(KioskState from, Language language) {
+        List<Leaflet> leaflets = library.leaflets(language);
+        if (leaflets.size() == 1) {
+            String id = leaflets.get(0).id();
+            int chapter = id.equals(from.leafletId()) && language == from.language() ? from.chapter() : 0;
+            return from.withLeaflet(language, id, chapter).withScreen(Screen.CHAPTERS);
+        }
+        return from.withLeaflet(language, null, 0).withScreen(Screen.HOME);
+    }
+
+    private void update(KioskState next) {
+        if (!next.equals(state)) {
+            state = next;
+            listeners.forEach(listener -> listener.accept(next));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.verteller.kiosk;
+
+import java.util.EnumMap;
+import java.util.Map;
+import nl.verteller.content.Language;
+
+/**
+ * Everything the screen shows, as one value: the controller makes a new one for every change and
+ * the views draw from it. Nothing else holds screen state.
+ *
+ * @param screen       the screen shown
+ * @param returnTo     the screen BACK returns to from HELP
+ * @param language     the language of interface, leaflet and voice
+ * @param leafletId    the open leaflet, or null on a home screen of several leaflets
+ * @param chapter      the open chapter, from 1; 0 when none
+ * @param sentence     the sentence being read or to be read next, from 0
+ * @param reading      whether the narrator is reading
+ * @param wordStart    the start of the word being spoken in the sentence, or -1
+ * @param wordEnd      the end of that word, or -1
+ * @param textSize     body text size in points
+ * @param rateStep     speaking rate step, 1 to 5
+ * @param volumeStep   volume step, 1 to 5
+ * @param speaker      whether a speaker plays the reading; null until known
+ * @param voiceProblem why the voice stopped reading, or null
+ * @param voices       what is known of each language's voice
+ */
+public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices) {
+
+    /** The first state: the home screen in {@code language}. */
+    public static KioskState start(Language language, int textSize, int rateStep, int volumeStep) {
+        return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1, textSize, rateStep,
+                volumeStep, null, null, Map.of());
+    }
+
+    public KioskState withScreen(Screen next) {
+        Screen back = next == Screen.HELP && screen != Screen.HELP ? screen : returnTo;
+        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+    }
+
+    public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
+        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+    }
+
+    public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
+        boolean moved = newChapter != chapter || newSentence != sentence;
+        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices);
+    }
+
+    public KioskState withWord(int start, int end) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+    }
+
+    public KioskState withTextSize(int size) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices);
+    }
+
+    public KioskState withSteps(int rate, int volume) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices);
+    }
+
+    public KioskState withSpeaker(boolean available) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices);
+    }
+
+    public KioskState withVoiceProblem(String problem) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices);
+    }
+
+    public KioskState withVoice(Language of, VoiceHealth health) {
+        Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
+        updated.putAll(voices);
+        updated.put(of, health);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated));
+    }
+
+    /** True when a word is being marked. */
+    public boolean hasWord() {
+        return wordStart >= 0;
+    }
+
+    /** The voice of the current language, as far as known. */
+    public VoiceHealth voice() {
+        return voices.get(language);
+    }
+}

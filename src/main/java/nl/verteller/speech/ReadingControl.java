@@ -1,0 +1,36 @@
+package nl.verteller.speech;
+
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Pronunciation;
+
+/**
+ * What the kiosk asks of whoever reads aloud. Each call only asks: the answer comes back as
+ * {@link NarrationEvent}s. Implemented by {@link Narrator}; tests of the controller record calls.
+ */
+public interface ReadingControl {
+    void open(Leaflet leaflet, int chapter, Pronunciation pronunciation);
+
+    void read();
+
+    void pause();
+
+    void nextSentence();
+
+    void previousSentence();
+
+    void repeat();
+
+    void nextChapter();
+
+    void previousChapter();
+
+    void faster();
+
+    void slower();
+
+    void louder();
+
+    void softer();
+
+    void setSteps(int rateStep, int volumeStep);
+}

@@ -1,0 +1,107 @@
+package nl.verteller.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.event.KeyEvent;
+import java.awt.geom.RoundRectangle2D;
+import javax.swing.Icon;
+import javax.swing.JButton;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.border.AbstractBorder;
+import nl.verteller.ui.theme.Theme;
+
+/**
+ * A large target with a picture and a word; the word is what a patient can say. It acts on release
+ * of a press inside it (a tap), on Space and on Enter, never on hover. Focus (and later the scan
+ * highlight) is a thick frame in the theme's focus colour, unlike the reading highlight. EDT only.
+ */
+public final class BigButton extends JButton {
+    private static final long serialVersionUID = 1L;
+
+    private final int focusWidth;
+
+    /**
+     * @param name    the component name, for tests and for the scanning order
+     * @param icon    the picture
+     * @param word    the word under (or beside) the picture
+     * @param size    the preferred size
+     * @param labelPt the font size of the word
+     */
+    public BigButton(String name, Icon icon, String word, Dimension size, int labelPt, int focusWidth) {
+        this.focusWidth = focusWidth;
+        setName(name);
+        setIcon(icon);
+        setWord(word);
+        setPreferredSize(size);
+        setMinimumSize(size);
+        setFont(new Font(Font.SANS_SERIF, Font.BOLD, labelPt));
+        setVerticalTextPosition(SwingConstants.BOTTOM);
+        setHorizontalTextPosition(SwingConstants.CENTER);
+        setIconTextGap(Math.max(4, labelPt / 3));
+        setFocusPainted(false);
+        setBorder(new FocusFrame());
+        getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, false), "pressed");
+        getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, true), "released");
+    }
+
+    /** Lays the word beside the picture instead of under it, for wide buttons such as chapters. */
+    public BigButton beside() {
+        setVerticalTextPosition(SwingConstants.CENTER);
+        setHorizontalTextPosition(SwingConstants.RIGHT);
+        setHorizontalAlignment(SwingConstants.LEFT);
+        return this;
+    }
+
+    /** Shows {@code word}; several words wrap onto lines of their own so wide words still fit. */
+    public void setWord(String word) {
+        putClientProperty("verteller.word", word);
+        setToolTipText(null);
+        boolean under = getVerticalTextPosition() == SwingConstants.BOTTOM;
+        setText(under && word.contains(" ")
+                ? "<html><div style='text-align:center'>" + escape(word).replace(" ", "<br>") + "</div></html>"
+                : word);
+    }
+
+    /** The word as a patient says it, without line breaks. */
+    public String word() {
+        return (String) getClientProperty("verteller.word");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The thick frame shown while the button has focus; a thin outline otherwise. */
+    private final class FocusFrame extends AbstractBorder {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void paintBorder(Component c, Graphics graphics, int x, int y, int width, int height) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                boolean focused = c.isFocusOwner();
+                int stroke = focused ? focusWidth : Math.max(2, focusWidth / 3);
+                g.setColor(Theme.color(focused ? "Verteller.focusColor" : "Verteller.buttonBorderColor"));
+                g.setStroke(new BasicStroke(stroke));
+                double inset = stroke / 2.0;
+                g.draw(new RoundRectangle2D.Double(x + inset, y + inset, width - stroke, height - stroke, 24, 24));
+            } finally {
+                g.dispose();
+            }
+        }
+
+        @Override
+        public Insets getBorderInsets(Component c) {
+            int pad = focusWidth + 4;
+            return new Insets(pad, pad, pad, pad);
+        }
+    }
+}

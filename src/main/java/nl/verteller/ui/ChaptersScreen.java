@@ -1,0 +1,71 @@
+package nl.verteller.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Leaflet;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.KioskState;
+
+/** One large numbered button per chapter of the open leaflet. EDT only. */
+final class ChaptersScreen extends JPanel implements KioskView {
+    private static final long serialVersionUID = 1L;
+
+    private final Controls controls;
+    private final Supplier<Optional<Leaflet>> leaflet;
+    private final Heading heading;
+    private final JLabel hint = new JLabel();
+    private final JPanel buttons;
+    private Leaflet shown;
+
+    ChaptersScreen(Controls controls, Supplier<Optional<Leaflet>> leaflet) {
+        super(new BorderLayout());
+        this.controls = controls;
+        this.leaflet = leaflet;
+        Sizes sizes = controls.sizes();
+        heading = new Heading("chapters-heading", sizes);
+        hint.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
+        hint.setName("chapters-hint");
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(heading, BorderLayout.NORTH);
+        top.add(hint, BorderLayout.SOUTH);
+        top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
+        buttons = new JPanel(new GridLayout(0, 2, sizes.gap(), sizes.gap()));
+        JScrollPane scroll = new JScrollPane(buttons);
+        scroll.setBorder(null);
+        add(top, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+        setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
+    }
+
+    @Override
+    public void render(KioskState state, Texts texts) {
+        hint.setText(texts.get("chapters.hint"));
+        Leaflet now = leaflet.get().orElse(null);
+        if (now == shown) {
+            return;
+        }
+        shown = now;
+        buttons.removeAll();
+        heading.setText(now == null ? "" : texts.format("chapters.heading", now.title()));
+        if (now != null) {
+            Sizes sizes = controls.sizes();
+            for (Chapter chapter : now.chapters()) {
+                BigButton button = controls.wide("chapter-" + chapter.number(), Integer.toString(chapter.number()),
+                        Command.chapter(chapter.number()), new Dimension(sizes.scaled(800), sizes.scaled(150)));
+                button.setWord(chapter.title());
+                buttons.add(button);
+            }
+        }
+        buttons.revalidate();
+        buttons.repaint();
+    }
+}

@@ -1,0 +1,148 @@
+package nl.verteller.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import javax.swing.Icon;
+
+/**
+ * The picture on each button, drawn in the button's text colour so it follows the theme and
+ * stays sharp at any size. Shapes are drawn on a 24 × 24 grid and scaled.
+ */
+public enum Glyph {
+    READ, PAUSE, NEXT, PREVIOUS, REPEAT, SLOWER, FASTER, SOFTER, LOUDER, SMALLER_TEXT, BIGGER_TEXT, HOME, BACK, HELP,
+    LEAFLET;
+
+    /** An icon of this glyph, {@code size} pixels square. */
+    public Icon icon(int size) {
+        return new GlyphIcon(size, this, null);
+    }
+
+    /** An icon that shows a short text, such as a chapter number or {@code NL}. */
+    public static Icon text(String text, int size) {
+        return new GlyphIcon(size, null, text);
+    }
+
+    private void draw(Graphics2D g) {
+        switch (this) {
+            case READ -> g.fill(polygon(6, 4, 20, 12, 6, 20));
+            case PAUSE -> {
+                g.fill(new Rectangle2D.Double(6, 4, 4.5, 16));
+                g.fill(new Rectangle2D.Double(13.5, 4, 4.5, 16));
+            }
+            case NEXT -> {
+                g.fill(polygon(4, 4, 16, 12, 4, 20));
+                g.fill(new Rectangle2D.Double(16.5, 4, 3.5, 16));
+            }
+            case PREVIOUS -> {
+                g.fill(polygon(20, 4, 8, 12, 20, 20));
+                g.fill(new Rectangle2D.Double(4, 4, 3.5, 16));
+            }
+            case REPEAT -> {
+                g.draw(new Arc2D.Double(4, 4, 16, 16, 90, 270, Arc2D.OPEN));
+                g.fill(polygon(12, 0.5, 17, 4, 12, 7.5));
+            }
+            case SLOWER -> chevrons(g, 1);
+            case FASTER -> chevrons(g, 3);
+            case SOFTER -> speaker(g, 1);
+            case LOUDER -> speaker(g, 3);
+            case SMALLER_TEXT -> letter(g, 13);
+            case BIGGER_TEXT -> letter(g, 22);
+            case HOME -> {
+                g.fill(polygon(12, 3, 22, 12, 19, 12, 19, 21, 5, 21, 5, 12, 2, 12));
+            }
+            case BACK -> {
+                g.fill(polygon(3, 12, 11, 4, 11, 9, 21, 9, 21, 15, 11, 15, 11, 20));
+            }
+            case HELP -> centred(g, "?", 22);
+            case LEAFLET -> {
+                g.draw(new Rectangle2D.Double(5, 2.5, 14, 19));
+                for (int line = 0; line < 4; line++) {
+                    g.fill(new Rectangle2D.Double(8, 7 + line * 3.5, 8, 1.5));
+                }
+            }
+        }
+    }
+
+    private static void chevrons(Graphics2D g, int count) {
+        double width = 5;
+        double start = 12 - count * width / 2;
+        for (int i = 0; i < count; i++) {
+            double x = start + i * width;
+            Path2D.Double chevron = new Path2D.Double();
+            chevron.moveTo(x, 6);
+            chevron.lineTo(x + 5, 12);
+            chevron.lineTo(x, 18);
+            g.draw(chevron);
+        }
+    }
+
+    private static void speaker(Graphics2D g, int waves) {
+        g.fill(polygon(3, 9, 7, 9, 12, 4, 12, 20, 7, 15, 3, 15));
+        for (int i = 0; i < waves; i++) {
+            double r = 4 + i * 3.5;
+            g.draw(new Arc2D.Double(12 - r, 12 - r, 2 * r, 2 * r, -45, 90, Arc2D.OPEN));
+        }
+    }
+
+    private static void letter(Graphics2D g, float size) {
+        centred(g, "A", size);
+    }
+
+    private static void centred(Graphics2D g, String text, float size) {
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
+        FontRenderContext context = g.getFontRenderContext();
+        TextLayout layout = new TextLayout(text, font, context);
+        Rectangle2D bounds = layout.getBounds();
+        layout.draw(g, (float) (12 - bounds.getCenterX()), (float) (12 - bounds.getCenterY()));
+    }
+
+    private static Path2D polygon(double... xy) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            path.lineTo(xy[i], xy[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+
+    private record GlyphIcon(int size, Glyph glyph, String text) implements Icon {
+        @Override
+        public void paintIcon(Component c, Graphics graphics, int x, int y) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setColor(c.getForeground());
+                g.translate(x, y);
+                g.scale(size / 24.0, size / 24.0);
+                g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                if (glyph != null) {
+                    glyph.draw(g);
+                } else {
+                    centred(g, text, text.length() > 2 ? 11 : 16);
+                }
+            } finally {
+                g.dispose();
+            }
+        }
+
+        @Override
+        public int getIconWidth() {
+            return size;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return size;
+        }
+    }
+}

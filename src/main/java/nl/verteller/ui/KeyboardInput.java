@@ -1,0 +1,66 @@
+package nl.verteller.ui;
+
+import java.awt.AWTKeyStroke;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JRootPane;
+import javax.swing.KeyStroke;
+import nl.verteller.kiosk.Command;
+
+/**
+ * Keyboard input: arrows and Tab move focus, Enter and Space press the focused button (see
+ * {@link BigButton}), digits 1–9 open chapters, {@code +} and {@code -} change the text size.
+ * Turns keys into {@link Command}s, like every other input.
+ */
+final class KeyboardInput {
+    private KeyboardInput() {
+    }
+
+    static void install(JRootPane root, Consumer<Command> commands) {
+        Set<AWTKeyStroke> forward = new HashSet<>(Set.of(key(KeyEvent.VK_TAB, 0), key(KeyEvent.VK_RIGHT, 0),
+                key(KeyEvent.VK_DOWN, 0)));
+        Set<AWTKeyStroke> backward = new HashSet<>(Set.of(key(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
+                key(KeyEvent.VK_LEFT, 0), key(KeyEvent.VK_UP, 0)));
+        root.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, forward);
+        root.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, backward);
+
+        InputMap keys = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        for (int n = 1; n <= 9; n++) {
+            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, 0), Command.chapter(n), commands);
+            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + n, 0), Command.chapter(n), commands);
+        }
+        Command bigger = Command.of(Command.Kind.BIGGER_TEXT);
+        Command smaller = Command.of(Command.Kind.SMALLER_TEXT);
+        bind(root, keys, KeyStroke.getKeyStroke('+'), bigger, commands);
+        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_ADD, 0), bigger, commands);
+        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.SHIFT_DOWN_MASK), bigger, commands);
+        bind(root, keys, KeyStroke.getKeyStroke('-'), smaller, commands);
+        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, 0), smaller, commands);
+    }
+
+    private static AWTKeyStroke key(int code, int modifiers) {
+        return AWTKeyStroke.getAWTKeyStroke(code, modifiers);
+    }
+
+    private static void bind(JRootPane root, InputMap keys, KeyStroke stroke, Command command,
+            Consumer<Command> commands) {
+        String name = "verteller." + command.token() + "." + stroke;
+        keys.put(stroke, name);
+        root.getActionMap().put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                commands.accept(command);
+            }
+        });
+    }
+}

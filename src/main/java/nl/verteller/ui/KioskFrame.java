@@ -1,0 +1,136 @@
+package nl.verteller.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.WindowConstants;
+import nl.verteller.kiosk.KioskController;
+import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.Screen;
+
+/**
+ * The kiosk window: the top bar, the current screen and the status strip, all drawn from the
+ * controller's state. Full screen and undecorated, or a normal window with {@code --windowed}.
+ * EDT only.
+ */
+public final class KioskFrame extends JFrame {
+    private static final long serialVersionUID = 1L;
+    /** The window size with {@code --windowed}. */
+    public static final Dimension WINDOWED = new Dimension(1280, 720);
+
+    private final transient KioskController controller;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel screens = new JPanel(cards);
+    private final Map<Screen, KioskView> views = new EnumMap<>(Screen.class);
+    private final TopBar topBar;
+    private final StatusStrip status;
+    private final ReaderScreen reader;
+    private transient Runnable onFirstPaint;
+    private Screen shown;
+
+    /**
+     * @param onFirstPaint run once, after the first complete paint (for the start-up benchmark)
+     */
+    public KioskFrame(KioskController controller, boolean windowed, Runnable onFirstPaint) {
+        super("Verteller");
+        this.controller = controller;
+        this.onFirstPaint = onFirstPaint;
+        Rectangle bounds = windowed ? new Rectangle(WINDOWED)
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Sizes sizes = Sizes.forWindow(bounds.getSize());
+        Controls controls = new Controls(sizes, controller::handle);
+
+        topBar = new TopBar(controls, controller::canGoBack);
+        status = new StatusStrip(sizes);
+        reader = new ReaderScreen(controls, controller::leaflet);
+        add(Screen.HOME, new HomeScreen(controls, controller::leaflets));
+        add(Screen.CHAPTERS, new ChaptersScreen(controls, controller::leaflet));
+        add(Screen.READER, reader);
+        add(Screen.HELP, new HelpScreen(sizes));
+
+        JPanel content = new JPanel(new BorderLayout()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void paint(Graphics g) {
+                super.paint(g);
+                firstPaint();
+            }
+        };
+        content.add(topBar, BorderLayout.NORTH);
+        content.add(screens, BorderLayout.CENTER);
+        content.add(status, BorderLayout.SOUTH);
+        setContentPane(content);
+        KeyboardInput.install(getRootPane(), controller::handle);
+
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setUndecorated(!windowed);
+        setBounds(bounds);
+        controller.addListener(this::render);
+    }
+
+    private void add(Screen screen, JPanel view) {
+        views.put(screen, (KioskView) view);
+        screens.add(view, screen.name());
+    }
+
+    private void render(KioskState state) {
+        Texts texts = Texts.of(state.language());
+        topBar.render(state, texts);
+        views.get(state.screen()).render(state, texts);
+        status.render(state, texts);
+        if (state.screen() != shown) {
+            shown = state.screen();
+            cards.show(screens, state.screen().name());
+            focusFirstButton();
+        }
+    }
+
+    /** After a change of screen, focus goes to its first button, so keys and switches start there. */
+    private void focusFirstButton() {
+        Component first = firstButton((java.awt.Container) views.get(shown));
+        if (first == null) {
+            first = firstButton(topBar);
+        }
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    private static Component firstButton(java.awt.Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof BigButton && child.isVisible()) {
+                return child;
+            }
+            if (child instanceof java.awt.Container inner) {
+                Component found = firstButton(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void firstPaint() {
+        Runnable once = onFirstPaint;
+        onFirstPaint = null;
+        if (once != null) {
+            once.run();
+        }
+    }
+
+    /** The reader's control bar, left to right. */
+    public List<BigButton> readerControls() {
+        return reader.controlBar();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.verteller.ui;
+
+import java.awt.FlowLayout;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.VoiceHealth;
+import nl.verteller.ui.theme.Theme;
+
+/**
+ * The strip along the bottom: language, voice, speaker, speed and volume, and any problem, in plain
+ * words. It stays put: nothing here appears only for a moment. EDT only.
+ */
+final class StatusStrip extends JPanel implements KioskView {
+    private static final long serialVersionUID = 1L;
+
+    private final JLabel language = label("status-language");
+    private final JLabel voice = label("status-voice");
+    private final JLabel speaker = label("status-speaker");
+    private final JLabel steps = label("status-steps");
+    private final JLabel problem = label("status-problem");
+
+    StatusStrip(Sizes sizes) {
+        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, sizes.label());
+        JPanel state = row(sizes, language, voice, speaker, steps);
+        JPanel problems = row(sizes, problem);
+        for (JLabel label : new JLabel[] {language, voice, speaker, steps, problem}) {
+            label.setFont(font);
+        }
+        add(state);
+        add(problems);
+        setBackground(Theme.color("Verteller.statusBackground"));
+        setBorder(BorderFactory.createEmptyBorder(0, sizes.gap(), 0, sizes.gap()));
+    }
+
+    private static JPanel row(Sizes sizes, JLabel... labels) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, sizes.gap() * 2, sizes.gap() / 3));
+        row.setOpaque(false);
+        for (JLabel label : labels) {
+            row.add(label);
+        }
+        return row;
+    }
+
+    private static JLabel label(String name) {
+        JLabel label = new JLabel();
+        label.setName(name);
+        return label;
+    }
+
+    @Override
+    public void render(KioskState state, Texts texts) {
+        language.setText(texts.get("status.language"));
+        VoiceHealth health = state.voice();
+        voice.setText(health == null ? "" : health.problem() != null
+                ? texts.format("status.noVoice", health.problem())
+                : texts.format("status.voice", health.name() + (health.ready() ? "" : " …")));
+        speaker.setText(state.speaker() == null ? "" : texts.get(state.speaker() ? "status.speaker" : "status.noSpeaker"));
+        steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
+        problem.setText(state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem()));
+        problem.getParent().setVisible(state.voiceProblem() != null);
+    }
+}
