@@ -10,11 +10,12 @@ final class BenchCommand {
 
     static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException {
         if (args.size() != 1) {
-            throw new UsageException("bench takes one name: tts");
+            throw new UsageException("bench takes one name: tts, startup");
         }
         return switch (args.get(0)) {
             case "tts" -> new TtsBenchmark(setup, out).run();
-            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts)");
+            case "startup" -> new StartupBenchmark(out).run();
+            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup)");
         };
     }
 }

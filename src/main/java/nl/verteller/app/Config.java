@@ -98,7 +98,8 @@ public final class Config {
         return report(fromMap(file.toString(), raw));
     }
 
-    static Config fromMap(String source, Map<String, String> raw) {
+    /** A configuration from key-value pairs; {@code source} names where they came from in messages. */
+    public static Config fromMap(String source, Map<String, String> raw) {
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         raw.forEach((name, value) -> {

@@ -11,8 +11,8 @@ import nl.verteller.speech.Voices;
  * @param library the leaflets that loaded, with the files that did not
  * @param voices  the voice per language
  */
-record Setup(Config config, Library library, Voices voices) implements AutoCloseable {
-    static Setup load(Config config) {
+public record Setup(Config config, Library library, Voices voices) implements AutoCloseable {
+    public static Setup load(Config config) {
         return new Setup(config, new LibraryLoader().load(config.get(Config.CONTENT_DIR)), VoiceFactory.fromConfig(config));
     }
 

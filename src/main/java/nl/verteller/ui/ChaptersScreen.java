@@ -39,7 +39,9 @@ final class ChaptersScreen extends JPanel implements KioskView {
         top.add(hint, BorderLayout.SOUTH);
         top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
         buttons = new JPanel(new GridLayout(0, 2, sizes.gap(), sizes.gap()));
-        JScrollPane scroll = new JScrollPane(buttons);
+        JPanel keepHeight = new JPanel(new BorderLayout());
+        keepHeight.add(buttons, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(keepHeight);
         scroll.setBorder(null);
         add(top, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
@@ -60,7 +62,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
             Sizes sizes = controls.sizes();
             for (Chapter chapter : now.chapters()) {
                 BigButton button = controls.wide("chapter-" + chapter.number(), Integer.toString(chapter.number()),
-                        Command.chapter(chapter.number()), new Dimension(sizes.scaled(800), sizes.scaled(150)));
+                        Command.chapter(chapter.number()), new Dimension(sizes.scaled(800), sizes.scaled(170)));
                 button.setWord(chapter.title());
                 buttons.add(button);
             }

@@ -20,8 +20,7 @@ final class HelpScreen extends JPanel implements KioskView {
     HelpScreen(Sizes sizes) {
         super(new BorderLayout());
         heading = new Heading("help-heading", sizes);
-        JScrollPane scroll = new JScrollPane(body);
-        scroll.setBorder(null);
+        JScrollPane scroll = body.scrolling(0);
         add(heading, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));

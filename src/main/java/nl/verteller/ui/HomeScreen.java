@@ -29,7 +29,9 @@ final class HomeScreen extends JPanel implements KioskView {
         Sizes sizes = controls.sizes();
         heading = new Heading("home-heading", sizes);
         tiles = new JPanel(new GridLayout(0, 2, sizes.gap(), sizes.gap()));
-        JScrollPane scroll = new JScrollPane(tiles);
+        JPanel keepHeight = new JPanel(new BorderLayout());
+        keepHeight.add(tiles, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(keepHeight);
         scroll.setBorder(null);
         add(heading, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
@@ -48,7 +50,7 @@ final class HomeScreen extends JPanel implements KioskView {
         Sizes sizes = controls.sizes();
         for (int i = 0; i < now.size(); i++) {
             BigButton tile = controls.wide("leaflet-" + (i + 1), Integer.toString(i + 1), Command.leaflet(i + 1),
-                    new Dimension(sizes.scaled(800), sizes.scaled(160)));
+                    new Dimension(sizes.scaled(800), sizes.scaled(200)));
             tile.setWord(now.get(i).title());
             tiles.add(tile);
         }

@@ -39,11 +39,9 @@ final class KeyboardInput {
         }
         Command bigger = Command.of(Command.Kind.BIGGER_TEXT);
         Command smaller = Command.of(Command.Kind.SMALLER_TEXT);
+        // Typed characters, so + works from the main keys and the number pad on any layout.
         bind(root, keys, KeyStroke.getKeyStroke('+'), bigger, commands);
-        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_ADD, 0), bigger, commands);
-        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.SHIFT_DOWN_MASK), bigger, commands);
         bind(root, keys, KeyStroke.getKeyStroke('-'), smaller, commands);
-        bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, 0), smaller, commands);
     }
 
     private static AWTKeyStroke key(int code, int modifiers) {

@@ -59,9 +59,7 @@ final class ReaderScreen extends JPanel implements KioskView {
         JPanel top = new JPanel(new BorderLayout());
         top.add(heading, BorderLayout.CENTER);
         top.add(position, BorderLayout.EAST);
-        JScrollPane scroll = new JScrollPane(text);
-        scroll.setBorder(BorderFactory.createEmptyBorder(0, sizes.gap(), 0, sizes.gap()));
-        scroll.getVerticalScrollBar().setUnitIncrement(sizes.scaled(40));
+        JScrollPane scroll = text.scrolling(sizes.gap());
         JPanel controlBar = new JPanel(new GridLayout(1, bar.size(), sizes.gap(), 0));
         controlBar.setName("control-bar");
         bar.forEach(controlBar::add);

@@ -2,11 +2,18 @@ package nl.verteller.ui;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JScrollPane;
 import javax.swing.JTextPane;
+import javax.swing.JViewport;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.SimpleAttributeSet;
@@ -33,6 +40,38 @@ final class ReadingText extends JTextPane {
         setEditable(false);
         setFocusable(false);
         setHighlighter(new DefaultHighlighter());
+    }
+
+    /**
+     * This text in a scroll pane without scroll bars (a thin bar is no target for a shaky hand):
+     * the text follows the reading by itself, and a finger or mouse drags it; the wheel works too.
+     */
+    JScrollPane scrolling(int sideMargin) {
+        JScrollPane scroll = new JScrollPane(this, ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder(0, sideMargin, 0, sideMargin));
+        scroll.setWheelScrollingEnabled(true);
+        MouseAdapter drag = new MouseAdapter() {
+            private int lastY;
+
+            @Override
+            public void mousePressed(MouseEvent e) {
+                lastY = e.getYOnScreen();
+            }
+
+            @Override
+            public void mouseDragged(MouseEvent e) {
+                JViewport viewport = scroll.getViewport();
+                Point at = viewport.getViewPosition();
+                int maxY = Math.max(0, getHeight() - viewport.getHeight());
+                at.y = Math.max(0, Math.min(maxY, at.y - (e.getYOnScreen() - lastY)));
+                lastY = e.getYOnScreen();
+                viewport.setViewPosition(at);
+            }
+        };
+        addMouseListener(drag);
+        addMouseMotionListener(drag);
+        return scroll;
     }
 
     /** Shows paragraphs of sentences at {@code points}; forgets the highlights. */

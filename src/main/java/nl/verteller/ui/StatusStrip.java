@@ -58,7 +58,7 @@ final class StatusStrip extends JPanel implements KioskView {
         VoiceHealth health = state.voice();
         voice.setText(health == null ? "" : health.problem() != null
                 ? texts.format("status.noVoice", health.problem())
-                : texts.format("status.voice", health.name() + (health.ready() ? "" : " …")));
+                : texts.format(health.ready() ? "status.voice" : "status.voiceStarting", health.name()));
         speaker.setText(state.speaker() == null ? "" : texts.get(state.speaker() ? "status.speaker" : "status.noSpeaker"));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
         problem.setText(state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem()));

@@ -1,0 +1,32 @@
+package nl.verteller.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.verteller.content.Language;
+import org.junit.jupiter.api.Test;
+
+class CommandTest {
+    @Test
+    void tokensRoundTrip() {
+        for (Command.Kind kind : Command.Kind.values()) {
+            Command command = switch (kind) {
+                case CHAPTER -> Command.chapter(3);
+                case LEAFLET -> Command.leaflet(2);
+                case LANGUAGE -> Command.language(Language.NL);
+                default -> Command.of(kind);
+            };
+            assertThat(Command.parse(command.token())).contains(command);
+        }
+        assertThat(Command.chapter(3).token()).isEqualTo("CHAPTER 3");
+        assertThat(Command.language(Language.EN).token()).isEqualTo("LANGUAGE en");
+    }
+
+    @Test
+    void malformedTokensAreNotCommands() {
+        assertThat(Command.parse("CHAPTER")).isEmpty();
+        assertThat(Command.parse("CHAPTER zero")).isEmpty();
+        assertThat(Command.parse("LANGUAGE fr")).isEmpty();
+        assertThat(Command.parse("READ NOW")).isEmpty();
+        assertThat(Command.parse("DANCE")).isEmpty();
+    }
+}

@@ -1,0 +1,191 @@
+package nl.verteller.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.verteller.content.Language;
+import nl.verteller.content.Library;
+import nl.verteller.content.LibraryLoader;
+import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.speech.NarrationEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state machine alone: real content, the narrator replaced by a recorder. */
+class KioskControllerTest {
+    private static final Library LIBRARY = new LibraryLoader().load(Path.of("content"));
+
+    private final RecordingReader reader = new RecordingReader();
+    private final List<KioskState> shown = new ArrayList<>();
+    private final KioskController controller = controller(LIBRARY, true);
+
+    private KioskController controller(Library library, boolean autostart) {
+        KioskController made = new KioskController(library, reader, KioskState.start(Language.NL, 28, 3, 3), autostart);
+        made.addListener(shown::add);
+        return made;
+    }
+
+    private KioskState state() {
+        return controller.state();
+    }
+
+    @Test
+    void withOneLeafletTheHomeIsItsChapterList() {
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+        assertThat(state().leafletId()).isEqualTo("als");
+        assertThat(controller.canGoBack(state())).isFalse();
+    }
+
+    @Test
+    void aChapterCommandOpensTheReaderAndStartsReading() {
+        controller.handle(Command.chapter(3));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().chapter()).isEqualTo(3);
+        assertThat(reader.calls).containsExactly("open nl als 3", "read");
+    }
+
+    @Test
+    void withoutAutostartAChapterOpensPausedAndReadStartsIt() {
+        KioskController manual = controller(LIBRARY, false);
+        manual.handle(Command.chapter(2));
+        assertThat(reader.calls).containsExactly("open nl als 2");
+        manual.handle(Command.of(Kind.READ));
+        assertThat(reader.calls).containsExactly("open nl als 2", "read");
+    }
+
+    @Test
+    void readOnTheChapterListOpensTheCurrentChapter() {
+        controller.handle(Command.of(Kind.READ));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(reader.calls).containsExactly("open nl als 1", "read");
+    }
+
+    @Test
+    void aChapterThatDoesNotExistChangesNothing() {
+        controller.handle(Command.chapter(9));
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+        assertThat(reader.calls).isEmpty();
+    }
+
+    @Test
+    void readingCommandsGoToTheNarratorOnTheReader() {
+        controller.handle(Command.chapter(1));
+        reader.calls.clear();
+        for (Kind kind : List.of(Kind.PAUSE, Kind.READ, Kind.NEXT_SENTENCE, Kind.REPEAT, Kind.NEXT_CHAPTER,
+                Kind.PREVIOUS_CHAPTER, Kind.FASTER, Kind.SLOWER, Kind.LOUDER, Kind.SOFTER)) {
+            controller.handle(Command.of(kind));
+        }
+        assertThat(reader.calls).containsExactly("pause", "read", "nextSentence", "repeat", "nextChapter",
+                "previousChapter", "faster", "slower", "louder", "softer");
+    }
+
+    @Test
+    void theStateFollowsTheNarrator() {
+        controller.handle(Command.chapter(1));
+        controller.narration(new NarrationEvent.StateChanged(0, true, 1, 0));
+        controller.narration(new NarrationEvent.SentenceStarted(10, 1, 2));
+        controller.narration(new NarrationEvent.WordStarted(20, 1, 2, 4, 9));
+        assertThat(state().reading()).isTrue();
+        assertThat(state().sentence()).isEqualTo(2);
+        assertThat(state().wordStart()).isEqualTo(4);
+        assertThat(state().wordEnd()).isEqualTo(9);
+
+        controller.narration(new NarrationEvent.SentenceStarted(30, 1, 3));
+        assertThat(state().hasWord()).isFalse();
+        controller.narration(new NarrationEvent.ChapterOpened(40, "als", 2, 10));
+        assertThat(state().chapter()).isEqualTo(2);
+        assertThat(state().sentence()).isZero();
+        controller.narration(new NarrationEvent.SentenceStarted(50, 1, 5));
+        assertThat(state().sentence()).as("an event of the chapter left behind").isZero();
+        controller.narration(new NarrationEvent.SettingsChanged(60, 4, 2));
+        assertThat(state().rateStep()).isEqualTo(4);
+        assertThat(state().volumeStep()).isEqualTo(2);
+        controller.narration(new NarrationEvent.SpeakerChanged(70, false, "none"));
+        assertThat(state().speaker()).isFalse();
+        controller.narration(new NarrationEvent.VoiceProblem(80, "espeak-ng hung"));
+        controller.narration(new NarrationEvent.StateChanged(80, false, 2, 0));
+        assertThat(state().voiceProblem()).isEqualTo("espeak-ng hung");
+        assertThat(state().reading()).isFalse();
+    }
+
+    @Test
+    void textSizeStepsStayBetween20And48() {
+        controller.handle(Command.of(Kind.BIGGER_TEXT));
+        assertThat(state().textSize()).isEqualTo(32);
+        for (int i = 0; i < 10; i++) {
+            controller.handle(Command.of(Kind.BIGGER_TEXT));
+        }
+        assertThat(state().textSize()).isEqualTo(KioskController.MAX_TEXT);
+        for (int i = 0; i < 20; i++) {
+            controller.handle(Command.of(Kind.SMALLER_TEXT));
+        }
+        assertThat(state().textSize()).isEqualTo(KioskController.MIN_TEXT);
+    }
+
+    @Test
+    void helpPausesAndBackReturnsWhereYouWere() {
+        controller.handle(Command.chapter(4));
+        controller.handle(Command.of(Kind.HELP));
+        assertThat(state().screen()).isEqualTo(Screen.HELP);
+        assertThat(reader.calls).endsWith("pause");
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().chapter()).isEqualTo(4);
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+    }
+
+    @Test
+    void homePausesAndShowsTheChapters() {
+        controller.handle(Command.chapter(2));
+        controller.handle(Command.of(Kind.HOME));
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+        assertThat(reader.calls).endsWith("pause");
+    }
+
+    @Test
+    void changingLanguageKeepsLeafletAndChapterAndStopsReading() {
+        controller.handle(Command.chapter(3));
+        controller.handle(Command.language(Language.EN));
+        assertThat(state().language()).isEqualTo(Language.EN);
+        assertThat(state().leafletId()).isEqualTo("als");
+        assertThat(state().chapter()).isEqualTo(3);
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().reading()).isFalse();
+        assertThat(reader.calls).endsWith("pause", "open en als 3");
+        assertThat(controller.leaflet().orElseThrow().chapter(3).title()).isEqualTo("What is the cause?");
+    }
+
+    @Test
+    void severalLeafletsGiveTilesAndLeafletOpensOne(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("nl"));
+        Files.writeString(content.resolve("nl/a.md"), "# A\n\n## Een\n\nTekst.\n");
+        Files.writeString(content.resolve("nl/b.md"), "# B\n\n## Een\n\nTekst.\n\n## Twee\n\nMeer.\n");
+        KioskController tiles = controller(new LibraryLoader().load(content), true);
+        assertThat(tiles.state().screen()).isEqualTo(Screen.HOME);
+        tiles.handle(Command.chapter(1));
+        assertThat(tiles.state().screen()).as("no leaflet chosen yet").isEqualTo(Screen.HOME);
+        tiles.handle(Command.leaflet(2));
+        assertThat(tiles.state().screen()).isEqualTo(Screen.CHAPTERS);
+        assertThat(tiles.state().leafletId()).isEqualTo("b");
+        assertThat(tiles.canGoBack(tiles.state())).isTrue();
+        tiles.handle(Command.chapter(2));
+        assertThat(reader.calls).endsWith("open nl b 2", "read");
+        tiles.handle(Command.of(Kind.BACK));
+        tiles.handle(Command.of(Kind.BACK));
+        assertThat(tiles.state().screen()).isEqualTo(Screen.HOME);
+        assertThat(tiles.state().leafletId()).isNull();
+    }
+
+    @Test
+    void listenersSeeEveryChangeOnce() {
+        int before = shown.size();
+        controller.handle(Command.of(Kind.YES));
+        assertThat(shown).hasSize(before);
+        controller.handle(Command.of(Kind.BIGGER_TEXT));
+        assertThat(shown).hasSize(before + 1);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.verteller.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import nl.verteller.app.Config;
+import nl.verteller.app.Kiosk;
+import nl.verteller.app.Setup;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.KioskState;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/**
+ * The real kiosk for screen tests: real content, real voices, real narrator and Swing. Options are
+ * configuration keys; sensible defaults.
+ */
+final class KioskFixture implements AutoCloseable {
+    final Setup setup;
+    final Kiosk kiosk;
+
+    private KioskFixture(Setup setup, Kiosk kiosk) {
+        this.setup = setup;
+        this.kiosk = kiosk;
+    }
+
+    static KioskFixture start(boolean windowed, String... keyValues) throws InterruptedException {
+        GuiTests.requireDisplay();
+        Map<String, String> config = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            config.put(keyValues[i], keyValues[i + 1]);
+        }
+        Setup setup = Setup.load(Config.fromMap("test", config));
+        return new KioskFixture(setup, Kiosk.start(setup, windowed, () -> { }));
+    }
+
+    static KioskFixture withContent(Path content, String theme) throws InterruptedException {
+        return start(false, "content.dir", content.toString(), "ui.theme", theme);
+    }
+
+    KioskFrame frame() {
+        return kiosk.frame();
+    }
+
+    KioskState state() {
+        return GuiActionRunner.execute(() -> kiosk.controller().state());
+    }
+
+    /** Sends a command as any input would, on the EDT. */
+    void send(Command command) {
+        GuiActionRunner.execute(() -> kiosk.controller().handle(command));
+    }
+
+    /** Waits (up to {@code seconds}) until the screen shows what {@code shown} says. */
+    void await(String description, int seconds, java.util.function.BooleanSupplier shown) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(shown::getAsBoolean);
+            }
+        }, Timeout.timeout(seconds * 1000L));
+    }
+
+    @Override
+    public void close() {
+        kiosk.close();
+        setup.close();
+    }
+}
