@@ -23,6 +23,7 @@ public final class Main {
             "  speak --lang L --out F.wav TEXT      say TEXT into a WAV file",
             "  read --lang L --leaflet ID --chapter N --out F.wav",
             "                                       a chapter to WAV, one JSON line per sentence",
+            "  recognize --lang L F.wav...          spoken commands in WAV files, one JSON line per file",
             "  check                                what works here; exit 0 when the kiosk can run",
             "  bench tts|startup                    speed figures as JSON lines",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
@@ -64,6 +65,7 @@ public final class Main {
                 case "speak" -> SpeakCommand.run(commandArgs, setup, out, err);
                 case "read" -> ReadCommand.run(commandArgs, setup, out, err);
                 case "check" -> CheckCommand.run(commandArgs, setup, out);
+                case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
                 case "bench" -> BenchCommand.run(commandArgs, setup, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);

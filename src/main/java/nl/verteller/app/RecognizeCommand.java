@@ -1,0 +1,81 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
+import nl.verteller.voice.AudioFiles;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.VoiceLanguage;
+
+/**
+ * {@code recognize --lang L F.wav…}: each file through the kiosk's recognizer, in microphone-sized
+ * chunks, listening as on the reader of the language's first leaflet. One JSON line per file:
+ * {@code {"file":…,"command":"NEXT_CHAPTER"|null,"heard":…,"confidence":…,"decided_at_ms":…}}.
+ */
+final class RecognizeCommand {
+    /** The size of a microphone read, in samples at 16 kHz (40 ms). */
+    static final int CHUNK = 640;
+
+    private RecognizeCommand() {
+    }
+
+    static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
+            throws UsageException, IOException {
+        Args parsed = Args.parse(args, Set.of("--lang", "--profile"), Set.of());
+        Language language = parsed.language("--lang");
+        if (parsed.words().isEmpty()) {
+            throw new UsageException("recognize needs one or more WAV files");
+        }
+        if (parsed.has("--profile")) {
+            throw new UsageException("--profile: personal voice commands are not built yet");
+        }
+        List<String> titles = setup.library().leaflets(language).stream().findFirst()
+                .map(l -> l.chapters().stream().map(Chapter::title).toList()).orElse(List.of());
+        try (VoiceLanguage voice = VoiceSetup.load(setup, language)) {
+            for (String name : parsed.words()) {
+                try (CommandRecognizer recognizer = voice.recognizer(voice.phrases(titles), VoiceSetup.rules(setup.config()))) {
+                    out.println(line(name, recognize(recognizer, AudioFiles.read16kMono(Path.of(name)))));
+                }
+            }
+        } catch (VoiceSetup.Unavailable e) {
+            err.println("No voice control for " + language + ": " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The first accepted command in the audio, else the last rejection, else nothing heard. */
+    static Optional<Decision> recognize(CommandRecognizer recognizer, short[] audio) {
+        Decision last = null;
+        short[] chunk = new short[CHUNK];
+        for (int at = 0; at < audio.length; at += CHUNK) {
+            int count = Math.min(CHUNK, audio.length - at);
+            System.arraycopy(audio, at, chunk, 0, count);
+            Optional<Decision> decision = recognizer.accept(chunk, count);
+            if (decision.isPresent() && decision.get().accepted()) {
+                return decision;
+            }
+            last = decision.orElse(last);
+        }
+        Optional<Decision> end = recognizer.finish();
+        return end.isPresent() && end.get().accepted() ? end : Optional.ofNullable(end.orElse(last));
+    }
+
+    private static String line(String file, Optional<Decision> decision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", file);
+        json.put("command", decision.filter(Decision::accepted).map(d -> d.command().token()).orElse(null));
+        json.put("heard", decision.map(Decision::heard).orElse(""));
+        json.put("confidence", decision.map(Decision::confidence).orElse(0.0));
+        json.put("decided_at_ms", decision.map(Decision::decidedAtMs).orElse(null));
+        return Json.object(json);
+    }
+}

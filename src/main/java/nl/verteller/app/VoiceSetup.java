@@ -1,0 +1,49 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.verteller.content.Language;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.VoiceLanguage;
+
+/** Where a language's speech model and phrases are, and the recognition rules, from configuration. */
+final class VoiceSetup {
+    private VoiceSetup() {
+    }
+
+    /** Voice control cannot work in a language here; the message says what is missing. */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static Path modelDir(Config config, Language language) {
+        return config.get(Config.MODELS_DIR).resolve(language.code());
+    }
+
+    static Path commandsFile(Config config, Language language) {
+        return config.get(Config.CONTENT_DIR).resolve(language.code()).resolve("commands.properties");
+    }
+
+    static boolean hasModel(Config config, Language language) {
+        return Files.isDirectory(modelDir(config, language).resolve("am"));
+    }
+
+    static VoiceLanguage load(Setup setup, Language language) throws Unavailable {
+        try {
+            return VoiceLanguage.load(language, modelDir(setup.config(), language), commandsFile(setup.config(), language));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Unavailable(e.getMessage(), e);
+        }
+    }
+
+    static RecognitionRules rules(Config config) {
+        return new RecognitionRules(config.get(Config.VOICE_MIN_CONFIDENCE) / 100.0, config.get(Config.VOICE_STABLE_MS),
+                config.get(Config.VOICE_END_SILENCE_MS), config.get(Config.VOICE_REJECT_UNKNOWN),
+                config.get(Config.VOICE_SILENCE_BEFORE_MS));
+    }
+}

@@ -1,0 +1,137 @@
+package nl.verteller.voice;
+
+import java.util.Optional;
+import nl.verteller.kiosk.Command;
+
+/**
+ * Turns a stream of audio into commands: feeds a grammar-restricted {@link Decoder} in chunks and
+ * decides, per utterance, once.
+ *
+ * <p>Early commit: when the partial result is a complete phrase that no phrase with another meaning
+ * continues, has not changed for {@link RecognitionRules#stableMillis()}, and the speaker has been
+ * silent for {@link RecognitionRules#endSilenceMillis()}, the utterance is closed at once and decided
+ * on the decoder's final result (with word confidences). So "pause" acts within a few hundred ms,
+ * long before the model's own end-of-speech timer (0.5–1 s); "next", which may become "next
+ * sentence", waits for that timer. A partial alone never acts: partials are known to be unstable.
+ *
+ * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
+ * One thread only (the recognizer thread, or a command-line run).
+ */
+public final class CommandRecognizer implements AutoCloseable {
+    private final Decoder decoder;
+    private PhraseSet phrases;
+    private EchoFilter echo = EchoFilter.NONE;
+    private long audioSamples;
+    private String lastPartial = "";
+    private long partialSince;
+    private final VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
+    private RecognitionRules rules;
+    private long silenceBeforeUtterance = -1;
+
+    CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules) {
+        this.decoder = decoder;
+        this.phrases = phrases;
+        this.rules = rules;
+    }
+
+    /** Listens for {@code next} from the next utterance on. */
+    public void setPhrases(PhraseSet next) {
+        if (!next.equals(phrases)) {
+            phrases = next;
+            decoder.setGrammar(next.grammarJson());
+            forgetUtterance();
+        }
+    }
+
+    public PhraseSet phrases() {
+        return phrases;
+    }
+
+    public void setEchoFilter(EchoFilter filter) {
+        this.echo = filter;
+    }
+
+    /** Feeds the next chunk; returns a decision when this chunk settled an utterance. */
+    public Optional<Decision> accept(short[] pcm, int count) {
+        audioSamples += count;
+        activity.accept(pcm, count);
+        if (silenceBeforeUtterance < 0 && activity.speaking()) {
+            silenceBeforeUtterance = activity.silenceBeforeSpeech();
+        }
+        if (decoder.accept(pcm, count)) {
+            return endOfUtterance(decoder.result());
+        }
+        Hypothesis partial = decoder.partial();
+        long now = audioMillis();
+        if (!partial.text().equals(lastPartial)) {
+            lastPartial = partial.text();
+            partialSince = now;
+        } else if (now - partialSince >= rules.stableMillis() && phrases.isUnambiguous(partial.text())
+                && !activity.speaking() && activity.runMillis() >= rules.endSilenceMillis()) {
+            return endOfUtterance(decoder.finish());
+        }
+        return Optional.empty();
+    }
+
+    /** Ends the stream (a file's end): decides what is left. */
+    public Optional<Decision> finish() {
+        return endOfUtterance(decoder.finish());
+    }
+
+    private Optional<Decision> endOfUtterance(Hypothesis result) {
+        long silenceBefore = silenceBeforeUtterance;
+        forgetUtterance();
+        return result.isEmpty() ? Optional.empty() : Optional.of(decide(result, silenceBefore));
+    }
+
+    /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
+    public void setRules(RecognitionRules next) {
+        this.rules = next;
+    }
+
+    private Decision decide(Hypothesis heard, long silenceBefore) {
+        long at = audioMillis();
+        if (silenceBefore >= 0 && silenceBefore < rules.silenceBeforeMillis()) {
+            return Decision.rejected(heard, at, "part of longer talk");
+        }
+        if (rules.rejectUnknown() && heard.hasUnknown()) {
+            return Decision.rejected(heard, at, "not a command");
+        }
+        Optional<String> phrase = phrases.match(heard.text());
+        if (phrase.isEmpty()) {
+            return Decision.rejected(heard, at, "not a command");
+        }
+        String text = phrase.get();
+        Command command = phrases.command(text).orElseThrow();
+        if (heard.minConfidence() < rules.minConfidence()) {
+            return Decision.rejected(heard, at, "not sure enough");
+        }
+        if (echo.isEcho(text)) {
+            return Decision.rejected(heard, at, "the kiosk's own voice");
+        }
+        return new Decision(command, text, heard.minConfidence(), at, null);
+    }
+
+    private void forgetUtterance() {
+        silenceBeforeUtterance = activity.speaking() ? 0 : -1;
+        lastPartial = "";
+        partialSince = audioMillis();
+    }
+
+    /** Audio fed so far, in ms. */
+    public long audioMillis() {
+        return audioSamples * 1000 / VoskDecoder.SAMPLE_RATE;
+    }
+
+    /** Forgets the current utterance and restarts the audio clock. */
+    public void reset() {
+        decoder.reset();
+        audioSamples = 0;
+        forgetUtterance();
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+    }
+}

@@ -1,0 +1,22 @@
+package nl.verteller.voice;
+
+import nl.verteller.kiosk.Command;
+
+/**
+ * What the recognizer decided about one utterance.
+ *
+ * @param command      the command, or null when the utterance was rejected
+ * @param heard        what it heard ({@code [unk]} for speech outside the grammar)
+ * @param confidence   0–1: the lowest word confidence of what was heard
+ * @param decidedAtMs  the position in the audio, in ms, at which it decided
+ * @param reason       why it was rejected, or null
+ */
+public record Decision(Command command, String heard, double confidence, long decidedAtMs, String reason) {
+    public boolean accepted() {
+        return command != null;
+    }
+
+    static Decision rejected(Hypothesis heard, long at, String reason) {
+        return new Decision(null, heard.text(), heard.minConfidence(), at, reason);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.verteller.voice;
+
+import com.eclipsesource.json.JsonArray;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.verteller.kiosk.Command;
+
+/**
+ * The phrases the recognizer listens for right now, each with its command. Knows which phrases may
+ * be committed before the speaker has clearly finished: those that no phrase with another meaning
+ * continues ("next" may still become "next sentence", so it waits; "pause" cannot, so it need not).
+ */
+public final class PhraseSet {
+    private final Map<String, Command> phrases;
+
+    public PhraseSet(Map<String, Command> phrases) {
+        this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
+    }
+
+    public Map<String, Command> phrases() {
+        return phrases;
+    }
+
+    public Optional<Command> command(String text) {
+        return Optional.ofNullable(phrases.get(text));
+    }
+
+    /**
+     * The phrase {@code text} means: the text itself, or the text less one word of one or two letters
+     * at its start or end ("i help", "slower it"): a breath or click at the edge of an utterance is
+     * often heard as such a word. Empty when neither is a phrase.
+     */
+    public Optional<String> match(String text) {
+        if (phrases.containsKey(text)) {
+            return Optional.of(text);
+        }
+        String[] words = text.split(" ");
+        if (words.length >= 2 && words[0].length() <= 2) {
+            String rest = text.substring(words[0].length() + 1);
+            if (phrases.containsKey(rest)) {
+                return Optional.of(rest);
+            }
+        }
+        if (words.length >= 2 && words[words.length - 1].length() <= 2) {
+            String rest = text.substring(0, text.length() - words[words.length - 1].length() - 1);
+            if (phrases.containsKey(rest)) {
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code phrase} is complete and nothing that means something else starts with it. */
+    public boolean isUnambiguous(String phrase) {
+        Command meaning = phrases.get(phrase);
+        if (meaning == null) {
+            return false;
+        }
+        String prefix = phrase + " ";
+        return phrases.entrySet().stream()
+                .noneMatch(e -> e.getKey().startsWith(prefix) && !e.getValue().equals(meaning));
+    }
+
+    /** Only the phrases of these kinds of command. */
+    public PhraseSet only(Set<Command.Kind> kinds) {
+        Map<String, Command> kept = new LinkedHashMap<>();
+        phrases.forEach((phrase, command) -> {
+            if (kinds.contains(command.kind())) {
+                kept.put(phrase, command);
+            }
+        });
+        return new PhraseSet(kept);
+    }
+
+    /** Without the phrases that have a word the model does not know (Vosk would drop them anyway). */
+    public PhraseSet knownTo(ModelVocabulary vocabulary) {
+        Map<String, Command> kept = new LinkedHashMap<>();
+        phrases.forEach((phrase, command) -> {
+            if (java.util.Arrays.stream(phrase.split(" ")).allMatch(vocabulary::knows)) {
+                kept.put(phrase, command);
+            }
+        });
+        return new PhraseSet(kept);
+    }
+
+    /** Vosk's grammar: every phrase and {@code [unk]}, which soaks up speech that is not a command. */
+    public String grammarJson() {
+        JsonArray list = new JsonArray();
+        phrases.keySet().forEach(list::add);
+        list.add("[unk]");
+        return list.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PhraseSet set && set.phrases.equals(phrases);
+    }
+
+    @Override
+    public int hashCode() {
+        return phrases.hashCode();
+    }
+}

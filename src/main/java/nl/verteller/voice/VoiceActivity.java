@@ -1,0 +1,96 @@
+package nl.verteller.voice;
+
+/**
+ * Tells speech from background in a stream of audio by energy against an adaptive noise floor, in
+ * 10 ms frames: how long the current stretch of speech or silence has lasted. Cheap enough for
+ * every microphone chunk. The floor follows the room: it drops at once to a quieter frame and rises
+ * slowly, so a steady fan or murmur becomes the new silence while speech stands out above it.
+ */
+public final class VoiceActivity {
+    private static final double MIN_DB = -90;
+
+    private final int frameSamples;
+    private final double speechAboveFloorDb;
+    private final double floorRisePerFrameDb;
+    private double floorDb = Double.NaN;
+    private boolean speaking;
+    private long runMillis;
+    private long speechMillis;
+    private long silenceBeforeSpeech = Long.MAX_VALUE;
+    private int frameFill;
+    private double frameEnergy;
+
+    /**
+     * @param sampleRate         samples per second of the audio
+     * @param speechAboveFloorDb how far above the noise floor a frame must be to count as speech
+     */
+    public VoiceActivity(int sampleRate, double speechAboveFloorDb) {
+        this.frameSamples = sampleRate / 100;
+        this.speechAboveFloorDb = speechAboveFloorDb;
+        this.floorRisePerFrameDb = 0.02;
+        this.runMillis = Long.MAX_VALUE / 2;
+    }
+
+    /** Takes the next samples. */
+    public void accept(short[] pcm, int count) {
+        for (int i = 0; i < count; i++) {
+            frameEnergy += (double) pcm[i] * pcm[i];
+            if (++frameFill == frameSamples) {
+                frame(10 * Math.log10(Math.max(frameEnergy / frameSamples, 1e-9) / (32768.0 * 32768.0)));
+                frameFill = 0;
+                frameEnergy = 0;
+            }
+        }
+    }
+
+    private void frame(double db) {
+        double level = Math.max(MIN_DB, db);
+        if (Double.isNaN(floorDb) || level < floorDb) {
+            floorDb = level;
+        } else {
+            floorDb += floorRisePerFrameDb;
+        }
+        // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
+        boolean nowSpeech = level > floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb);
+        if (nowSpeech != speaking) {
+            if (nowSpeech) {
+                silenceBeforeSpeech = runMillis;
+            }
+            speaking = nowSpeech;
+            runMillis = 0;
+        }
+        runMillis += 10;
+        if (speaking) {
+            speechMillis += 10;
+        }
+    }
+
+    /** Whether the latest frame was speech. */
+    public boolean speaking() {
+        return speaking;
+    }
+
+    /** How long the current speech or silence has lasted, in ms. */
+    public long runMillis() {
+        return runMillis;
+    }
+
+    /** Speech heard since {@link #forgetSpeech()}, in ms. */
+    public long speechMillis() {
+        return speechMillis;
+    }
+
+    public void forgetSpeech() {
+        speechMillis = 0;
+    }
+
+    /** The silence before the latest stretch of speech began, in ms (very long at the start of a stream). */
+    public long silenceBeforeSpeech() {
+        return silenceBeforeSpeech;
+    }
+
+    /** The current noise floor, in dB below full scale. */
+    public double floorDb() {
+        return floorDb;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.verteller.voice;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import nl.verteller.content.Language;
+
+/**
+ * Everything needed to understand one language: its loaded speech model, the model's vocabulary and
+ * the language's phrase book. Loading takes about a second: do it off the EDT.
+ */
+public final class VoiceLanguage implements AutoCloseable {
+    private final Language language;
+    private final VoskDecoder.SpeechModel model;
+    private final ModelVocabulary vocabulary;
+    private final PhraseBook book;
+
+    private VoiceLanguage(Language language, VoskDecoder.SpeechModel model, ModelVocabulary vocabulary, PhraseBook book) {
+        this.language = language;
+        this.model = model;
+        this.vocabulary = vocabulary;
+        this.book = book;
+    }
+
+    /**
+     * Loads the model in {@code modelDir} and the phrases in {@code commandsFile}.
+     *
+     * @throws IOException with a message that names what is missing
+     */
+    public static VoiceLanguage load(Language language, Path modelDir, Path commandsFile) throws IOException {
+        PhraseBook book = PhraseBook.load(language, commandsFile);
+        ModelVocabulary vocabulary = ModelVocabulary.load(modelDir);
+        return new VoiceLanguage(language, VoskDecoder.SpeechModel.load(modelDir), vocabulary, book);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The phrases for a screen with these chapter titles, limited to words the model knows. */
+    public PhraseSet phrases(List<String> chapterTitles) {
+        return book.phrases(chapterTitles).knownTo(vocabulary);
+    }
+
+    /** Phrases the model cannot hear because of a word it does not know, naming the word. */
+    public List<String> unknownWords(List<String> chapterTitles) {
+        return book.unknownWords(vocabulary, chapterTitles);
+    }
+
+    /** A new recognizer listening for {@code phrases}. */
+    public CommandRecognizer recognizer(PhraseSet phrases, RecognitionRules rules) throws IOException {
+        return new CommandRecognizer(new VoskDecoder(model, phrases.grammarJson()), phrases, rules);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

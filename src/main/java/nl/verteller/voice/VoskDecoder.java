@@ -1,0 +1,103 @@
+package nl.verteller.voice;
+
+import com.sun.jna.Pointer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * All calls into the native Vosk library. Handles are {@code AutoCloseable}; each is checked to be
+ * real before use, since the binding itself does not always.
+ */
+final class VoskDecoder implements Decoder {
+    /** Vosk models are trained on 16 kHz audio; the microphone is opened at this rate. */
+    static final int SAMPLE_RATE = 16_000;
+
+    private final Recognizer recognizer;
+
+    VoskDecoder(SpeechModel model, String grammarJson) throws IOException {
+        Recognizer made = new Recognizer(model.handle(), SAMPLE_RATE, grammarJson);
+        if (Pointer.nativeValue(made.getPointer()) == 0) {
+            throw new IOException("Vosk made no recognizer for " + model.directory());
+        }
+        // Word confidences for final results only: partial words delay partial results by seconds.
+        made.setWords(true);
+        this.recognizer = made;
+    }
+
+    @Override
+    public boolean accept(short[] pcm, int count) {
+        return recognizer.acceptWaveForm(pcm, count);
+    }
+
+    @Override
+    public Hypothesis partial() {
+        return Hypothesis.fromVosk(recognizer.getPartialResult());
+    }
+
+    @Override
+    public Hypothesis result() {
+        return Hypothesis.fromVosk(recognizer.getResult());
+    }
+
+    @Override
+    public Hypothesis finish() {
+        return Hypothesis.fromVosk(recognizer.getFinalResult());
+    }
+
+    @Override
+    public void setGrammar(String json) {
+        recognizer.setGrammar(json);
+    }
+
+    @Override
+    public void reset() {
+        recognizer.reset();
+    }
+
+    @Override
+    public void close() {
+        recognizer.close();
+    }
+
+    /** A loaded Vosk model: large (the English one takes about a second and 100 MB), so load it once. */
+    static final class SpeechModel implements AutoCloseable {
+        private final Path directory;
+        private final Model model;
+
+        private SpeechModel(Path directory, Model model) {
+            this.directory = directory;
+            this.model = model;
+        }
+
+        /** Loads the model in {@code directory}; says plainly what is missing when it cannot. */
+        static SpeechModel load(Path directory) throws IOException {
+            if (!Files.isDirectory(directory.resolve("am")) || !Files.isDirectory(directory.resolve("conf"))) {
+                throw new IOException("no speech model in " + directory + " (it needs am/ and conf/)");
+            }
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            Model model = new Model(directory.toString());
+            if (Pointer.nativeValue(model.getPointer()) == 0) {
+                throw new IOException("Vosk could not load the model in " + directory);
+            }
+            return new SpeechModel(directory, model);
+        }
+
+        Path directory() {
+            return directory;
+        }
+
+        Model handle() {
+            return model;
+        }
+
+        @Override
+        public void close() {
+            model.close();
+        }
+    }
+}
