@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code reading.autostart} (true|false, true): opening a chapter starts reading it</li>
  *   <li>{@code ui.theme} ({@code light|dark}, {@code light}): light, or high-contrast dark</li>
  *   <li>{@code ui.text.size} (20–48, 28): body text size in points at start and after idle reset</li>
- *   <li>{@code voice.min.confidence.percent} (0–100, 80): every word of a spoken command needs this
- *       confidence</li>
+ *   <li>{@code voice.min.confidence.percent} (0–100, 75): the words of a spoken command need this
+ *       mean confidence</li>
  *   <li>{@code voice.commit.stable.ms} (40–1000, 120) and {@code voice.commit.silence.ms} (40–1000,
  *       120): a complete, unambiguous phrase acts once the recognizer's guess has held this long and
  *       the speaker has been silent this long, before the model's end-of-speech timer</li>
@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code voice.silence.before.ms} (0–2000, 300): while the kiosk is silent, a command must follow
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
+ *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  * </ul>
  */
 public final class Config {
@@ -74,12 +75,13 @@ public final class Config {
     public static final Key<Boolean> READING_AUTOSTART = flag("reading.autostart", true);
     public static final Key<String> UI_THEME = choice("ui.theme", "light", "light", "dark");
     public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", 28, 20, 48);
-    public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 80, 0, 100);
+    public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 75, 0, 100);
     public static final Key<Integer> VOICE_STABLE_MS = range("voice.commit.stable.ms", 120, 40, 1000);
     public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 120, 40, 1000);
     public static final Key<Boolean> VOICE_REJECT_UNKNOWN = flag("voice.reject.unknown", true);
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
+    public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
 
     /** The default configuration file, in the working folder. */
     public static final Path DEFAULT_FILE = Path.of("verteller.properties");

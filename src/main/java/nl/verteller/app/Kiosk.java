@@ -3,7 +3,16 @@ package nl.verteller.app;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
+import java.util.List;
+import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
+import nl.verteller.content.Sentence;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.voice.AcceptTone;
+import nl.verteller.voice.ListeningContext;
+import nl.verteller.voice.Microphone;
+import nl.verteller.voice.VoiceControl;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.VoiceHealth;
@@ -28,12 +37,17 @@ public final class Kiosk implements AutoCloseable {
     private final Narrator narrator;
     private final KioskController controller;
     private final KioskFrame frame;
+    private final VoiceControl voice;
+    private final Microphone microphone;
 
-    private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame) {
+    private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceControl voice,
+            Microphone microphone) {
         this.setup = setup;
         this.narrator = narrator;
         this.controller = controller;
         this.frame = frame;
+        this.voice = voice;
+        this.microphone = microphone;
     }
 
     /**
@@ -69,7 +83,62 @@ public final class Kiosk implements AutoCloseable {
             narrator.get().close();
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
-        return new Kiosk(setup, narrator.get(), controller.get(), frame.get());
+        VoiceControl voice = null;
+        Microphone microphone = null;
+        if (config.get(Config.VOICE_ENABLED)) {
+            voice = startVoice(setup, controller.get());
+            microphone = new Microphone(config.get(Config.AUDIO_INPUT), voice);
+            microphone.start();
+        }
+        return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice, microphone);
+    }
+
+    /** Voice control, following the screen and handing commands to the controller on the EDT. */
+    private static VoiceControl startVoice(Setup setup, KioskController controller) throws InterruptedException {
+        AcceptTone tone = new AcceptTone();
+        AtomicReference<ListeningContext> start = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> start.set(listening(setup, controller, controller.state())));
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read the kiosk state", e.getCause());
+        }
+        VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language),
+                VoiceSetup.rules(setup.config()), start.get(), new VoiceControl.Listener() {
+                    @Override
+                    public void command(Command command) {
+                        tone.play();
+                        SwingUtilities.invokeLater(() -> controller.handle(command));
+                    }
+
+                    @Override
+                    public void status(VoiceStatus status) {
+                        SwingUtilities.invokeLater(() -> controller.voiceStatus(status));
+                    }
+                });
+        SwingUtilities.invokeLater(() -> controller.addListener(state -> voice.update(listening(setup, controller, state))));
+        voice.start();
+        return voice;
+    }
+
+    /** What the recognizer needs from the screen: language, chapter titles, and what is being read aloud. */
+    private static ListeningContext listening(Setup setup, KioskController controller, KioskState state) {
+        List<String> titles = controller.leaflet().map(l -> l.chapters().stream().map(Chapter::title).toList())
+                .orElse(List.of());
+        String spoken = controller.leaflet()
+                .filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
+                .map(l -> l.chapter(state.chapter()).sentences())
+                .map(sentences -> spokenAround(sentences, state.sentence()))
+                .orElse("");
+        return new ListeningContext(state.language(), titles, state.reading(), spoken);
+    }
+
+    /** The sentence being read and the one before it: the words that may still echo. */
+    private static String spokenAround(List<Sentence> sentences, int index) {
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, index - 1); i <= index && i < sentences.size(); i++) {
+            text.append(sentences.get(i).text()).append(' ');
+        }
+        return text.toString();
     }
 
     /** The state a patient first sees, and the idle reset returns to. */
@@ -122,6 +191,12 @@ public final class Kiosk implements AutoCloseable {
     /** Closes the window and stops reading. */
     @Override
     public void close() {
+        if (microphone != null) {
+            microphone.close();
+        }
+        if (voice != null) {
+            voice.close();
+        }
         SwingUtilities.invokeLater(frame::dispose);
         narrator.close();
     }

@@ -21,9 +21,6 @@ import nl.verteller.voice.VoiceLanguage;
  * {@code {"file":…,"command":"NEXT_CHAPTER"|null,"heard":…,"confidence":…,"decided_at_ms":…}}.
  */
 final class RecognizeCommand {
-    /** The size of a microphone read, in samples at 16 kHz (40 ms). */
-    static final int CHUNK = 640;
-
     private RecognizeCommand() {
     }
 
@@ -42,7 +39,7 @@ final class RecognizeCommand {
         try (VoiceLanguage voice = VoiceSetup.load(setup, language)) {
             for (String name : parsed.words()) {
                 try (CommandRecognizer recognizer = voice.recognizer(voice.phrases(titles), VoiceSetup.rules(setup.config()))) {
-                    out.println(line(name, recognize(recognizer, AudioFiles.read16kMono(Path.of(name)))));
+                    out.println(line(name, recognizer.recognize(AudioFiles.read16kMono(Path.of(name)))));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
@@ -50,23 +47,6 @@ final class RecognizeCommand {
             return 1;
         }
         return 0;
-    }
-
-    /** The first accepted command in the audio, else the last rejection, else nothing heard. */
-    static Optional<Decision> recognize(CommandRecognizer recognizer, short[] audio) {
-        Decision last = null;
-        short[] chunk = new short[CHUNK];
-        for (int at = 0; at < audio.length; at += CHUNK) {
-            int count = Math.min(CHUNK, audio.length - at);
-            System.arraycopy(audio, at, chunk, 0, count);
-            Optional<Decision> decision = recognizer.accept(chunk, count);
-            if (decision.isPresent() && decision.get().accepted()) {
-                return decision;
-            }
-            last = decision.orElse(last);
-        }
-        Optional<Decision> end = recognizer.finish();
-        return end.isPresent() && end.get().accepted() ? end : Optional.ofNullable(end.orElse(last));
     }
 
     private static String line(String file, Optional<Decision> decision) {

@@ -41,6 +41,15 @@ final class VoiceSetup {
         }
     }
 
+    /** For {@link nl.verteller.voice.VoiceControl.Loader}: the same, with the reason as an IOException. */
+    static VoiceLanguage loadOrThrow(Setup setup, Language language) throws IOException {
+        try {
+            return load(setup, language);
+        } catch (Unavailable e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     static RecognitionRules rules(Config config) {
         return new RecognitionRules(config.get(Config.VOICE_MIN_CONFIDENCE) / 100.0, config.get(Config.VOICE_STABLE_MS),
                 config.get(Config.VOICE_END_SILENCE_MS), config.get(Config.VOICE_REJECT_UNKNOWN),

@@ -106,6 +106,11 @@ public final class KioskController {
         update(state.withVoice(language, health));
     }
 
+    /** Records what voice control is doing, for the status strip. EDT only. */
+    public void voiceStatus(VoiceStatus status) {
+        update(state.withListening(status));
+    }
+
     /** The open leaflet, if any. */
     public Optional<Leaflet> leaflet() {
         return state.leafletId() == null ? Optional.empty() : library.find(state.leafletId(), state.language());

@@ -23,54 +23,60 @@ import nl.verteller.content.Language;
  * @param speaker      whether a speaker plays the reading; null until known
  * @param voiceProblem why the voice stopped reading, or null
  * @param voices       what is known of each language's voice
+ * @param listening    what voice control is doing, or null when it is off
  */
-public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices) {
+public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening) {
 
     /** The first state: the home screen in {@code language}. */
     public static KioskState start(Language language, int textSize, int rateStep, int volumeStep) {
         return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1, textSize, rateStep,
-                volumeStep, null, null, Map.of());
+                volumeStep, null, null, Map.of(), null);
     }
 
     public KioskState withScreen(Screen next) {
         Screen back = next == Screen.HELP && screen != Screen.HELP ? screen : returnTo;
-        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
-        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
         boolean moved = newChapter != chapter || newSentence != sentence;
-        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices, listening);
     }
 
     public KioskState withWord(int start, int end) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
     }
 
     public KioskState withTextSize(int size) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
     }
 
     public KioskState withSteps(int rate, int volume) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices, listening);
     }
 
     public KioskState withSpeaker(boolean available) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices, listening);
     }
 
     public KioskState withVoiceProblem(String problem) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices, listening);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
         Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
         updated.putAll(voices);
         updated.put(of, health);
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated));
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening);
+    }
+
+    public KioskState withListening(VoiceStatus status) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status);
     }
 
     /** True when a word is being marked. */

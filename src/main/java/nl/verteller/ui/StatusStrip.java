@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.VoiceHealth;
+import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.ui.theme.Theme;
 
 /**
@@ -20,18 +21,21 @@ final class StatusStrip extends JPanel implements KioskView {
     private final JLabel language = label("status-language");
     private final JLabel voice = label("status-voice");
     private final JLabel speaker = label("status-speaker");
+    private final JLabel listening = label("status-listening");
     private final JLabel steps = label("status-steps");
     private final JLabel problem = label("status-problem");
 
     StatusStrip(Sizes sizes) {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, sizes.label());
-        JPanel state = row(sizes, language, voice, speaker, steps);
+        JPanel state = row(sizes, language, voice, listening);
+        JPanel devices = row(sizes, speaker, steps);
         JPanel problems = row(sizes, problem);
-        for (JLabel label : new JLabel[] {language, voice, speaker, steps, problem}) {
+        for (JLabel label : new JLabel[] {language, voice, speaker, listening, steps, problem}) {
             label.setFont(font);
         }
         add(state);
+        add(devices);
         add(problems);
         setBackground(Theme.color("Verteller.statusBackground"));
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap(), 0, sizes.gap()));
@@ -60,6 +64,9 @@ final class StatusStrip extends JPanel implements KioskView {
                 ? texts.format("status.noVoice", health.problem())
                 : texts.format(health.ready() ? "status.voice" : "status.voiceStarting", health.name()));
         speaker.setText(state.speaker() == null ? "" : texts.get(state.speaker() ? "status.speaker" : "status.noSpeaker"));
+        VoiceStatus heard = state.listening();
+        listening.setText(heard == null || heard.language() != state.language() ? ""
+                : texts.format("status.listening." + heard.kind(), heard.heard()));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
         problem.setText(state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem()));
         problem.getParent().setVisible(state.voiceProblem() != null);

@@ -73,6 +73,26 @@ public final class CommandRecognizer implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Feeds a whole recording in microphone-sized chunks, as the kiosk would hear it, and returns the
+     * first accepted command, else the last rejection, else nothing (silence).
+     */
+    public Optional<Decision> recognize(short[] audio) {
+        Decision last = null;
+        short[] chunk = new short[Microphone.CHUNK];
+        for (int at = 0; at < audio.length; at += Microphone.CHUNK) {
+            int count = Math.min(Microphone.CHUNK, audio.length - at);
+            System.arraycopy(audio, at, chunk, 0, count);
+            Optional<Decision> decision = accept(chunk, count);
+            if (decision.isPresent() && decision.get().accepted()) {
+                return decision;
+            }
+            last = decision.orElse(last);
+        }
+        Optional<Decision> end = finish();
+        return end.isPresent() && end.get().accepted() ? end : Optional.ofNullable(end.orElse(last));
+    }
+
     /** Ends the stream (a file's end): decides what is left. */
     public Optional<Decision> finish() {
         return endOfUtterance(decoder.finish());
@@ -103,13 +123,13 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         String text = phrase.get();
         Command command = phrases.command(text).orElseThrow();
-        if (heard.minConfidence() < rules.minConfidence()) {
+        if (heard.confidence() < rules.minConfidence()) {
             return Decision.rejected(heard, at, "not sure enough");
         }
         if (echo.isEcho(text)) {
             return Decision.rejected(heard, at, "the kiosk's own voice");
         }
-        return new Decision(command, text, heard.minConfidence(), at, null);
+        return new Decision(command, text, heard.confidence(), at, null);
     }
 
     private void forgetUtterance() {

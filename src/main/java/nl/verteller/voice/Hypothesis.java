@@ -49,8 +49,8 @@ public record Hypothesis(String text, List<Word> words) {
         return text.contains("[unk]");
     }
 
-    /** The lowest word confidence; 1 when no word carries one. */
-    public double minConfidence() {
-        return words.stream().mapToDouble(Word::confidence).min().orElse(1.0);
+    /** The mean word confidence; 1 when no word carries one. */
+    public double confidence() {
+        return words.stream().mapToDouble(Word::confidence).average().orElse(1.0);
     }
 }

@@ -29,12 +29,15 @@ public final class PhraseBook {
     private final Map<String, Command> fixed;
     private final List<String> chapterPatterns;
     private final List<String> numbers;
+    private final List<String> decoys;
 
-    private PhraseBook(Language language, Map<String, Command> fixed, List<String> chapterPatterns, List<String> numbers) {
+    private PhraseBook(Language language, Map<String, Command> fixed, List<String> chapterPatterns, List<String> numbers,
+            List<String> decoys) {
         this.language = language;
         this.fixed = fixed;
         this.chapterPatterns = chapterPatterns;
         this.numbers = numbers;
+        this.decoys = decoys;
     }
 
     /**
@@ -51,9 +54,10 @@ public final class PhraseBook {
         Map<String, Command> fixed = new LinkedHashMap<>();
         List<String> patterns = new ArrayList<>();
         List<String> numbers = split(properties.getProperty("numbers", ""));
+        List<String> decoys = split(properties.getProperty("decoys", ""));
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             List<String> phrases = split(properties.getProperty(key));
-            if (key.equals("numbers")) {
+            if (key.equals("numbers") || key.equals("decoys")) {
                 continue;
             } else if (key.equals("CHAPTER")) {
                 patterns.addAll(phrases);
@@ -62,7 +66,7 @@ public final class PhraseBook {
                 phrases.forEach(phrase -> fixed.putIfAbsent(phrase, command));
             }
         }
-        return new PhraseBook(language, fixed, patterns, numbers);
+        return new PhraseBook(language, fixed, patterns, numbers, decoys);
     }
 
     private static Command parseKey(String key, Path file) {
@@ -109,7 +113,7 @@ public final class PhraseBook {
                 all.putIfAbsent(title, Command.chapter(n));
             }
         }
-        return new PhraseSet(all);
+        return new PhraseSet(all, decoys);
     }
 
     /** Phrases (of the fixed set and the given titles) with words the model does not know, with the word. */

@@ -3,6 +3,7 @@ package nl.verteller.voice;
 import com.eclipsesource.json.JsonArray;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,19 @@ import nl.verteller.kiosk.Command;
  */
 public final class PhraseSet {
     private final Map<String, Command> phrases;
+    private final List<String> decoys;
 
     public PhraseSet(Map<String, Command> phrases) {
+        this(phrases, List.of());
+    }
+
+    /**
+     * @param decoys everyday words the grammar also offers, so talk that merely sounds like a command
+     *               ("after that" like "softer") is heard as itself and rejected
+     */
+    public PhraseSet(Map<String, Command> phrases, List<String> decoys) {
         this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
+        this.decoys = List.copyOf(decoys);
     }
 
     public Map<String, Command> phrases() {
@@ -72,7 +83,7 @@ public final class PhraseSet {
                 kept.put(phrase, command);
             }
         });
-        return new PhraseSet(kept);
+        return new PhraseSet(kept, decoys);
     }
 
     /** Without the phrases that have a word the model does not know (Vosk would drop them anyway). */
@@ -83,24 +94,25 @@ public final class PhraseSet {
                 kept.put(phrase, command);
             }
         });
-        return new PhraseSet(kept);
+        return new PhraseSet(kept, decoys.stream().filter(vocabulary::knows).toList());
     }
 
     /** Vosk's grammar: every phrase and {@code [unk]}, which soaks up speech that is not a command. */
     public String grammarJson() {
         JsonArray list = new JsonArray();
         phrases.keySet().forEach(list::add);
+        decoys.stream().filter(word -> !phrases.containsKey(word)).forEach(list::add);
         list.add("[unk]");
         return list.toString();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PhraseSet set && set.phrases.equals(phrases);
+        return other instanceof PhraseSet set && set.phrases.equals(phrases) && set.decoys.equals(decoys);
     }
 
     @Override
     public int hashCode() {
-        return phrases.hashCode();
+        return phrases.hashCode() * 31 + decoys.hashCode();
     }
 }

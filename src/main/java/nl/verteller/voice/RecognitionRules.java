@@ -3,7 +3,7 @@ package nl.verteller.voice;
 /**
  * When a hypothesis becomes a command.
  *
- * @param minConfidence  every word of a command must have at least this confidence (0–1)
+ * @param minConfidence  the words of a command must have at least this mean confidence (0–1)
  * @param stableMillis   a complete, unambiguous phrase may be committed once the partial result has not
  *                       changed for this long (audio time)...
  * @param endSilenceMillis ...and the speaker has been silent this long, without waiting for the
@@ -15,7 +15,7 @@ package nl.verteller.voice;
  */
 public record RecognitionRules(double minConfidence, int stableMillis, int endSilenceMillis, boolean rejectUnknown,
         int silenceBeforeMillis) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.80, 120, 120, true, 300);
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.75, 120, 120, true, 300);
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {

@@ -27,7 +27,7 @@ public final class VoiceActivity {
     public VoiceActivity(int sampleRate, double speechAboveFloorDb) {
         this.frameSamples = sampleRate / 100;
         this.speechAboveFloorDb = speechAboveFloorDb;
-        this.floorRisePerFrameDb = 0.02;
+        this.floorRisePerFrameDb = 0.04;
         this.runMillis = Long.MAX_VALUE / 2;
     }
 

@@ -29,8 +29,13 @@ public final class VoiceLanguage implements AutoCloseable {
      */
     public static VoiceLanguage load(Language language, Path modelDir, Path commandsFile) throws IOException {
         PhraseBook book = PhraseBook.load(language, commandsFile);
-        ModelVocabulary vocabulary = ModelVocabulary.load(modelDir);
-        return new VoiceLanguage(language, VoskDecoder.SpeechModel.load(modelDir), vocabulary, book);
+        VoskDecoder.SpeechModel model = VoskDecoder.SpeechModel.load(modelDir);
+        try {
+            return new VoiceLanguage(language, model, ModelVocabulary.load(modelDir), book);
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw new IOException("cannot read the word list of the model in " + modelDir + ": " + e, e);
+        }
     }
 
     public Language language() {

@@ -49,8 +49,10 @@ final class VoskDecoder implements Decoder {
         return Hypothesis.fromVosk(recognizer.getFinalResult());
     }
 
+    /** Resets first: Vosk 0.3.45 aborts the whole process if the grammar changes mid-utterance. */
     @Override
     public void setGrammar(String json) {
+        recognizer.reset();
         recognizer.setGrammar(json);
     }
 

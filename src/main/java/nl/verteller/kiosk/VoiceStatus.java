@@ -1,0 +1,32 @@
+package nl.verteller.kiosk;
+
+import nl.verteller.content.Language;
+
+/**
+ * What voice control is doing, for the status strip. Never written to disk or logs.
+ *
+ * @param kind     the state
+ * @param language the language it concerns
+ * @param heard    the phrase heard, for {@link Kind#HEARD}; else empty
+ */
+public record VoiceStatus(Kind kind, Language language, String heard) {
+    /** The states of voice control. */
+    public enum Kind {
+        /** Loading the speech model. */
+        STARTING,
+        /** No speech model for this language: other inputs only. */
+        NO_MODEL,
+        /** No microphone (yet): retrying. */
+        NO_MICROPHONE,
+        /** Waiting for a command. */
+        LISTENING,
+        /** A command was heard and handed on. */
+        HEARD,
+        /** Speech was heard that is not a command. */
+        NOT_UNDERSTOOD
+    }
+
+    public static VoiceStatus of(Kind kind, Language language) {
+        return new VoiceStatus(kind, language, "");
+    }
+}

@@ -1,0 +1,19 @@
+package nl.verteller.voice;
+
+import java.util.List;
+import nl.verteller.content.Language;
+
+/**
+ * What the recognizer needs to know about the screen: the language, the chapter titles on offer,
+ * and whether the kiosk is reading aloud and what it is saying (so its own words are not obeyed).
+ *
+ * @param language      the interface language
+ * @param chapterTitles the open leaflet's chapter titles, or empty
+ * @param reading       whether the narrator is speaking
+ * @param spoken        the sentences just spoken and being spoken, or empty
+ */
+public record ListeningContext(Language language, List<String> chapterTitles, boolean reading, String spoken) {
+    public ListeningContext {
+        chapterTitles = List.copyOf(chapterTitles);
+    }
+}

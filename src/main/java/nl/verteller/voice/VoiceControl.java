@@ -1,0 +1,186 @@
+package nl.verteller.voice;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.verteller.content.Language;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.kiosk.VoiceStatus.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Voice control in the kiosk: owns the {@code recognizer} thread, which loads each language's model
+ * when first needed, takes microphone audio from a short queue, listens for the phrases of the
+ * current screen and hands commands on. What it hears is never stored or logged.
+ */
+public final class VoiceControl implements Microphone.Listener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
+    /** Two seconds of audio: if recognition falls behind, the oldest audio is dropped, not the newest. */
+    private static final int QUEUE_CHUNKS = 50;
+
+    /** Loads what a language needs; throws with a plain message when it cannot. */
+    @FunctionalInterface
+    public interface Loader {
+        VoiceLanguage load(Language language) throws IOException;
+    }
+
+    /** Told about commands and status, on the recognizer thread. */
+    public interface Listener {
+        void command(Command command);
+
+        void status(VoiceStatus status);
+    }
+
+    private final Loader loader;
+    private final RecognitionRules rules;
+    private final Listener listener;
+    private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+    private final Thread thread;
+    private final EchoGuard echo = new EchoGuard();
+    private volatile ListeningContext context;
+    private volatile boolean microphone;
+    private volatile boolean closed;
+
+    // Recognizer thread only.
+    private final Map<Language, VoiceLanguage> loaded = new EnumMap<>(Language.class);
+    private final Map<Language, String> missing = new EnumMap<>(Language.class);
+    private final Map<Language, CommandRecognizer> recognizers = new EnumMap<>(Language.class);
+    private VoiceStatus shown;
+    private long tailUntil;
+    private ListeningContext phrasesFor;
+    private PhraseSet phrases;
+
+    public VoiceControl(Loader loader, RecognitionRules rules, ListeningContext start, Listener listener) {
+        this.loader = loader;
+        this.rules = rules;
+        this.listener = listener;
+        this.context = start;
+        this.thread = new Thread(this::run, "recognizer");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** The screen changed: listen for its phrases from the next chunk on. Any thread. */
+    public void update(ListeningContext next) {
+        context = next;
+    }
+
+    @Override
+    public void audio(short[] pcm, int count) {
+        short[] copy = java.util.Arrays.copyOf(pcm, count);
+        while (!audio.offer(copy)) {
+            audio.poll();
+        }
+    }
+
+    @Override
+    public void available(boolean available, String detail) {
+        microphone = available;
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                ListeningContext now = context;
+                CommandRecognizer recognizer = recognizer(now.language());
+                short[] chunk = audio.poll(200, TimeUnit.MILLISECONDS);
+                if (recognizer == null || !microphone) {
+                    show(VoiceStatus.of(recognizer == null ? statusWithoutModel(now.language()) : Kind.NO_MICROPHONE,
+                            now.language()));
+                    continue;
+                }
+                if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
+                        || shown.kind() == Kind.STARTING) {
+                    show(VoiceStatus.of(Kind.LISTENING, now.language()));
+                }
+                if (chunk != null) {
+                    listen(recognizer, now, chunk);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Voice control error; it goes on listening", e);
+            }
+        }
+    }
+
+    private Kind statusWithoutModel(Language language) {
+        return missing.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
+    }
+
+    private void listen(CommandRecognizer recognizer, ListeningContext now, short[] chunk) {
+        VoiceLanguage voice = loaded.get(now.language());
+        if (now.reading()) {
+            tailUntil = recognizer.audioMillis() + EchoGuard.TAIL_MILLIS;
+            echo.speaking(now.spoken());
+        }
+        boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
+        if (now != phrasesFor) {
+            phrasesFor = now;
+            phrases = voice.phrases(now.chapterTitles());
+        }
+        PhraseSet all = phrases;
+        recognizer.setPhrases(guarded ? all.only(EchoGuard.WHILE_READING) : all);
+        recognizer.setRules(guarded ? rules.withoutSilenceBefore() : rules);
+        recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
+        recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
+            if (decision.accepted()) {
+                listener.command(decision.command());
+                show(new VoiceStatus(Kind.HEARD, now.language(), decision.heard()));
+            } else if (!guarded) {
+                show(VoiceStatus.of(Kind.NOT_UNDERSTOOD, now.language()));
+            }
+        });
+    }
+
+    /** The recognizer for {@code language}, loading its model on first use; null when it has none. */
+    private CommandRecognizer recognizer(Language language) {
+        CommandRecognizer recognizer = recognizers.get(language);
+        if (recognizer != null || missing.containsKey(language)) {
+            return recognizer;
+        }
+        show(VoiceStatus.of(Kind.STARTING, language));
+        try {
+            VoiceLanguage voice = loader.load(language);
+            loaded.put(language, voice);
+            voice.unknownWords(context.chapterTitles()).forEach(word ->
+                    LOG.warn("Voice commands in {}: the speech model does not know the word {}", language, word));
+            recognizer = voice.recognizer(voice.phrases(context.chapterTitles()), rules);
+            recognizers.put(language, recognizer);
+            LOG.info("Voice control ready in {}", language);
+            return recognizer;
+        } catch (IOException | RuntimeException e) {
+            missing.put(language, e.getMessage());
+            LOG.warn("No voice control in {}: {}", language, e.getMessage());
+            return null;
+        }
+    }
+
+    private void show(VoiceStatus status) {
+        if (!status.equals(shown)) {
+            shown = status;
+            listener.status(status);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        recognizers.values().forEach(CommandRecognizer::close);
+        loaded.values().forEach(VoiceLanguage::close);
+    }
+}

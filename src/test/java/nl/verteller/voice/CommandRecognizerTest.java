@@ -1,0 +1,140 @@
+package nl.verteller.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.voice.ScriptedDecoder.Step;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decision rules on a scripted decoder: each step is one 40 ms chunk; "speech" chunks are loud,
+ * "silence" chunks are quiet, so the voice activity detector sees what a microphone would give.
+ */
+class CommandRecognizerTest {
+    private static final PhraseSet PHRASES = phrases();
+    private static final int CHUNK = 640;
+
+    private static PhraseSet phrases() {
+        Map<String, Command> map = new LinkedHashMap<>();
+        map.put("pause", Command.of(Kind.PAUSE));
+        map.put("next", Command.of(Kind.NEXT_CHAPTER));
+        map.put("next chapter", Command.of(Kind.NEXT_CHAPTER));
+        map.put("next sentence", Command.of(Kind.NEXT_SENTENCE));
+        map.put("help", Command.of(Kind.HELP));
+        return new PhraseSet(map);
+    }
+
+    private final List<Decision> decisions = new ArrayList<>();
+
+    /**
+     * Feeds silence, then speech with the scripted partials, then silence with the rest of the script.
+     * Within speech, steps with an empty partial are quiet: a pause in the talk.
+     */
+    private void run(RecognitionRules rules, int silenceBefore, List<Step> speech, List<Step> after) {
+        List<Step> script = new ArrayList<>();
+        for (int i = 0; i < silenceBefore; i++) {
+            script.add(Step.partial(""));
+        }
+        script.addAll(speech);
+        script.addAll(after);
+        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(script), PHRASES, rules);
+        int speechEnd = silenceBefore + speech.size();
+        for (int i = 0; i < script.size(); i++) {
+            short[] chunk = new short[CHUNK];
+            boolean talking = i >= silenceBefore && i < speechEnd && !script.get(i).text().isEmpty();
+            short level = talking ? (short) 8000 : (short) 30;
+            for (int s = 0; s < CHUNK; s++) {
+                chunk[s] = (short) (s % 2 == 0 ? level : -level);
+            }
+            recognizer.accept(chunk, CHUNK).ifPresent(decisions::add);
+        }
+        recognizer.finish().ifPresent(decisions::add);
+    }
+
+    private static List<Step> repeat(Step step, int times) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private static List<Step> concat(List<Step> a, List<Step> b) {
+        List<Step> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
+    void anUnambiguousPhraseCommitsSoonAfterSpeechEndsWithoutWaitingForTheEndpoint() {
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("pause"), 8), repeat(Step.partial("pause"), 30));
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.command()).isEqualTo(Command.of(Kind.PAUSE));
+            long speechEndMs = (20 + 8) * 40;
+            assertThat(d.decidedAtMs() - speechEndMs).isBetween(100L, 200L);
+        });
+    }
+
+    @Test
+    void aPhraseThatAnotherMeaningContinuesWaitsForTheEndpoint() {
+        List<Step> after = concat(repeat(Step.partial("next"), 12), List.of(Step.end("next", 1.0)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("next"), 5), after);
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.command()).isEqualTo(Command.of(Kind.NEXT_CHAPTER));
+            assertThat(d.decidedAtMs()).isEqualTo((20 + 5 + 13) * 40L);
+        });
+    }
+
+    @Test
+    void anUnstablePartialNeverActs() {
+        List<Step> flicker = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            flicker.add(Step.partial(i % 2 == 0 ? "pause" : "help"));
+        }
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk]"), 4), concat(flicker, List.of(Step.end("[unk]", 1.0))));
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.accepted()).isFalse());
+    }
+
+    @Test
+    void speechOutsideTheGrammarLowConfidenceOrTooLittleSilenceBeforeAreRejected() {
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5), List.of(Step.end("[unk] pause", 1.0)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", 0.6)));
+        run(RecognitionRules.DEFAULT, 20, concat(repeat(Step.partial("[unk]"), 10), concat(List.of(Step.end("[unk]", 1.0)),
+                concat(repeat(Step.partial(""), 3), repeat(Step.partial("help"), 2)))), List.of(Step.end("help", 1.0)));
+        decisions.remove(2);
+        assertThat(decisions).extracting(Decision::reason)
+                .containsExactly("not a command", "not sure enough", "part of longer talk");
+        assertThat(decisions).noneMatch(Decision::accepted);
+    }
+
+    @Test
+    void withoutTheSilenceRuleAPhraseInRunningSpeechCounts() {
+        run(RecognitionRules.DEFAULT.withoutSilenceBefore(), 3, repeat(Step.partial("help"), 2),
+                List.of(Step.end("help", 1.0)));
+        assertThat(decisions).singleElement().extracting(Decision::command).isEqualTo(Command.of(Kind.HELP));
+    }
+
+    @Test
+    void aShortWordClippedAtTheEdgeIsForgiven() {
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), List.of(Step.end("i help", 1.0)));
+        assertThat(decisions).singleElement().extracting(Decision::heard).isEqualTo("help");
+        assertThat(PHRASES.match("what help")).isEmpty();
+    }
+
+    @Test
+    void theKiosksOwnWordsAreIgnored() {
+        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(List.of(Step.end("pause", 1.0))),
+                PHRASES, RecognitionRules.DEFAULT.withoutSilenceBefore());
+        EchoGuard echo = new EchoGuard();
+        echo.speaking("Take a pause, then go on.");
+        recognizer.setEchoFilter(echo);
+        Optional<Decision> decision = recognizer.accept(new short[CHUNK], CHUNK);
+        assertThat(decision).get().extracting(Decision::reason).isEqualTo("the kiosk's own voice");
+    }
+}

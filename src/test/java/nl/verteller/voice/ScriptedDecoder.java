@@ -1,0 +1,87 @@
+package nl.verteller.voice;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A decoder that plays back a script, one step per chunk: the partial text it shows, or an endpoint
+ * with a final text and word confidence. Once {@code finish} closed an utterance early it hears
+ * nothing more of the script, as a real decoder hears only silence after a spoken command.
+ * For the commit and rejection logic alone.
+ */
+final class ScriptedDecoder implements Decoder {
+    /** One chunk's worth: a partial, or (when {@code end}) an endpoint result. */
+    record Step(String text, boolean end, double confidence) {
+        static Step partial(String text) {
+            return new Step(text, false, 1.0);
+        }
+
+        static Step end(String text, double confidence) {
+            return new Step(text, true, confidence);
+        }
+    }
+
+    private final Deque<Step> script;
+    private Step current = Step.partial("");
+    private boolean closed;
+    String grammar;
+    int finishes;
+
+    ScriptedDecoder(List<Step> steps) {
+        this.script = new ArrayDeque<>(steps);
+    }
+
+    @Override
+    public boolean accept(short[] pcm, int count) {
+        Step next = script.poll();
+        if (closed || next == null) {
+            current = Step.partial("");
+            return false;
+        }
+        current = next;
+        return next.end();
+    }
+
+    @Override
+    public Hypothesis partial() {
+        return new Hypothesis(current.text(), List.of());
+    }
+
+    @Override
+    public Hypothesis result() {
+        Hypothesis ended = hypothesis(current);
+        current = Step.partial("");
+        return ended;
+    }
+
+    @Override
+    public Hypothesis finish() {
+        finishes++;
+        Hypothesis last = closed ? Hypothesis.EMPTY : hypothesis(current);
+        closed = true;
+        current = Step.partial("");
+        return last;
+    }
+
+    private static Hypothesis hypothesis(Step step) {
+        return new Hypothesis(step.text(), step.text().isEmpty() ? List.of()
+                : java.util.Arrays.stream(step.text().split(" "))
+                        .map(w -> new Hypothesis.Word(w, step.confidence(), 0, 0)).toList());
+    }
+
+    @Override
+    public void setGrammar(String json) {
+        grammar = json;
+    }
+
+    @Override
+    public void reset() {
+        current = Step.partial("");
+    }
+
+    @Override
+    public void close() {
+        // Nothing native.
+    }
+}

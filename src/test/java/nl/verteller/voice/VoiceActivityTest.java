@@ -1,0 +1,41 @@
+package nl.verteller.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class VoiceActivityTest {
+    private final VoiceActivity activity = new VoiceActivity(16_000, 9);
+    private final Random random = new Random(7);
+
+    private void feed(int millis, double amplitude, double toneAmplitude) {
+        short[] pcm = new short[millis * 16];
+        for (int i = 0; i < pcm.length; i++) {
+            double noise = random.nextGaussian() * amplitude;
+            double tone = Math.sin(2 * Math.PI * 220 * i / 16_000.0) * toneAmplitude;
+            pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, noise + tone));
+        }
+        activity.accept(pcm, pcm.length);
+    }
+
+    @Test
+    void speechStandsOutAboveSteadyRoomNoiseAndSilenceIsTimed() {
+        feed(1000, 300, 0);
+        assertThat(activity.speaking()).isFalse();
+        feed(400, 300, 6000);
+        assertThat(activity.speaking()).isTrue();
+        assertThat(activity.silenceBeforeSpeech()).isGreaterThanOrEqualTo(900);
+        feed(250, 300, 0);
+        assertThat(activity.speaking()).isFalse();
+        assertThat(activity.runMillis()).isBetween(230L, 260L);
+        assertThat(activity.speechMillis()).isBetween(380L, 420L);
+    }
+
+    @Test
+    void theFloorFollowsALouderRoom() {
+        feed(500, 100, 0);
+        feed(8000, 1500, 0);
+        assertThat(activity.speaking()).as("steady noise becomes the new silence").isFalse();
+    }
+}
