@@ -8,6 +8,8 @@ package nl.verteller.voice;
  */
 public final class VoiceActivity {
     private static final double MIN_DB = -90;
+    /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
+    private static final double MIN_SPEECH_DB = -55;
 
     private final int frameSamples;
     private final double speechAboveFloorDb;
@@ -51,7 +53,7 @@ public final class VoiceActivity {
             floorDb += floorRisePerFrameDb;
         }
         // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
-        boolean nowSpeech = level > floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb);
+        boolean nowSpeech = level > Math.max(MIN_SPEECH_DB, floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb));
         if (nowSpeech != speaking) {
             if (nowSpeech) {
                 silenceBeforeSpeech = runMillis;

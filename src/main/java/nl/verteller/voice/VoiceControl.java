@@ -136,6 +136,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 listener.command(decision.command());
                 show(new VoiceStatus(Kind.HEARD, now.language(), decision.heard()));
             } else if (!guarded) {
+                LOG.debug("Voice: not a command ({})", decision.reason());
                 show(VoiceStatus.of(Kind.NOT_UNDERSTOOD, now.language()));
             }
         });

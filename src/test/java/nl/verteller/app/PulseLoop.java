@@ -1,0 +1,38 @@
+package nl.verteller.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The PulseAudio loop of the end-to-end tests: a null sink as speaker, its monitor as microphone. */
+final class PulseLoop {
+    private PulseLoop() {
+    }
+
+    /** Fails clearly when PulseAudio is not running with the loop, instead of skipping. */
+    static void requireRunning() throws Exception {
+        Process info = new ProcessBuilder("pactl", "get-default-source").redirectErrorStream(true).start();
+        String source = new String(info.getInputStream().readAllBytes()).strip();
+        info.waitFor(10, TimeUnit.SECONDS);
+        assertThat(source).as("the voice loop needs PulseAudio with a null sink's monitor as default source"
+                + " (see .ci/run)").endsWith(".monitor");
+    }
+
+    /** {@code text} by FreeTTS, as a WAV file. */
+    static Path speak(Path dir, String text) {
+        Path wav = dir.resolve(text.replace(' ', '-') + ".wav");
+        int code = Main.run(List.of("speak", "--lang", "en", "--out", wav.toString(), text), System.out, System.err);
+        assertThat(code).isZero();
+        return wav;
+    }
+
+    /** Plays a WAV into the default sink and waits until it has played. */
+    static void play(Path wav) throws IOException, InterruptedException {
+        Process play = new ProcessBuilder("paplay", wav.toString()).inheritIO().start();
+        assertThat(play.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(play.exitValue()).isZero();
+    }
+}

@@ -1,0 +1,111 @@
+package nl.verteller.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.Screen;
+import nl.verteller.kiosk.VoiceStatus;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole loop, as in a clinic: the real kiosk under Xvfb speaks into a PulseAudio null sink and
+ * listens to its monitor, so its own narration reaches its microphone; {@code paplay} speaks a
+ * command into the same sink. Needs a running PulseAudio with that sink as default output and its
+ * monitor as default input ({@code .ci/run} sets this up; see {@link PulseLoop}).
+ */
+class VoiceLoopEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private Setup setup;
+    private Kiosk kiosk;
+    private final List<KioskState> states = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        PulseLoop.requireRunning();
+        setup = Setup.load(Config.fromMap("test", Map.of("language.start", "en", "reading.autostart", "true")));
+        kiosk = Kiosk.start(setup, true, () -> { });
+        GuiActionRunner.execute(() -> kiosk.controller().addListener(states::add));
+        describer = () -> "now: " + state();
+        await("voice control listening", 30, () -> listening(VoiceStatus.Kind.LISTENING));
+    }
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (setup != null) {
+            setup.close();
+        }
+    }
+
+    @Test
+    void chapterTwoSpokenOpensChapterTwoAndItsOwnReadingTriggersNothing() throws Exception {
+        PulseLoop.play(PulseLoop.speak(dir, "chapter two"));
+        await("chapter 2 open", 15, () -> state().screen() == Screen.READER && state().chapter() == 2);
+        await("reading", 10, () -> state().reading());
+
+        int before;
+        synchronized (states) {
+            before = states.size();
+        }
+        // Let it read the first sentences into its own microphone: no command may come of it.
+        await("three sentences read", 60, () -> state().sentence() >= 3 || !state().reading());
+        List<KioskState> during;
+        synchronized (states) {
+            during = List.copyOf(states.subList(before, states.size()));
+        }
+        assertThat(during).allSatisfy(s -> {
+            assertThat(s.screen()).isEqualTo(Screen.READER);
+            assertThat(s.chapter()).isEqualTo(2);
+            assertThat(s.rateStep()).isEqualTo(3);
+            assertThat(s.volumeStep()).isEqualTo(3);
+        });
+        assertThat(during).filteredOn(s -> s.listening() != null && s.listening().kind() == VoiceStatus.Kind.HEARD)
+                .allSatisfy(s -> assertThat(s.listening().heard()).isEqualTo("chapter two"));
+        assertThat(state().reading()).as("still reading: its own words did not pause it").isTrue();
+    }
+
+    private static java.util.function.Supplier<String> describer = () -> "";
+
+    private static String describe() {
+        return describer.get();
+    }
+
+    private KioskState state() {
+        return GuiActionRunner.execute(() -> kiosk.controller().state());
+    }
+
+    private boolean listening(VoiceStatus.Kind kind) {
+        VoiceStatus status = state().listening();
+        return status != null && status.kind() == kind;
+    }
+
+    private static void await(String what, int seconds, java.util.function.BooleanSupplier done) {
+        Pause.pause(new Condition(what) {
+            @Override
+            protected String descriptionAddendum() {
+                return " (" + describe() + ")";
+            }
+
+            @Override
+            public boolean test() {
+                return done.getAsBoolean();
+            }
+        }, Timeout.timeout(TimeUnit.SECONDS.toMillis(seconds)));
+    }
+}
