@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code reading.autostart} (true|false, true): opening a chapter starts reading it</li>
  *   <li>{@code ui.theme} ({@code light|dark}, {@code light}): light, or high-contrast dark</li>
  *   <li>{@code ui.text.size} (20–48, 28): body text size in points at start and after idle reset</li>
- *   <li>{@code voice.min.confidence.percent} (0–100, 75): the words of a spoken command need this
- *       mean confidence</li>
+ *   <li>{@code voice.min.margin} (0–20, 3): a reading of the speech that means another command must
+ *       score at least this much below the best (Vosk n-best scores), else nothing is done</li>
  *   <li>{@code voice.commit.stable.ms} (40–1000, 120) and {@code voice.commit.silence.ms} (40–1000,
  *       120): a complete, unambiguous phrase acts once the recognizer's guess has held this long and
  *       the speaker has been silent this long, before the model's end-of-speech timer</li>
@@ -75,7 +75,7 @@ public final class Config {
     public static final Key<Boolean> READING_AUTOSTART = flag("reading.autostart", true);
     public static final Key<String> UI_THEME = choice("ui.theme", "light", "light", "dark");
     public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", 28, 20, 48);
-    public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 75, 0, 100);
+    public static final Key<Integer> VOICE_MIN_MARGIN = range("voice.min.margin", 3, 0, 20);
     public static final Key<Integer> VOICE_STABLE_MS = range("voice.commit.stable.ms", 120, 40, 1000);
     public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 120, 40, 1000);
     public static final Key<Boolean> VOICE_REJECT_UNKNOWN = flag("voice.reject.unknown", true);

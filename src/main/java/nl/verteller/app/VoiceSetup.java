@@ -51,7 +51,7 @@ final class VoiceSetup {
     }
 
     static RecognitionRules rules(Config config) {
-        return new RecognitionRules(config.get(Config.VOICE_MIN_CONFIDENCE) / 100.0, config.get(Config.VOICE_STABLE_MS),
+        return new RecognitionRules(config.get(Config.VOICE_MIN_MARGIN), config.get(Config.VOICE_STABLE_MS),
                 config.get(Config.VOICE_END_SILENCE_MS), config.get(Config.VOICE_REJECT_UNKNOWN),
                 config.get(Config.VOICE_SILENCE_BEFORE_MS));
     }

@@ -123,13 +123,31 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         String text = phrase.get();
         Command command = phrases.command(text).orElseThrow();
-        if (heard.confidence() < rules.minConfidence()) {
-            return Decision.rejected(heard, at, "not sure enough");
+        double confidence = confidence(heard, command);
+        if (closeRunnerUpMeansOther(heard, command)) {
+            return new Decision(null, heard.text(), confidence, at, "not sure enough");
         }
         if (echo.isEcho(text)) {
             return Decision.rejected(heard, at, "the kiosk's own voice");
         }
-        return new Decision(command, text, heard.confidence(), at, null);
+        return new Decision(command, text, confidence, at, null);
+    }
+
+    /**
+     * 0–1, from how far the best reading that means something else (another command, or none) scores
+     * below this one: 1 when nothing else came close.
+     */
+    private double confidence(Hypothesis heard, Command command) {
+        return heard.others().stream()
+                .filter(other -> !phrases.match(other.text()).flatMap(phrases::command).equals(Optional.of(command)))
+                .mapToDouble(other -> 1 - Math.exp(-Math.max(0, other.behind()) / 3))
+                .min().orElse(1.0);
+    }
+
+    /** A runner-up nearly as likely as the best that would be another command: too close to call. */
+    private boolean closeRunnerUpMeansOther(Hypothesis heard, Command command) {
+        return heard.others().stream().anyMatch(other -> other.behind() < rules.minMargin()
+                && phrases.match(other.text()).flatMap(phrases::command).filter(c -> !c.equals(command)).isPresent());
     }
 
     private void forgetUtterance() {

@@ -7,12 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the recognizer thinks was said: the text and, per word, its confidence and timing.
+ * What the recognizer thinks was said: the text, per word its timing, and the runners-up.
  *
- * @param text  the words, lower case, space separated; {@code [unk]} for speech outside the grammar
- * @param words the words with confidence (0–1) and start and end in seconds; may be empty
+ * @param text   the words, lower case, space separated; {@code [unk]} for speech outside the grammar
+ * @param words  the words with confidence (0–1) and start and end in seconds; may be empty
+ * @param others the runners-up of a final result, best first, each with how far its score is below
+ *               this one's (Vosk's n-best list); empty for partial results
  */
-public record Hypothesis(String text, List<Word> words) {
+public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
+    /** Another reading of the same audio, {@code behind} score units below the best. */
+    public record RunnerUp(String text, double behind) {
+    }
+
+    public Hypothesis(String text, List<Word> words) {
+        this(text, words, List.of());
+    }
+
     /** One recognized word. */
     public record Word(String word, double confidence, double start, double end) {
     }
@@ -21,11 +31,16 @@ public record Hypothesis(String text, List<Word> words) {
 
     public Hypothesis {
         words = List.copyOf(words);
+        others = List.copyOf(others);
     }
 
     /** Reads Vosk's JSON: {@code text}/{@code result} for results, {@code partial}/{@code partial_result} for partials. */
     static Hypothesis fromVosk(String json) {
         JsonObject object = Json.parse(json).asObject();
+        JsonValue alternatives = object.get("alternatives");
+        if (alternatives != null && alternatives.isArray() && !alternatives.asArray().isEmpty()) {
+            return fromAlternatives(alternatives.asArray());
+        }
         boolean partial = object.get("partial") != null;
         String text = object.getString(partial ? "partial" : "text", "").strip();
         List<Word> words = new ArrayList<>();
@@ -40,6 +55,25 @@ public record Hypothesis(String text, List<Word> words) {
         return new Hypothesis(text, words);
     }
 
+    private static Hypothesis fromAlternatives(com.eclipsesource.json.JsonArray alternatives) {
+        JsonObject best = alternatives.get(0).asObject();
+        double top = best.getDouble("confidence", 0);
+        List<RunnerUp> others = new ArrayList<>();
+        for (int i = 1; i < alternatives.size(); i++) {
+            JsonObject other = alternatives.get(i).asObject();
+            others.add(new RunnerUp(other.getString("text", "").strip(), top - other.getDouble("confidence", 0)));
+        }
+        List<Word> words = new ArrayList<>();
+        JsonValue result = best.get("result");
+        if (result != null && result.isArray()) {
+            for (JsonValue value : result.asArray()) {
+                JsonObject word = value.asObject();
+                words.add(new Word(word.getString("word", ""), 1.0, word.getDouble("start", 0), word.getDouble("end", 0)));
+            }
+        }
+        return new Hypothesis(best.getString("text", "").strip(), words, others);
+    }
+
     public boolean isEmpty() {
         return text.isEmpty();
     }
@@ -49,8 +83,5 @@ public record Hypothesis(String text, List<Word> words) {
         return text.contains("[unk]");
     }
 
-    /** The mean word confidence; 1 when no word carries one. */
-    public double confidence() {
-        return words.stream().mapToDouble(Word::confidence).average().orElse(1.0);
-    }
+
 }

@@ -3,22 +3,23 @@ package nl.verteller.voice;
 /**
  * When a hypothesis becomes a command.
  *
- * @param minConfidence  the words of a command must have at least this mean confidence (0–1)
  * @param stableMillis   a complete, unambiguous phrase may be committed once the partial result has not
  *                       changed for this long (audio time)...
  * @param endSilenceMillis ...and the speaker has been silent this long, without waiting for the
  *                       decoder's own end-of-speech timer
  * @param rejectUnknown  reject an utterance with any speech outside the grammar ({@code [unk]}) in it
+ * @param minMargin      a runner-up reading that means another command must score at least this far
+ *                       below the best (Vosk's n-best scores), else the utterance is too close to call
  * @param silenceBeforeMillis a command is said on its own: its utterance must start after at least
  *                       this much silence, else it is taken as part of longer talk (0: no such rule,
  *                       as while the kiosk reads and its narration fills every pause)
  */
-public record RecognitionRules(double minConfidence, int stableMillis, int endSilenceMillis, boolean rejectUnknown,
+public record RecognitionRules(double minMargin, int stableMillis, int endSilenceMillis, boolean rejectUnknown,
         int silenceBeforeMillis) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.75, 120, 120, true, 300);
+    public static final RecognitionRules DEFAULT = new RecognitionRules(3.0, 120, 120, true, 300);
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {
-        return new RecognitionRules(minConfidence, stableMillis, endSilenceMillis, rejectUnknown, 0);
+        return new RecognitionRules(minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0);
     }
 }

@@ -16,6 +16,7 @@ import org.vosk.Recognizer;
 final class VoskDecoder implements Decoder {
     /** Vosk models are trained on 16 kHz audio; the microphone is opened at this rate. */
     static final int SAMPLE_RATE = 16_000;
+    private static final int MAX_ALTERNATIVES = 3;
 
     private final Recognizer recognizer;
 
@@ -24,8 +25,10 @@ final class VoskDecoder implements Decoder {
         if (Pointer.nativeValue(made.getPointer()) == 0) {
             throw new IOException("Vosk made no recognizer for " + model.directory());
         }
-        // Word confidences for final results only: partial words delay partial results by seconds.
+        // Final results as an n-best list: a close runner-up that means something else is a reason to
+        // reject ("louder" against "quieter"). No partial words: they delay partial results by seconds.
         made.setWords(true);
+        made.setMaxAlternatives(MAX_ALTERNATIVES);
         this.recognizer = made;
     }
 

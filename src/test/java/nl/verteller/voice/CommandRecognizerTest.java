@@ -83,7 +83,7 @@ class CommandRecognizerTest {
 
     @Test
     void aPhraseThatAnotherMeaningContinuesWaitsForTheEndpoint() {
-        List<Step> after = concat(repeat(Step.partial("next"), 12), List.of(Step.end("next", 1.0)));
+        List<Step> after = concat(repeat(Step.partial("next"), 12), List.of(Step.end("next")));
         run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("next"), 5), after);
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.command()).isEqualTo(Command.of(Kind.NEXT_CHAPTER));
@@ -97,39 +97,41 @@ class CommandRecognizerTest {
         for (int i = 0; i < 10; i++) {
             flicker.add(Step.partial(i % 2 == 0 ? "pause" : "help"));
         }
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk]"), 4), concat(flicker, List.of(Step.end("[unk]", 1.0))));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk]"), 4), concat(flicker, List.of(Step.end("[unk]"))));
         assertThat(decisions).singleElement().satisfies(d -> assertThat(d.accepted()).isFalse());
     }
 
     @Test
-    void speechOutsideTheGrammarLowConfidenceOrTooLittleSilenceBeforeAreRejected() {
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5), List.of(Step.end("[unk] pause", 1.0)));
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", 0.6)));
-        run(RecognitionRules.DEFAULT, 20, concat(repeat(Step.partial("[unk]"), 10), concat(List.of(Step.end("[unk]", 1.0)),
-                concat(repeat(Step.partial(""), 3), repeat(Step.partial("help"), 2)))), List.of(Step.end("help", 1.0)));
-        decisions.remove(2);
+    void speechOutsideTheGrammarACloseOtherCommandOrTooLittleSilenceBeforeAreRejected() {
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5), List.of(Step.end("[unk] pause")));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", "pause", 0.8)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", "[unk]", 0.8)));
+        run(RecognitionRules.DEFAULT, 20, concat(repeat(Step.partial("[unk]"), 10), concat(List.of(Step.end("[unk]")),
+                concat(repeat(Step.partial(""), 3), repeat(Step.partial("help"), 2)))), List.of(Step.end("help")));
+        decisions.remove(3);
         assertThat(decisions).extracting(Decision::reason)
-                .containsExactly("not a command", "not sure enough", "part of longer talk");
-        assertThat(decisions).noneMatch(Decision::accepted);
+                .containsExactly("not a command", "not sure enough", null, "part of longer talk");
+        assertThat(decisions.get(2).accepted()).as("a close runner-up that is no command does not block").isTrue();
+        assertThat(decisions.get(2).confidence()).isLessThan(0.5);
     }
 
     @Test
     void withoutTheSilenceRuleAPhraseInRunningSpeechCounts() {
         run(RecognitionRules.DEFAULT.withoutSilenceBefore(), 3, repeat(Step.partial("help"), 2),
-                List.of(Step.end("help", 1.0)));
+                List.of(Step.end("help")));
         assertThat(decisions).singleElement().extracting(Decision::command).isEqualTo(Command.of(Kind.HELP));
     }
 
     @Test
     void aShortWordClippedAtTheEdgeIsForgiven() {
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), List.of(Step.end("i help", 1.0)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), List.of(Step.end("i help")));
         assertThat(decisions).singleElement().extracting(Decision::heard).isEqualTo("help");
         assertThat(PHRASES.match("what help")).isEmpty();
     }
 
     @Test
     void theKiosksOwnWordsAreIgnored() {
-        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(List.of(Step.end("pause", 1.0))),
+        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(List.of(Step.end("pause"))),
                 PHRASES, RecognitionRules.DEFAULT.withoutSilenceBefore());
         EchoGuard echo = new EchoGuard();
         echo.speaking("Take a pause, then go on.");

@@ -11,14 +11,18 @@ import java.util.List;
  * For the commit and rejection logic alone.
  */
 final class ScriptedDecoder implements Decoder {
-    /** One chunk's worth: a partial, or (when {@code end}) an endpoint result. */
-    record Step(String text, boolean end, double confidence) {
+    /** One chunk's worth: a partial, or (when {@code end}) an endpoint result with a runner-up. */
+    record Step(String text, boolean end, String runnerUp, double behind) {
         static Step partial(String text) {
-            return new Step(text, false, 1.0);
+            return new Step(text, false, null, 0);
         }
 
-        static Step end(String text, double confidence) {
-            return new Step(text, true, confidence);
+        static Step end(String text) {
+            return new Step(text, true, null, 0);
+        }
+
+        static Step end(String text, String runnerUp, double behind) {
+            return new Step(text, true, runnerUp, behind);
         }
     }
 
@@ -66,8 +70,8 @@ final class ScriptedDecoder implements Decoder {
 
     private static Hypothesis hypothesis(Step step) {
         return new Hypothesis(step.text(), step.text().isEmpty() ? List.of()
-                : java.util.Arrays.stream(step.text().split(" "))
-                        .map(w -> new Hypothesis.Word(w, step.confidence(), 0, 0)).toList());
+                : java.util.Arrays.stream(step.text().split(" ")).map(w -> new Hypothesis.Word(w, 1.0, 0, 0)).toList(),
+                step.runnerUp() == null ? List.of() : List.of(new Hypothesis.RunnerUp(step.runnerUp(), step.behind())));
     }
 
     @Override
