@@ -8,14 +8,15 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
-    static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException {
+    static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException, java.io.IOException {
         if (args.size() != 1) {
-            throw new UsageException("bench takes one name: tts, startup");
+            throw new UsageException("bench takes one name: tts, startup, voice");
         }
         return switch (args.get(0)) {
             case "tts" -> new TtsBenchmark(setup, out).run();
             case "startup" -> new StartupBenchmark(out).run();
-            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup)");
+            case "voice" -> new VoiceBenchmark(setup, out).run();
+            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice)");
         };
     }
 }

@@ -43,6 +43,11 @@ public final class AudioFiles {
         return mono;
     }
 
+    /** {@code pcm} at {@code sampleRate}, as the recognizer's 16 kHz. */
+    public static short[] resample16k(short[] pcm, int sampleRate) {
+        return resample(pcm, sampleRate, VoskDecoder.SAMPLE_RATE);
+    }
+
     /** Linear interpolation: enough for speech going into a 16 kHz recognizer. */
     static short[] resample(short[] pcm, float from, int to) {
         if (Math.round(from) == to) {

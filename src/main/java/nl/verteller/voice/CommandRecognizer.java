@@ -28,17 +28,25 @@ public final class CommandRecognizer implements AutoCloseable {
     private RecognitionRules rules;
     private long silenceBeforeUtterance = -1;
 
+    private final boolean fullVocabulary;
+
     CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules) {
+        this(decoder, phrases, rules, false);
+    }
+
+    /** With {@code fullVocabulary} the decoder has no grammar, and setting phrases leaves it so. */
+    CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules, boolean fullVocabulary) {
         this.decoder = decoder;
         this.phrases = phrases;
         this.rules = rules;
+        this.fullVocabulary = fullVocabulary;
     }
 
     /** Listens for {@code next} from the next utterance on. */
     public void setPhrases(PhraseSet next) {
         if (!next.equals(phrases)) {
             phrases = next;
-            decoder.setGrammar(next.grammarJson());
+            decoder.setGrammar(fullVocabulary ? null : next.grammarJson());
             forgetUtterance();
         }
     }

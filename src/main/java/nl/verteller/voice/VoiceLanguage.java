@@ -57,6 +57,15 @@ public final class VoiceLanguage implements AutoCloseable {
         return new CommandRecognizer(new VoskDecoder(model, phrases.grammarJson()), phrases, rules);
     }
 
+    /**
+     * The plain full-vocabulary recognizer, for comparison: it hears anything the model knows and acts
+     * when what it heard is exactly a phrase, at the model's own end of speech.
+     */
+    public CommandRecognizer plainRecognizer(PhraseSet phrases) throws IOException {
+        RecognitionRules plain = new RecognitionRules(0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0);
+        return new CommandRecognizer(new VoskDecoder(model, null), phrases, plain, true);
+    }
+
     @Override
     public void close() {
         model.close();

@@ -20,8 +20,10 @@ final class VoskDecoder implements Decoder {
 
     private final Recognizer recognizer;
 
+    /** A decoder restricted to {@code grammarJson}, or over the model's whole vocabulary when it is null. */
     VoskDecoder(SpeechModel model, String grammarJson) throws IOException {
-        Recognizer made = new Recognizer(model.handle(), SAMPLE_RATE, grammarJson);
+        Recognizer made = grammarJson == null ? new Recognizer(model.handle(), SAMPLE_RATE)
+                : new Recognizer(model.handle(), SAMPLE_RATE, grammarJson);
         if (Pointer.nativeValue(made.getPointer()) == 0) {
             throw new IOException("Vosk made no recognizer for " + model.directory());
         }
@@ -56,7 +58,9 @@ final class VoskDecoder implements Decoder {
     @Override
     public void setGrammar(String json) {
         recognizer.reset();
-        recognizer.setGrammar(json);
+        if (json != null) {
+            recognizer.setGrammar(json);
+        }
     }
 
     @Override

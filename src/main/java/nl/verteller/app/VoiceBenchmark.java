@@ -1,0 +1,205 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Sentence;
+import nl.verteller.kiosk.Command;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.FreeTtsSynthesizer;
+import nl.verteller.speech.Speech;
+import nl.verteller.speech.SpeechException;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.VoiceActivity;
+import nl.verteller.voice.VoiceLanguage;
+
+/**
+ * {@code bench voice}: English command phrases spoken by FreeTTS and three espeak-ng voices, at
+ * speed 0.8, 1.0 and 1.2, clean and with white noise at 20 and 10 dB SNR, and the leaflet's
+ * sentences plus waiting-room talk (with 20 dB noise) as speech that is not a command. Reports
+ * command accuracy, false commands, and the delay from the end of speech to the committed command
+ * (median and 90th percentile, audio time), for the kiosk's recognizer and, as the baseline, the
+ * plain full-vocabulary recognizer run on the same audio.
+ */
+final class VoiceBenchmark {
+    private static final int RATE = 16_000;
+    private static final List<String> TALK = List.of("Good morning, how are you today?",
+            "Could you help me with my coat, please?", "I think the doctor is running a bit late.",
+            "Would you like a cup of coffee?", "My appointment is at half past ten.", "Let's wait a little longer.",
+            "I need to stop at the pharmacy after this.", "Can you read this for me?", "Next week we go on holiday.",
+            "My daughter is picking me up later.");
+    /** (speed, SNR in dB; infinite = clean) per clip of a phrase and voice. */
+    private static final double[][] CONDITIONS = {{1.0, Double.POSITIVE_INFINITY}, {0.8, 20}, {1.2, 10},
+        {1.0, 20}, {0.8, 10}, {1.2, Double.POSITIVE_INFINITY}};
+
+    private final Setup setup;
+    private final PrintStream out;
+    private final Random random = new Random(20261127);
+
+    VoiceBenchmark(Setup setup, PrintStream out) {
+        this.setup = setup;
+        this.out = out;
+    }
+
+    /** Counts for one recognizer. */
+    private static final class Tally {
+        int commands;
+        int right;
+        int wrong;
+        int sentences;
+        int falseCommands;
+        final List<Double> delays = new ArrayList<>();
+    }
+
+    int run() throws InterruptedException, IOException {
+        Leaflet leaflet = setup.library().leaflets(Language.EN).stream().findFirst()
+                .orElseThrow(() -> new IOException("no English leaflet to take chapter titles from"));
+        List<String> titles = leaflet.chapters().stream().map(Chapter::title).toList();
+        List<Synthesizer> voices = voices();
+        Tally kiosk = new Tally();
+        Tally plain = new Tally();
+        long started = System.nanoTime();
+        try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
+            PhraseSet phrases = english.phrases(titles);
+            CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()));
+            CommandRecognizer baseline = english.plainRecognizer(phrases);
+            for (Synthesizer voice : voices) {
+                int condition = 0;
+                for (Map.Entry<String, Command> phrase : phrases.phrases().entrySet()) {
+                    for (int c = 0; c < 2; c++) {
+                        double[] how = CONDITIONS[condition++ % CONDITIONS.length];
+                        Clip clip = clip(voice, phrase.getKey(), how[0], how[1]);
+                        score(kiosk, ours, clip, phrase.getValue());
+                        score(plain, baseline, clip, phrase.getValue());
+                    }
+                }
+                List<String> sentences = new ArrayList<>(TALK);
+                leaflet.chapters().forEach(ch -> ch.sentences().stream().map(Sentence::text).forEach(sentences::add));
+                for (String sentence : sentences) {
+                    Clip clip = clip(voice, sentence, 1.0, 20);
+                    score(kiosk, ours, clip, null);
+                    score(plain, baseline, clip, null);
+                }
+            }
+            ours.close();
+            baseline.close();
+        } catch (VoiceSetup.Unavailable e) {
+            System.err.println("bench voice: " + e.getMessage());
+            return 1;
+        }
+        report(kiosk, plain);
+        out.println(Figure.of("voice.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
+        voices.forEach(Synthesizer::close);
+        return 0;
+    }
+
+    private List<Synthesizer> voices() {
+        List<Synthesizer> voices = new ArrayList<>();
+        voices.add(new FreeTtsSynthesizer(setup.config().get(Config.FREETTS_WPM)));
+        for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
+            voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
+                    setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
+        }
+        return voices;
+    }
+
+    /** Speech in its clip: where the speech ends, in ms. */
+    private record Clip(short[] pcm, long speechEndMillis) {
+    }
+
+    private Clip clip(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
+        Speech speech;
+        try {
+            speech = voice.synthesize(text, Language.EN, speed);
+        } catch (SpeechException e) {
+            throw new IllegalStateException("voice " + voice.name() + " failed: " + e.getMessage(), e);
+        }
+        short[] spoken = nl.verteller.voice.AudioFiles.resample16k(speech.pcm(), speech.sampleRate());
+        int lead = RATE / 2;
+        short[] pcm = new short[lead + spoken.length + RATE];
+        System.arraycopy(spoken, 0, pcm, lead, spoken.length);
+        long end = (lead + lastSound(spoken)) * 1000L / RATE;
+        if (!Double.isInfinite(snrDb)) {
+            addNoise(pcm, rms(spoken), snrDb);
+        }
+        return new Clip(pcm, end);
+    }
+
+    /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
+    private static int lastSound(short[] pcm) {
+        for (int i = pcm.length - 1; i >= 0; i--) {
+            if (Math.abs(pcm[i]) > 328) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private void addNoise(short[] pcm, double speechRms, double snrDb) {
+        double noise = speechRms / Math.pow(10, snrDb / 20);
+        for (int i = 0; i < pcm.length; i++) {
+            pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, pcm[i] + random.nextGaussian() * noise));
+        }
+    }
+
+    private static double rms(short[] pcm) {
+        double sum = 0;
+        int voiced = 0;
+        for (short s : pcm) {
+            if (Math.abs(s) > 100) {
+                sum += (double) s * s;
+                voiced++;
+            }
+        }
+        return Math.sqrt(sum / Math.max(1, voiced));
+    }
+
+    private static void score(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected) {
+        recognizer.reset();
+        Optional<Decision> decision = recognizer.recognize(clip.pcm());
+        Command heard = decision.filter(Decision::accepted).map(Decision::command).orElse(null);
+        if (expected == null) {
+            tally.sentences++;
+            tally.falseCommands += heard == null ? 0 : 1;
+            return;
+        }
+        tally.commands++;
+        if (expected.equals(heard)) {
+            tally.right++;
+            tally.delays.add((double) (decision.get().decidedAtMs() - clip.speechEndMillis()));
+        } else if (heard != null) {
+            tally.wrong++;
+        }
+    }
+
+    private void report(Tally kiosk, Tally plain) {
+        out.println(Figure.against("voice.command_accuracy", 100.0 * kiosk.right / kiosk.commands,
+                100.0 * plain.right / plain.commands, "%").json());
+        out.println(Figure.against("voice.wrong_commands", 100.0 * kiosk.wrong / kiosk.commands,
+                100.0 * plain.wrong / plain.commands, "%").json());
+        out.println(Figure.against("voice.false_commands", 100.0 * kiosk.falseCommands / kiosk.sentences,
+                100.0 * plain.falseCommands / plain.sentences, "%").json());
+        out.println(Figure.against("voice.delay_median", percentile(kiosk.delays, 50), percentile(plain.delays, 50), "ms").json());
+        out.println(Figure.against("voice.delay_p90", percentile(kiosk.delays, 90), percentile(plain.delays, 90), "ms").json());
+        out.println(Figure.of("voice.command_clips", kiosk.commands, "clips").json());
+        out.println(Figure.of("voice.sentence_clips", kiosk.sentences, "clips").json());
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+}
