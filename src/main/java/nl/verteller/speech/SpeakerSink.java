@@ -1,13 +1,10 @@
 package nl.verteller.speech;
 
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,17 +105,7 @@ public final class SpeakerSink implements AudioSink {
     }
 
     private SourceDataLine findLine(AudioFormat format) throws LineUnavailableException {
-        DataLine.Info info = new DataLine.Info(SourceDataLine.class, format);
-        if (device == null || device.isBlank() || device.equals("default")) {
-            return (SourceDataLine) AudioSystem.getLine(info);
-        }
-        Mixer mixer = Arrays.stream(AudioSystem.getMixerInfo())
-                .filter(m -> m.getName().contains(device) || m.getDescription().contains(device))
-                .map(AudioSystem::getMixer)
-                .filter(m -> m.isLineSupported(info))
-                .findFirst()
-                .orElseThrow(() -> new LineUnavailableException("no audio output named \"" + device + "\""));
-        return (SourceDataLine) mixer.getLine(info);
+        return (SourceDataLine) AudioDevices.line(device, new DataLine.Info(SourceDataLine.class, format));
     }
 
     private String mixerName() {

@@ -3,13 +3,13 @@ package nl.verteller.ui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.Command;
@@ -23,7 +23,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
     private final Supplier<Optional<Leaflet>> leaflet;
     private final Heading heading;
     private final JLabel hint = new JLabel();
-    private final JPanel buttons;
+    private final TileGrid buttons;
     private Leaflet shown;
 
     ChaptersScreen(Controls controls, Supplier<Optional<Leaflet>> leaflet) {
@@ -38,13 +38,9 @@ final class ChaptersScreen extends JPanel implements KioskView {
         top.add(heading, BorderLayout.NORTH);
         top.add(hint, BorderLayout.SOUTH);
         top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
-        buttons = new JPanel(new GridLayout(0, 2, sizes.gap(), sizes.gap()));
-        JPanel keepHeight = new JPanel(new BorderLayout());
-        keepHeight.add(buttons, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(keepHeight);
-        scroll.setBorder(null);
+        buttons = new TileGrid(sizes);
         add(top, BorderLayout.NORTH);
-        add(scroll, BorderLayout.CENTER);
+        add(buttons.component(), BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
     }
 
@@ -56,18 +52,17 @@ final class ChaptersScreen extends JPanel implements KioskView {
             return;
         }
         shown = now;
-        buttons.removeAll();
         heading.setText(now == null ? "" : texts.format("chapters.heading", now.title()));
+        List<BigButton> chapters = new ArrayList<>();
         if (now != null) {
             Sizes sizes = controls.sizes();
             for (Chapter chapter : now.chapters()) {
                 BigButton button = controls.wide("chapter-" + chapter.number(), Integer.toString(chapter.number()),
                         Command.chapter(chapter.number()), new Dimension(sizes.scaled(800), sizes.scaled(170)));
                 button.setWord(chapter.title());
-                buttons.add(button);
+                chapters.add(button);
             }
         }
-        buttons.revalidate();
-        buttons.repaint();
+        buttons.show(chapters);
     }
 }

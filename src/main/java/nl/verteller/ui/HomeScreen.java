@@ -2,12 +2,12 @@ package nl.verteller.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.GridLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
@@ -17,24 +17,20 @@ final class HomeScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
 
     private final Controls controls;
-    private final java.util.function.Supplier<List<Leaflet>> leaflets;
+    private final Supplier<List<Leaflet>> leaflets;
     private final Heading heading;
-    private final JPanel tiles;
+    private final TileGrid tiles;
     private List<Leaflet> shown;
 
-    HomeScreen(Controls controls, java.util.function.Supplier<List<Leaflet>> leaflets) {
+    HomeScreen(Controls controls, Supplier<List<Leaflet>> leaflets) {
         super(new BorderLayout());
         this.controls = controls;
         this.leaflets = leaflets;
         Sizes sizes = controls.sizes();
         heading = new Heading("home-heading", sizes);
-        tiles = new JPanel(new GridLayout(0, 2, sizes.gap(), sizes.gap()));
-        JPanel keepHeight = new JPanel(new BorderLayout());
-        keepHeight.add(tiles, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(keepHeight);
-        scroll.setBorder(null);
+        tiles = new TileGrid(sizes);
         add(heading, BorderLayout.NORTH);
-        add(scroll, BorderLayout.CENTER);
+        add(tiles.component(), BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
     }
 
@@ -46,15 +42,14 @@ final class HomeScreen extends JPanel implements KioskView {
             return;
         }
         shown = now;
-        tiles.removeAll();
         Sizes sizes = controls.sizes();
+        List<BigButton> buttons = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             BigButton tile = controls.wide("leaflet-" + (i + 1), Integer.toString(i + 1), Command.leaflet(i + 1),
                     new Dimension(sizes.scaled(800), sizes.scaled(200)));
             tile.setWord(now.get(i).title());
-            tiles.add(tile);
+            buttons.add(tile);
         }
-        tiles.revalidate();
-        tiles.repaint();
+        tiles.show(buttons);
     }
 }

@@ -1,13 +1,11 @@
 package nl.verteller.voice;
 
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.Mixer;
 import javax.sound.sampled.TargetDataLine;
+import nl.verteller.speech.AudioDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,19 +85,7 @@ public final class Microphone implements AutoCloseable {
 
     private TargetDataLine open() throws LineUnavailableException {
         AudioFormat format = new AudioFormat(VoskDecoder.SAMPLE_RATE, 16, 1, true, false);
-        DataLine.Info info = new DataLine.Info(TargetDataLine.class, format);
-        TargetDataLine line;
-        if (device == null || device.isBlank() || device.equals("default")) {
-            line = (TargetDataLine) AudioSystem.getLine(info);
-        } else {
-            Mixer mixer = Arrays.stream(AudioSystem.getMixerInfo())
-                    .filter(m -> m.getName().contains(device) || m.getDescription().contains(device))
-                    .map(AudioSystem::getMixer)
-                    .filter(m -> m.isLineSupported(info))
-                    .findFirst()
-                    .orElseThrow(() -> new LineUnavailableException("no audio input named \"" + device + "\""));
-            line = (TargetDataLine) mixer.getLine(info);
-        }
+        TargetDataLine line = (TargetDataLine) AudioDevices.line(device, new DataLine.Info(TargetDataLine.class, format));
         line.open(format, CHUNK * 2 * 4);
         return line;
     }

@@ -18,7 +18,7 @@ class SpeakerSinkTest {
             double seconds = (System.nanoTime() - start) / 1e9;
 
             assertThat(changes).singleElement().asString().startsWith("false no speaker")
-                    .contains("no audio output named \"no-such-output-device\"");
+                    .contains("no audio device named \"no-such-output-device\"");
             assertThat(sink.description()).startsWith("no speaker");
             assertThat(seconds).as("kept time").isGreaterThanOrEqualTo(0.19);
             assertThat(sink.pendingSamples()).isZero();
