@@ -50,6 +50,15 @@ import org.slf4j.LoggerFactory;
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
+ *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
+ *   <li>{@code access.scan.ms} (300–5000, 1000): how long the highlight stays on each place</li>
+ *   <li>{@code access.scan.rounds} (1–10, 3): rounds without a choice before the scan stops</li>
+ *   <li>{@code access.switch.select} (key names, {@code SPACE,ENTER}) and {@code access.switch.move}
+ *       (key names, {@code F2}): the keys a switch interface sends, as Java key names</li>
+ *   <li>{@code access.switch.accept.ms} (0–2000, 0): a press must be held this long to count</li>
+ *   <li>{@code access.switch.repeat.ms} (0–2000, 300): a press this soon after the last is ignored</li>
+ *   <li>{@code access.dwell} (true|false, false) and {@code access.dwell.ms} (500–3000, 1250): resting
+ *       the pointer on a button presses it</li>
  * </ul>
  */
 public final class Config {
@@ -82,6 +91,15 @@ public final class Config {
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
+    public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
+    public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
+    public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);
+    public static final Key<String> ACCESS_SWITCH_SELECT = text("access.switch.select", "SPACE,ENTER");
+    public static final Key<String> ACCESS_SWITCH_MOVE = text("access.switch.move", "F2");
+    public static final Key<Integer> ACCESS_SWITCH_ACCEPT_MS = range("access.switch.accept.ms", 0, 0, 2000);
+    public static final Key<Integer> ACCESS_SWITCH_REPEAT_MS = range("access.switch.repeat.ms", 300, 0, 2000);
+    public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
+    public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
 
     /** The default configuration file, in the working folder. */
     public static final Path DEFAULT_FILE = Path.of("verteller.properties");

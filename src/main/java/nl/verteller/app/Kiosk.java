@@ -77,6 +77,7 @@ public final class Kiosk implements AutoCloseable {
                             kiosk.voiceHealth(language, VoiceHealth.starting(voice.name())));
                 }
                 frame.set(new KioskFrame(kiosk, windowed, onFirstPaint));
+                AccessSetup.install(config, frame.get());
                 frame.get().setVisible(true);
             });
         } catch (InvocationTargetException e) {

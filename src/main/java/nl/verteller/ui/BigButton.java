@@ -14,6 +14,7 @@ import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
+import javax.swing.UIManager;
 import javax.swing.border.AbstractBorder;
 import nl.verteller.ui.theme.Theme;
 
@@ -24,6 +25,9 @@ import nl.verteller.ui.theme.Theme;
  */
 public final class BigButton extends JButton {
     private static final long serialVersionUID = 1L;
+
+    /** UI default set while switch scanning is on. */
+    public static final String SCANNING = "Verteller.scanning";
 
     private final int focusWidth;
 
@@ -69,6 +73,36 @@ public final class BigButton extends JButton {
                 : word);
     }
 
+    /** Shows or hides the scan highlight: the same thick frame as focus, so one look means "this one". */
+    public void setScanHighlight(boolean on) {
+        putClientProperty("verteller.scan", on);
+        repaint();
+    }
+
+    /** Shows dwell progress, 0 to 1, as a bar along the bottom; 0 hides it. */
+    public void setDwellProgress(double fraction) {
+        putClientProperty("verteller.dwell", fraction);
+        repaint();
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        super.paintComponent(graphics);
+        Object dwell = getClientProperty("verteller.dwell");
+        if (dwell instanceof Double fraction && fraction > 0) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            try {
+                int inset = focusWidth + 6;
+                int height = Math.max(8, focusWidth + 2);
+                g.setColor(Theme.color("Verteller.focusColor"));
+                g.fillRoundRect(inset, getHeight() - inset - height,
+                        (int) Math.round((getWidth() - 2 * inset) * fraction), height, height, height);
+            } finally {
+                g.dispose();
+            }
+        }
+    }
+
     /** The word as a patient says it, without line breaks. */
     public String word() {
         return (String) getClientProperty("verteller.word");
@@ -87,7 +121,9 @@ public final class BigButton extends JButton {
             Graphics2D g = (Graphics2D) graphics.create();
             try {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                boolean focused = c.isFocusOwner();
+                // With switch scanning on, only the scan highlight is drawn: two frames would confuse.
+                boolean keyboardFocus = c.isFocusOwner() && !UIManager.getBoolean(SCANNING);
+                boolean focused = keyboardFocus || Boolean.TRUE.equals(getClientProperty("verteller.scan"));
                 int stroke = focused ? focusWidth : Math.max(2, focusWidth / 3);
                 g.setColor(Theme.color(focused ? "Verteller.focusColor" : "Verteller.buttonBorderColor"));
                 g.setStroke(new BasicStroke(stroke));

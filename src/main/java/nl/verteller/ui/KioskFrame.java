@@ -129,6 +129,41 @@ public final class KioskFrame extends JFrame {
         }
     }
 
+    /**
+     * What switch scanning goes over on the screen shown: the top bar, the screen's own buttons, and
+     * on the reader its control bar, each a group, in reading order.
+     */
+    public List<List<nl.verteller.access.ScanTarget>> scanGroups() {
+        List<BigButton> bar = shown == Screen.READER ? reader.controlBar() : List.of();
+        List<BigButton> content = new java.util.ArrayList<>();
+        collectButtons((java.awt.Container) views.get(shown), content);
+        content.removeAll(bar);
+        List<BigButton> top = new java.util.ArrayList<>();
+        collectButtons(topBar, top);
+        return java.util.stream.Stream.of(top, content, bar)
+                .map(group -> group.stream().<nl.verteller.access.ScanTarget>map(AccessInput.ButtonTarget::new).toList())
+                .toList();
+    }
+
+    /** Where scanning starts again after a choice: the screen's first button (on the reader: Read/Pause). */
+    public nl.verteller.access.ScanTarget scanStart() {
+        Component first = firstButton((java.awt.Container) views.get(shown));
+        return first instanceof BigButton button ? new AccessInput.ButtonTarget(button) : null;
+    }
+
+    private static void collectButtons(java.awt.Container container, List<BigButton> into) {
+        for (Component child : container.getComponents()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof BigButton button) {
+                into.add(button);
+            } else if (child instanceof java.awt.Container inner) {
+                collectButtons(inner, into);
+            }
+        }
+    }
+
     /** The reader's control bar, left to right. */
     public List<BigButton> readerControls() {
         return reader.controlBar();

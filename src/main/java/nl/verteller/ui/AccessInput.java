@@ -1,0 +1,89 @@
+package nl.verteller.ui;
+
+import java.awt.AWTEvent;
+import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.util.Set;
+import nl.verteller.access.Dwell;
+import nl.verteller.access.ScanTarget;
+import nl.verteller.access.Scanner;
+import nl.verteller.access.SwitchFilter;
+
+/**
+ * Switches and dwell on the real screen: switch keys (as USB switch interfaces send them) go
+ * through a {@link SwitchFilter} to the {@link Scanner}; the pointer resting on a button drives
+ * {@link Dwell}. Both end in a button's normal click, so they give the same commands as a touch.
+ * EDT only.
+ */
+public final class AccessInput {
+    private AccessInput() {
+    }
+
+    /** A button as a scan and dwell target. */
+    record ButtonTarget(BigButton button) implements ScanTarget {
+        @Override
+        public void highlight(boolean on) {
+            button.setScanHighlight(on);
+        }
+
+        @Override
+        public void activate() {
+            if (button.isShowing() && button.isEnabled()) {
+                button.doClick(0);
+            }
+        }
+
+        @Override
+        public String id() {
+            return button.getName();
+        }
+    }
+
+    /**
+     * Routes the switch keys to the scanner; other keys are left alone. Key codes are
+     * {@link KeyEvent} codes; either set may be empty.
+     */
+    public static void installSwitches(Set<Integer> selectKeys, Set<Integer> moveKeys, SwitchFilter select,
+            SwitchFilter move) {
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(event -> {
+            int code = event.getKeyCode();
+            SwitchFilter filter = selectKeys.contains(code) ? select : moveKeys.contains(code) ? move : null;
+            if (filter == null) {
+                return selectKeys.contains(charCode(event)) || moveKeys.contains(charCode(event));
+            }
+            if (event.getID() == KeyEvent.KEY_PRESSED) {
+                filter.down();
+            } else if (event.getID() == KeyEvent.KEY_RELEASED) {
+                filter.up();
+            }
+            return true;
+        });
+    }
+
+    /** A typed key has no key code; its character stands in, so a switch's Space does not also type. */
+    private static int charCode(KeyEvent event) {
+        return event.getID() == KeyEvent.KEY_TYPED ? KeyEvent.getExtendedKeyCodeForChar(event.getKeyChar()) : -1;
+    }
+
+    /** Makes resting the pointer on any kiosk button press it after the dwell time. */
+    public static void installDwell(Dwell dwell) {
+        Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
+            if (event.getSource() instanceof BigButton button) {
+                if (event.getID() == MouseEvent.MOUSE_ENTERED) {
+                    dwell.entered(new ButtonTarget(button));
+                } else if (event.getID() == MouseEvent.MOUSE_EXITED) {
+                    dwell.left(new ButtonTarget(button));
+                }
+            }
+        }, AWTEvent.MOUSE_EVENT_MASK);
+    }
+
+    /** Draws dwell progress on the button it concerns. */
+    public static void showProgress(ScanTarget target, double fraction) {
+        if (target instanceof ButtonTarget button) {
+            button.button().setDwellProgress(fraction);
+        }
+    }
+}

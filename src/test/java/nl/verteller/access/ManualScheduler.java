@@ -1,0 +1,58 @@
+package nl.verteller.access;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Virtual time: tasks run only when a test advances the clock past them, in time order. */
+final class ManualScheduler implements Scheduler {
+    private final List<Task> tasks = new ArrayList<>();
+    private long now;
+    private long order;
+
+    private final class Task implements Cancellable {
+        final long at;
+        final long seq = order++;
+        final Runnable body;
+        boolean cancelled;
+
+        Task(long at, Runnable body) {
+            this.at = at;
+            this.body = body;
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+    }
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    @Override
+    public Cancellable schedule(long delayMillis, Runnable task) {
+        Task made = new Task(now + delayMillis, task);
+        tasks.add(made);
+        return made;
+    }
+
+    /** Moves the clock forward, running every task that falls due on the way. */
+    void advance(long millis) {
+        long end = now + millis;
+        while (true) {
+            Task next = tasks.stream().filter(t -> !t.cancelled && t.at <= end)
+                    .min(Comparator.comparingLong((Task t) -> t.at).thenComparingLong(t -> t.seq)).orElse(null);
+            if (next == null) {
+                break;
+            }
+            tasks.remove(next);
+            now = next.at;
+            next.body.run();
+        }
+        tasks.removeIf(t -> t.cancelled);
+        now = end;
+    }
+}
