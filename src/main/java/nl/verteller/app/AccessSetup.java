@@ -26,7 +26,7 @@ final class AccessSetup {
     static Scanner install(Config config, KioskFrame frame) {
         SwingScheduler scheduler = new SwingScheduler();
         if (config.get(Config.ACCESS_DWELL)) {
-            AccessInput.installDwell(new Dwell(scheduler, config.get(Config.ACCESS_DWELL_MS), AccessInput::showProgress));
+            AccessInput.installDwell(frame, new Dwell(scheduler, config.get(Config.ACCESS_DWELL_MS), AccessInput::showProgress));
         }
         String mode = config.get(Config.ACCESS_SCAN);
         if (mode.equals("off")) {
@@ -38,7 +38,7 @@ final class AccessSetup {
                 frame::scanStart);
         long accept = config.get(Config.ACCESS_SWITCH_ACCEPT_MS);
         long repeat = config.get(Config.ACCESS_SWITCH_REPEAT_MS);
-        AccessInput.installSwitches(keys(Config.ACCESS_SWITCH_SELECT, config), keys(Config.ACCESS_SWITCH_MOVE, config),
+        AccessInput.installSwitches(frame, keys(Config.ACCESS_SWITCH_SELECT, config), keys(Config.ACCESS_SWITCH_MOVE, config),
                 new SwitchFilter(scheduler, accept, repeat, scanner::select),
                 new SwitchFilter(scheduler, accept, repeat, scanner::move));
         return scanner;

@@ -1,10 +1,17 @@
 package nl.verteller.ui;
 
 import java.awt.AWTEvent;
+import java.awt.Component;
+import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.SwingUtilities;
 import java.util.Set;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.ScanTarget;
@@ -45,9 +52,13 @@ public final class AccessInput {
      * Routes the switch keys to the scanner; other keys are left alone. Key codes are
      * {@link KeyEvent} codes; either set may be empty.
      */
-    public static void installSwitches(Set<Integer> selectKeys, Set<Integer> moveKeys, SwitchFilter select,
-            SwitchFilter move) {
-        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(event -> {
+    public static void installSwitches(Window window, Set<Integer> selectKeys, Set<Integer> moveKeys,
+            SwitchFilter select, SwitchFilter move) {
+        KeyboardFocusManager focus = KeyboardFocusManager.getCurrentKeyboardFocusManager();
+        KeyEventDispatcher dispatcher = event -> {
+            if (!within(window, event.getComponent())) {
+                return false;
+            }
             int code = event.getKeyCode();
             SwitchFilter filter = selectKeys.contains(code) ? select : moveKeys.contains(code) ? move : null;
             if (filter == null) {
@@ -59,6 +70,21 @@ public final class AccessInput {
                 filter.up();
             }
             return true;
+        };
+        focus.addKeyEventDispatcher(dispatcher);
+        whenClosed(window, () -> focus.removeKeyEventDispatcher(dispatcher));
+    }
+
+    private static boolean within(Window window, Component component) {
+        return component != null && (component == window || SwingUtilities.getWindowAncestor(component) == window);
+    }
+
+    private static void whenClosed(Window window, Runnable action) {
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                action.run();
+            }
         });
     }
 
@@ -68,16 +94,18 @@ public final class AccessInput {
     }
 
     /** Makes resting the pointer on any kiosk button press it after the dwell time. */
-    public static void installDwell(Dwell dwell) {
-        Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
-            if (event.getSource() instanceof BigButton button) {
+    public static void installDwell(Window window, Dwell dwell) {
+        AWTEventListener listener = event -> {
+            if (event.getSource() instanceof BigButton button && within(window, button)) {
                 if (event.getID() == MouseEvent.MOUSE_ENTERED) {
                     dwell.entered(new ButtonTarget(button));
                 } else if (event.getID() == MouseEvent.MOUSE_EXITED) {
                     dwell.left(new ButtonTarget(button));
                 }
             }
-        }, AWTEvent.MOUSE_EVENT_MASK);
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK);
+        whenClosed(window, () -> Toolkit.getDefaultToolkit().removeAWTEventListener(listener));
     }
 
     /** Draws dwell progress on the button it concerns. */
