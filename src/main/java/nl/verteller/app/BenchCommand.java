@@ -10,13 +10,14 @@ final class BenchCommand {
 
     static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException, java.io.IOException {
         if (args.size() != 1) {
-            throw new UsageException("bench takes one name: tts, startup, voice");
+            throw new UsageException("bench takes one name: tts, startup, voice, access");
         }
         return switch (args.get(0)) {
             case "tts" -> new TtsBenchmark(setup, out).run();
             case "startup" -> new StartupBenchmark(out).run();
             case "voice" -> new VoiceBenchmark(setup, out).run();
-            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice)");
+            case "access" -> new AccessBenchmark(setup, out).run();
+            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice, access)");
         };
     }
 }

@@ -25,7 +25,7 @@ public final class Main {
             "                                       a chapter to WAV, one JSON line per sentence",
             "  recognize --lang L F.wav...          spoken commands in WAV files, one JSON line per file",
             "  check                                what works here; exit 0 when the kiosk can run",
-            "  bench tts|startup|voice              figures as JSON lines",
+            "  bench tts|startup|voice|access       figures as JSON lines",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
 
     private Main() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scanning in virtual time: nothing here waits for real time to pass. */
 class ScannerTest {
-    private final ManualScheduler clock = new ManualScheduler();
+    private final VirtualScheduler clock = new VirtualScheduler();
     private final List<String> activated = new ArrayList<>();
     private final FakeTarget home = new FakeTarget("home", activated);
     private final FakeTarget help = new FakeTarget("help", activated);

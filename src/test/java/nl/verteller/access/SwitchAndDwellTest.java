@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Switch timing and dwell in virtual time. */
 class SwitchAndDwellTest {
-    private final ManualScheduler clock = new ManualScheduler();
+    private final VirtualScheduler clock = new VirtualScheduler();
     private final List<String> activated = new ArrayList<>();
 
     @Test

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Virtual time: tasks run only when a test advances the clock past them, in time order. */
-final class ManualScheduler implements Scheduler {
+/**
+ * Virtual time: tasks run only when the clock is advanced past them, in time order. For tests and
+ * for benchmarks that simulate a user, so neither waits for real time.
+ */
+public final class VirtualScheduler implements Scheduler {
     private final List<Task> tasks = new ArrayList<>();
     private long now;
     private long order;
@@ -40,7 +43,7 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** Moves the clock forward, running every task that falls due on the way. */
-    void advance(long millis) {
+    public void advance(long millis) {
         long end = now + millis;
         while (true) {
             Task next = tasks.stream().filter(t -> !t.cancelled && t.at <= end)
