@@ -1,5 +1,6 @@
 package nl.verteller.access;
 
+import nl.verteller.time.Scheduler;
 /**
  * Dwell selection for a head pointer or mouse: resting on a target for {@code dwellMillis}
  * activates it; progress (0–1) is reported along the way so the button can draw it; moving off

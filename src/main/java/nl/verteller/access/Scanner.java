@@ -1,5 +1,6 @@
 package nl.verteller.access;
 
+import nl.verteller.time.Scheduler;
 import java.util.List;
 import java.util.function.Supplier;
 

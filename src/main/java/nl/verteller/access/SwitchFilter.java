@@ -1,5 +1,6 @@
 package nl.verteller.access;
 
+import nl.verteller.time.Scheduler;
 /**
  * Turns raw switch presses into deliberate ones: a press must be held {@code acceptMillis} before it
  * counts (a tremor's brief touch does not), and a press within {@code repeatMillis} of the last one

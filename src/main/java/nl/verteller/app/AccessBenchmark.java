@@ -1,5 +1,6 @@
 package nl.verteller.app;
 
+import nl.verteller.time.VirtualScheduler;
 import java.lang.reflect.InvocationTargetException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.ScanTarget;
 import nl.verteller.access.Scanner;
-import nl.verteller.access.VirtualScheduler;
 
 /**
  * {@code bench access}: for each chapter, the presses (or dwells) and seconds a patient needs to open

@@ -1,5 +1,6 @@
 package nl.verteller.app;
 
+import nl.verteller.time.SwingScheduler;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -7,7 +8,6 @@ import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.Scanner;
-import nl.verteller.access.SwingScheduler;
 import nl.verteller.access.SwitchFilter;
 import nl.verteller.ui.AccessInput;
 import nl.verteller.ui.BigButton;

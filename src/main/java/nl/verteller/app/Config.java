@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
+ *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
+ *       the start: home, start language, default text size, speed and volume</li>
  *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
  *   <li>{@code access.scan.ms} (300–5000, 1000): how long the highlight stays on each place</li>
  *   <li>{@code access.scan.rounds} (1–10, 3): rounds without a choice before the scan stops</li>
@@ -91,6 +93,7 @@ public final class Config {
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
+    public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
     public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
     public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
     public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);

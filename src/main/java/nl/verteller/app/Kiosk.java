@@ -8,6 +8,8 @@ import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.IdleReset;
+import nl.verteller.time.SwingScheduler;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
@@ -66,6 +68,7 @@ public final class Kiosk implements AutoCloseable {
                 config.get(Config.READING_GAP_MS), config.get(Config.READING_RATE_STEP),
                 config.get(Config.READING_VOLUME_STEP)));
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
+        AtomicReference<IdleReset> idle = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.named(config.get(Config.UI_THEME)).install();
@@ -78,6 +81,9 @@ public final class Kiosk implements AutoCloseable {
                 }
                 frame.set(new KioskFrame(kiosk, windowed, onFirstPaint));
                 AccessSetup.install(config, frame.get());
+                idle.set(new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L, kiosk,
+                        startState(config)));
+                watchInput(frame.get(), idle.get());
                 frame.get().setVisible(true);
             });
         } catch (InvocationTargetException e) {
@@ -87,7 +93,7 @@ public final class Kiosk implements AutoCloseable {
         VoiceControl voice = null;
         Microphone microphone = null;
         if (config.get(Config.VOICE_ENABLED)) {
-            voice = startVoice(setup, controller.get());
+            voice = startVoice(setup, controller.get(), idle.get());
             microphone = new Microphone(config.get(Config.AUDIO_INPUT), voice);
             microphone.start();
         }
@@ -95,7 +101,8 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Voice control, following the screen and handing commands to the controller on the EDT. */
-    private static VoiceControl startVoice(Setup setup, KioskController controller) throws InterruptedException {
+    private static VoiceControl startVoice(Setup setup, KioskController controller, IdleReset idle)
+            throws InterruptedException {
         AcceptTone tone = new AcceptTone();
         AtomicReference<ListeningContext> start = new AtomicReference<>();
         try {
@@ -108,7 +115,10 @@ public final class Kiosk implements AutoCloseable {
                     @Override
                     public void command(Command command) {
                         tone.play();
-                        SwingUtilities.invokeLater(() -> controller.handle(command));
+                        SwingUtilities.invokeLater(() -> {
+                            idle.activity();
+                            controller.handle(command);
+                        });
                     }
 
                     @Override
@@ -140,6 +150,24 @@ public final class Kiosk implements AutoCloseable {
             text.append(sentences.get(i).text()).append(' ');
         }
         return text.toString();
+    }
+
+    /** Any key, click or pointer movement in the kiosk window restarts the idle time. EDT only. */
+    private static void watchInput(KioskFrame frame, IdleReset idle) {
+        java.awt.event.AWTEventListener input = event -> {
+            if (event.getSource() instanceof java.awt.Component c
+                    && (c == frame || SwingUtilities.getWindowAncestor(c) == frame)) {
+                idle.activity();
+            }
+        };
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(input,
+                java.awt.AWTEvent.KEY_EVENT_MASK | java.awt.AWTEvent.MOUSE_EVENT_MASK);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(input);
+            }
+        });
     }
 
     /** The state a patient first sees, and the idle reset returns to. */

@@ -101,6 +101,20 @@ public final class KioskController {
         }
     }
 
+    /**
+     * Back to {@code start}'s language, text size, speed and volume, on the home screen, not reading:
+     * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
+     */
+    public void reset(KioskState start) {
+        reader.pause();
+        reader.setSteps(start.rateStep(), start.volumeStep());
+        KioskState fresh = home(start.withSpeaker(state.speaker()), start.language());
+        for (var voice : state.voices().entrySet()) {
+            fresh = fresh.withVoice(voice.getKey(), voice.getValue());
+        }
+        update(fresh.withListening(state.listening()));
+    }
+
     /** Records what is known of a language's voice (from the start-up warm-up). EDT only. */
     public void voiceHealth(Language language, VoiceHealth health) {
         update(state.withVoice(language, health));

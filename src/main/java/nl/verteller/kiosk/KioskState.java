@@ -59,7 +59,7 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices, listening);
     }
 
-    public KioskState withSpeaker(boolean available) {
+    public KioskState withSpeaker(Boolean available) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices, listening);
     }
 

@@ -1,5 +1,6 @@
 package nl.verteller.access;
 
+import nl.verteller.time.VirtualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

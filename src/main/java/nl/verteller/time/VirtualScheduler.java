@@ -1,4 +1,4 @@
-package nl.verteller.access;
+package nl.verteller.time;
 
 import java.util.ArrayList;
 import java.util.Comparator;

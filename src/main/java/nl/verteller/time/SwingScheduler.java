@@ -1,4 +1,4 @@
-package nl.verteller.access;
+package nl.verteller.time;
 
 import javax.swing.Timer;
 

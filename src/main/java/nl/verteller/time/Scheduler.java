@@ -1,4 +1,4 @@
-package nl.verteller.access;
+package nl.verteller.time;
 
 /**
  * Time for the access rules (scanning, dwell, switch timing): what time it is and "run this later".

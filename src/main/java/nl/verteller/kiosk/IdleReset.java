@@ -1,0 +1,45 @@
+package nl.verteller.kiosk;
+
+import nl.verteller.time.Scheduler;
+
+/**
+ * After a while without input, the kiosk goes back to how the next patient should find it: home
+ * screen, start language, default text size, speed and volume, not reading. Never while it reads
+ * aloud to someone listening: then it waits for the reading to end. Runs on the scheduler's thread
+ * (the EDT in the kiosk).
+ */
+public final class IdleReset {
+    private final Scheduler scheduler;
+    private final long idleMillis;
+    private final KioskController controller;
+    private final KioskState start;
+    private Scheduler.Cancellable pending;
+
+    /**
+     * @param start the state a new patient sees (its language, text size, speed and volume)
+     */
+    public IdleReset(Scheduler scheduler, long idleMillis, KioskController controller, KioskState start) {
+        this.scheduler = scheduler;
+        this.idleMillis = idleMillis;
+        this.controller = controller;
+        this.start = start;
+        activity();
+    }
+
+    /** Someone did something: the idle time starts again. */
+    public void activity() {
+        if (pending != null) {
+            pending.cancel();
+        }
+        pending = scheduler.schedule(idleMillis, this::idle);
+    }
+
+    private void idle() {
+        if (controller.state().reading()) {
+            activity();
+            return;
+        }
+        controller.reset(start);
+        pending = null;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.verteller.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import nl.verteller.content.Language;
+import nl.verteller.content.LibraryLoader;
+import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.speech.NarrationEvent;
+import nl.verteller.time.VirtualScheduler;
+import org.junit.jupiter.api.Test;
+
+/** Idle reset in virtual time. */
+class IdleResetTest {
+    private static final long THREE_MINUTES = 180_000;
+
+    private final RecordingReader reader = new RecordingReader();
+    private final KioskState start = KioskState.start(Language.NL, 28, 3, 3);
+    private final KioskController controller = new KioskController(new LibraryLoader().load(Path.of("content")),
+            reader, start, false);
+    private final VirtualScheduler clock = new VirtualScheduler();
+    private final IdleReset idle = new IdleReset(clock, THREE_MINUTES, controller, start);
+
+    private void lastPatient() {
+        controller.handle(Command.language(Language.EN));
+        controller.handle(Command.chapter(4));
+        controller.handle(Command.of(Kind.BIGGER_TEXT));
+        controller.narration(new NarrationEvent.SettingsChanged(0, 5, 1));
+        idle.activity();
+    }
+
+    @Test
+    void afterTheIdleTimeTheNextPatientSeesNothingOfTheLast() {
+        lastPatient();
+        clock.advance(THREE_MINUTES - 1);
+        assertThat(controller.state().language()).isEqualTo(Language.EN);
+        reader.calls.clear();
+        clock.advance(1);
+        KioskState now = controller.state();
+        assertThat(now.language()).isEqualTo(Language.NL);
+        assertThat(now.screen()).isEqualTo(Screen.CHAPTERS);
+        assertThat(now.chapter()).isZero();
+        assertThat(now.textSize()).isEqualTo(28);
+        assertThat(reader.calls).containsExactly("pause", "steps 3 3");
+    }
+
+    @Test
+    void inputStartsTheIdleTimeAgain() {
+        lastPatient();
+        clock.advance(THREE_MINUTES - 1000);
+        idle.activity();
+        clock.advance(THREE_MINUTES - 1000);
+        assertThat(controller.state().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void itNeverStopsSomeoneListening() {
+        lastPatient();
+        controller.narration(new NarrationEvent.StateChanged(0, true, 4, 0));
+        clock.advance(THREE_MINUTES * 3);
+        assertThat(controller.state().language()).isEqualTo(Language.EN);
+        controller.narration(new NarrationEvent.StateChanged(0, false, 4, 7));
+        clock.advance(THREE_MINUTES);
+        assertThat(controller.state().language()).isEqualTo(Language.NL);
+    }
+}
