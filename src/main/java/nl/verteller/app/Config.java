@@ -52,6 +52,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
  *       the start: home, start language, default text size, speed and volume</li>
+ *   <li>{@code kiosk.admin.pin.sha256} (hash, empty): the staff PIN for the admin exit
+ *       (Ctrl+Alt+Shift+Q), as made by {@code hash-pin}; empty means the chord alone leaves</li>
  *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
  *   <li>{@code access.scan.ms} (300–5000, 1000): how long the highlight stays on each place</li>
  *   <li>{@code access.scan.rounds} (1–10, 3): rounds without a choice before the scan stops</li>
@@ -94,6 +96,12 @@ public final class Config {
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
     public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
+    public static final Key<String> KIOSK_ADMIN_PIN = key("kiosk.admin.pin.sha256", "", value -> {
+        if (!value.isEmpty() && !value.matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException(value);
+        }
+        return value;
+    }, "empty, or 64 hex digits from: java -jar verteller.jar hash-pin PIN");
     public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
     public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
     public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);

@@ -79,7 +79,7 @@ public final class Kiosk implements AutoCloseable {
                     setup.voices().configured(language).ifPresent(voice ->
                             kiosk.voiceHealth(language, VoiceHealth.starting(voice.name())));
                 }
-                frame.set(new KioskFrame(kiosk, windowed, onFirstPaint));
+                frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
                 AccessSetup.install(config, frame.get());
                 idle.set(new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L, kiosk,
                         startState(config)));

@@ -25,6 +25,7 @@ public final class Main {
             "                                       a chapter to WAV, one JSON line per sentence",
             "  recognize --lang L F.wav...          spoken commands in WAV files, one JSON line per file",
             "  check                                what works here; exit 0 when the kiosk can run",
+            "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access       figures as JSON lines",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
 
@@ -66,6 +67,13 @@ public final class Main {
                 case "read" -> ReadCommand.run(commandArgs, setup, out, err);
                 case "check" -> CheckCommand.run(commandArgs, setup, out);
                 case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
+                case "hash-pin" -> {
+                    if (commandArgs.size() != 1 || !commandArgs.get(0).matches("\\d{4,12}")) {
+                        throw new UsageException("hash-pin takes one PIN of 4 to 12 digits");
+                    }
+                    out.println("kiosk.admin.pin.sha256=" + nl.verteller.kiosk.AdminPin.hash(commandArgs.get(0)));
+                    yield 0;
+                }
                 case "bench" -> BenchCommand.run(commandArgs, setup, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);

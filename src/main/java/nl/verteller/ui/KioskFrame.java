@@ -19,7 +19,8 @@ import nl.verteller.kiosk.Screen;
 
 /**
  * The kiosk window: the top bar, the current screen and the status strip, all drawn from the
- * controller's state. Full screen and undecorated, or a normal window with {@code --windowed}.
+ * controller's state. Full screen, undecorated and locked down (see {@link AdminExit}), or a normal
+ * window with {@code --windowed}.
  * EDT only.
  */
 public final class KioskFrame extends JFrame {
@@ -40,7 +41,7 @@ public final class KioskFrame extends JFrame {
     /**
      * @param onFirstPaint run once, after the first complete paint (for the start-up benchmark)
      */
-    public KioskFrame(KioskController controller, boolean windowed, Runnable onFirstPaint) {
+    public KioskFrame(KioskController controller, boolean windowed, String adminPinHash, Runnable onFirstPaint) {
         super("Verteller");
         this.controller = controller;
         this.onFirstPaint = onFirstPaint;
@@ -72,7 +73,9 @@ public final class KioskFrame extends JFrame {
         setContentPane(content);
         KeyboardInput.install(getRootPane(), controller::handle);
 
-        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        // Locked down: in kiosk mode closing keys and the close button do nothing; staff use the admin exit.
+        setDefaultCloseOperation(windowed ? WindowConstants.DISPOSE_ON_CLOSE : WindowConstants.DO_NOTHING_ON_CLOSE);
+        AdminExit.install(this, adminPinHash);
         setUndecorated(!windowed);
         setBounds(bounds);
         controller.addListener(this::render);

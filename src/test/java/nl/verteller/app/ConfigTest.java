@@ -48,6 +48,18 @@ class ConfigTest {
     }
 
     @Test
+    void theAdminPinIsKeptOnlyAsAHashAndABadOneIsNamed() {
+        assertThat(CommandLine.run("hash-pin", "2468").out().strip())
+                .isEqualTo("kiosk.admin.pin.sha256=" + nl.verteller.kiosk.AdminPin.hash("2468"));
+        assertThat(nl.verteller.kiosk.AdminPin.matches("2468", nl.verteller.kiosk.AdminPin.hash("2468"))).isTrue();
+        assertThat(nl.verteller.kiosk.AdminPin.matches("2469", nl.verteller.kiosk.AdminPin.hash("2468"))).isFalse();
+        Config config = Config.fromMap("test", Map.of("kiosk.admin.pin.sha256", "2468"));
+        assertThat(config.get(Config.KIOSK_ADMIN_PIN)).isEmpty();
+        assertThat(config.problems()).singleElement().asString().contains("kiosk.admin.pin.sha256", "hash-pin");
+        assertThat(CommandLine.run("hash-pin", "12").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingFileGivesTheDefaultsAndAFileIsReadAsUtf8(@TempDir Path dir) throws Exception {
         assertThat(Config.load(dir.resolve("none.properties")).problems()).isEmpty();
         Path file = dir.resolve("verteller.properties");
