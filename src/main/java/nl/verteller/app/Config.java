@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
+ *   <li>{@code voice.log.phrases} (true|false, false): diagnostic only: log the phrases recognised as
+ *       commands (never other speech, never audio)</li>
  *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
  *       the start: home, start language, default text size, speed and volume</li>
  *   <li>{@code kiosk.admin.pin.sha256} (hash, empty): the staff PIN for the admin exit
@@ -95,6 +97,7 @@ public final class Config {
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
+    public static final Key<Boolean> VOICE_LOG_PHRASES = flag("voice.log.phrases", false);
     public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
     public static final Key<String> KIOSK_ADMIN_PIN = key("kiosk.admin.pin.sha256", "", value -> {
         if (!value.isEmpty() && !value.matches("[0-9a-fA-F]{64}")) {

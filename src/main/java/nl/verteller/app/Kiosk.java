@@ -111,7 +111,8 @@ public final class Kiosk implements AutoCloseable {
             throw new IllegalStateException("cannot read the kiosk state", e.getCause());
         }
         VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language),
-                VoiceSetup.rules(setup.config()), start.get(), new VoiceControl.Listener() {
+                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), start.get(),
+                new VoiceControl.Listener() {
                     @Override
                     public void command(Command command) {
                         tone.play();

@@ -38,6 +38,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     private final Loader loader;
     private final RecognitionRules rules;
+    private final boolean logPhrases;
     private final Listener listener;
     private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
     private final Thread thread;
@@ -55,9 +56,12 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private ListeningContext phrasesFor;
     private PhraseSet phrases;
 
-    public VoiceControl(Loader loader, RecognitionRules rules, ListeningContext start, Listener listener) {
+    /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
+    public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, ListeningContext start,
+            Listener listener) {
         this.loader = loader;
         this.rules = rules;
+        this.logPhrases = logPhrases;
         this.listener = listener;
         this.context = start;
         this.thread = new Thread(this::run, "recognizer");
@@ -133,6 +137,9 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted()) {
+                if (logPhrases) {
+                    LOG.info("Voice: heard \"{}\" as {}", decision.heard(), decision.command());
+                }
                 listener.command(decision.command());
                 show(new VoiceStatus(Kind.HEARD, now.language(), decision.heard()));
             } else if (!guarded) {
