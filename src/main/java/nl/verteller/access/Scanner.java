@@ -1,8 +1,8 @@
 package nl.verteller.access;
 
-import nl.verteller.time.Scheduler;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.verteller.time.Scheduler;
 
 /**
  * Switch scanning over the targets of the screen, in groups (top bar, screen content, control bar)

@@ -1,8 +1,8 @@
 package nl.verteller.app;
 
-import nl.verteller.time.VirtualScheduler;
-import java.lang.reflect.InvocationTargetException;
+import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.ScanTarget;
 import nl.verteller.access.Scanner;
+import nl.verteller.time.VirtualScheduler;
 
 /**
  * {@code bench access}: for each chapter, the presses (or dwells) and seconds a patient needs to open
@@ -30,7 +31,7 @@ final class AccessBenchmark {
     }
 
     int run() throws InterruptedException {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (GraphicsEnvironment.isHeadless()) {
             System.err.println("bench access needs a display: set DISPLAY or run under xvfb-run");
             return 1;
         }

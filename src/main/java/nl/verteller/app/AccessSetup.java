@@ -1,6 +1,5 @@
 package nl.verteller.app;
 
-import nl.verteller.time.SwingScheduler;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +8,7 @@ import javax.swing.UIManager;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.Scanner;
 import nl.verteller.access.SwitchFilter;
+import nl.verteller.time.SwingScheduler;
 import nl.verteller.ui.AccessInput;
 import nl.verteller.ui.BigButton;
 import nl.verteller.ui.KioskFrame;

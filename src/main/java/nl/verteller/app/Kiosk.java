@@ -1,29 +1,35 @@
 package nl.verteller.app;
 
+import java.awt.AWTEvent;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import java.util.List;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.IdleReset;
-import nl.verteller.time.SwingScheduler;
-import nl.verteller.kiosk.VoiceStatus;
-import nl.verteller.voice.AcceptTone;
-import nl.verteller.voice.ListeningContext;
-import nl.verteller.voice.Microphone;
-import nl.verteller.voice.VoiceControl;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.VoiceHealth;
+import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.speech.Narrator;
 import nl.verteller.speech.SpeakerSink;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.time.SwingScheduler;
 import nl.verteller.ui.KioskFrame;
 import nl.verteller.ui.theme.Theme;
+import nl.verteller.voice.AcceptTone;
+import nl.verteller.voice.ListeningContext;
+import nl.verteller.voice.Microphone;
+import nl.verteller.voice.VoiceControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,18 +161,18 @@ public final class Kiosk implements AutoCloseable {
 
     /** Any key, click or pointer movement in the kiosk window restarts the idle time. EDT only. */
     private static void watchInput(KioskFrame frame, IdleReset idle) {
-        java.awt.event.AWTEventListener input = event -> {
-            if (event.getSource() instanceof java.awt.Component c
+        AWTEventListener input = event -> {
+            if (event.getSource() instanceof Component c
                     && (c == frame || SwingUtilities.getWindowAncestor(c) == frame)) {
                 idle.activity();
             }
         };
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(input,
-                java.awt.AWTEvent.KEY_EVENT_MASK | java.awt.AWTEvent.MOUSE_EVENT_MASK);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        Toolkit.getDefaultToolkit().addAWTEventListener(input,
+                AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosed(java.awt.event.WindowEvent e) {
-                java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(input);
+            public void windowClosed(WindowEvent e) {
+                Toolkit.getDefaultToolkit().removeAWTEventListener(input);
             }
         });
     }

@@ -1,10 +1,12 @@
 package nl.verteller.app;
 
+import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +40,11 @@ public final class Main {
 
     private static int kiosk(List<String> args, Setup setup, PrintStream out, PrintStream err)
             throws UsageException, InterruptedException {
-        Args parsed = Args.parse(args, java.util.Set.of(), java.util.Set.of("--windowed", "--startup-probe"));
+        Args parsed = Args.parse(args, Set.of(), Set.of("--windowed", "--startup-probe"));
         if (!parsed.words().isEmpty()) {
             throw new UsageException("unknown command \"" + parsed.words().get(0) + "\"");
         }
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (GraphicsEnvironment.isHeadless()) {
             err.println("verteller: no display to show the kiosk on (set DISPLAY, or run it under Xvfb);"
                     + " the commands work without one");
             return 1;

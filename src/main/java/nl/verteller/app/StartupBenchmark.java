@@ -1,5 +1,6 @@
 package nl.verteller.app;
 
+import java.awt.GraphicsEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,7 +29,7 @@ final class StartupBenchmark {
     }
 
     int run() throws InterruptedException {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (GraphicsEnvironment.isHeadless()) {
             System.err.println("bench startup needs a display: set DISPLAY or run under xvfb-run");
             return 1;
         }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class Pronunciation {
         }
         offsets = copy(written, copied, written.length(), spoken, offsets);
         offsets[spoken.length()] = written.length();
-        int[] exact = java.util.Arrays.copyOf(offsets, spoken.length() + 1);
+        int[] exact = Arrays.copyOf(offsets, spoken.length() + 1);
         return new SpokenText(written, spoken.toString(), exact);
     }
 
@@ -103,6 +104,6 @@ public final class Pronunciation {
     }
 
     private static int[] ensure(int[] offsets, int size) {
-        return offsets.length >= size ? offsets : java.util.Arrays.copyOf(offsets, Math.max(size, offsets.length * 2));
+        return offsets.length >= size ? offsets : Arrays.copyOf(offsets, Math.max(size, offsets.length * 2));
     }
 }

@@ -1,14 +1,14 @@
 package nl.verteller.speech;
 
+import java.util.Optional;
+import java.util.Set;
+import javax.sound.sampled.AudioFormat;
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Utterance;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import com.sun.speech.freetts.audio.AudioPlayer;
-import java.util.Optional;
-import java.util.Set;
-import javax.sound.sampled.AudioFormat;
 import nl.verteller.content.Language;
 
 /**

@@ -1,6 +1,7 @@
 package nl.verteller.speech;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -308,7 +309,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     private void playSilence() throws InterruptedException {
         short[] silence = chunk(output.rate());
         int count = Math.min(gapLeft, silence.length);
-        java.util.Arrays.fill(silence, 0, count, (short) 0);
+        Arrays.fill(silence, 0, count, (short) 0);
         output.play(sink, silence, count);
         gapLeft -= count;
         output.emitHeard(sink, this::emit);

@@ -3,16 +3,20 @@ package nl.verteller.ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
+import nl.verteller.access.ScanTarget;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
@@ -100,7 +104,7 @@ public final class KioskFrame extends JFrame {
 
     /** After a change of screen, focus goes to its first button, so keys and switches start there. */
     private void focusFirstButton() {
-        Component first = firstButton((java.awt.Container) views.get(shown));
+        Component first = firstButton((Container) views.get(shown));
         if (first == null) {
             first = firstButton(topBar);
         }
@@ -109,12 +113,12 @@ public final class KioskFrame extends JFrame {
         }
     }
 
-    private static Component firstButton(java.awt.Container container) {
+    private static Component firstButton(Container container) {
         for (Component child : container.getComponents()) {
             if (child instanceof BigButton && child.isVisible()) {
                 return child;
             }
-            if (child instanceof java.awt.Container inner) {
+            if (child instanceof Container inner) {
                 Component found = firstButton(inner);
                 if (found != null) {
                     return found;
@@ -136,32 +140,32 @@ public final class KioskFrame extends JFrame {
      * What switch scanning goes over on the screen shown: the top bar, the screen's own buttons, and
      * on the reader its control bar, each a group, in reading order.
      */
-    public List<List<nl.verteller.access.ScanTarget>> scanGroups() {
+    public List<List<ScanTarget>> scanGroups() {
         List<BigButton> bar = shown == Screen.READER ? reader.controlBar() : List.of();
-        List<BigButton> content = new java.util.ArrayList<>();
-        collectButtons((java.awt.Container) views.get(shown), content);
+        List<BigButton> content = new ArrayList<>();
+        collectButtons((Container) views.get(shown), content);
         content.removeAll(bar);
-        List<BigButton> top = new java.util.ArrayList<>();
+        List<BigButton> top = new ArrayList<>();
         collectButtons(topBar, top);
-        return java.util.stream.Stream.of(top, content, bar)
-                .map(group -> group.stream().<nl.verteller.access.ScanTarget>map(AccessInput.ButtonTarget::new).toList())
+        return Stream.of(top, content, bar)
+                .map(group -> group.stream().<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
                 .toList();
     }
 
     /** Where scanning starts again after a choice: the screen's first button (on the reader: Read/Pause). */
-    public nl.verteller.access.ScanTarget scanStart() {
-        Component first = firstButton((java.awt.Container) views.get(shown));
+    public ScanTarget scanStart() {
+        Component first = firstButton((Container) views.get(shown));
         return first instanceof BigButton button ? new AccessInput.ButtonTarget(button) : null;
     }
 
-    private static void collectButtons(java.awt.Container container, List<BigButton> into) {
+    private static void collectButtons(Container container, List<BigButton> into) {
         for (Component child : container.getComponents()) {
             if (!child.isVisible()) {
                 continue;
             }
             if (child instanceof BigButton button) {
                 into.add(button);
-            } else if (child instanceof java.awt.Container inner) {
+            } else if (child instanceof Container inner) {
                 collectButtons(inner, into);
             }
         }

@@ -14,8 +14,8 @@ import javax.swing.JScrollPane;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 
 /**

@@ -1,10 +1,10 @@
 package nl.verteller.voice;
 
+import java.util.ArrayList;
+import java.util.List;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the recognizer thinks was said: the text, per word its timing, and the runners-up.
@@ -82,6 +82,5 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
     public boolean hasUnknown() {
         return text.contains("[unk]");
     }
-
 
 }

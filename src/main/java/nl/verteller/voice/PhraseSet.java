@@ -1,12 +1,13 @@
 package nl.verteller.voice;
 
-import com.eclipsesource.json.JsonArray;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.eclipsesource.json.JsonArray;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -90,7 +91,7 @@ public final class PhraseSet {
     public PhraseSet knownTo(ModelVocabulary vocabulary) {
         Map<String, Command> kept = new LinkedHashMap<>();
         phrases.forEach((phrase, command) -> {
-            if (java.util.Arrays.stream(phrase.split(" ")).allMatch(vocabulary::knows)) {
+            if (Arrays.stream(phrase.split(" ")).allMatch(vocabulary::knows)) {
                 kept.put(phrase, command);
             }
         });

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -8,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
-import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.kiosk.VoiceStatus.Kind;
+import nl.verteller.kiosk.VoiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     @Override
     public void audio(short[] pcm, int count) {
-        short[] copy = java.util.Arrays.copyOf(pcm, count);
+        short[] copy = Arrays.copyOf(pcm, count);
         while (!audio.offer(copy)) {
             audio.poll();
         }

@@ -1,9 +1,9 @@
 package nl.verteller.voice;
 
-import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.sun.jna.Pointer;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;

@@ -1,10 +1,10 @@
 package nl.verteller.access;
 
-import nl.verteller.time.VirtualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.verteller.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 
 /** Switch timing and dwell in virtual time. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
@@ -95,7 +96,7 @@ class VoiceLoopEndToEndTest {
         return status != null && status.kind() == kind;
     }
 
-    private static void await(String what, int seconds, java.util.function.BooleanSupplier done) {
+    private static void await(String what, int seconds, BooleanSupplier done) {
         Pause.pause(new Condition(what) {
             @Override
             protected String descriptionAddendum() {

@@ -1,5 +1,6 @@
 package nl.verteller.speech;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class FakeSynthesizer implements Synthesizer {
         calls.add(new Call(text, rate));
         receiver.start(RATE);
         short[] word = new short[WORD_SAMPLES];
-        java.util.Arrays.fill(word, AMPLITUDE);
+        Arrays.fill(word, AMPLITUDE);
         long sample = 0;
         int at = 0;
         for (String w : text.split(" ")) {

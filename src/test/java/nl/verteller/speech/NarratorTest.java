@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -195,7 +196,7 @@ class NarratorTest {
     @Test
     void pronunciationChangesWhatIsSaidNotWhatIsMarked() throws Exception {
         Leaflet abbreviations = leaflet(chapter(1, "een EMG test."));
-        narrator.open(abbreviations, 1, Pronunciation.of(java.util.Map.of("EMG", "ee em gee")));
+        narrator.open(abbreviations, 1, Pronunciation.of(Map.of("EMG", "ee em gee")));
         narrator.read();
         List<NarrationEvent> heard = until(e -> e instanceof ChapterFinished);
         assertThat(voice.calls).extracting(FakeSynthesizer.Call::text).containsExactly("een ee em gee test.");

@@ -3,6 +3,7 @@ package nl.verteller.ui;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import nl.verteller.app.Config;
 import nl.verteller.app.Kiosk;
 import nl.verteller.app.Setup;
@@ -56,7 +57,7 @@ final class KioskFixture implements AutoCloseable {
     }
 
     /** Waits (up to {@code seconds}) until the screen shows what {@code shown} says. */
-    void await(String description, int seconds, java.util.function.BooleanSupplier shown) {
+    void await(String description, int seconds, BooleanSupplier shown) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.voice.ScriptedDecoder.Step;
 import org.junit.jupiter.api.Test;
 

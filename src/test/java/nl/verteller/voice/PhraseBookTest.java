@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.verteller.content.Language;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class PhraseBookTest {
     @Test
     void unknownWordsAreNamedAndLeftOutOfTheGrammar() {
         ModelVocabulary vocabulary = ModelVocabulary.of(Set.of("read", "pause", "chapter", "one", "what", "is", "it"));
-        PhraseSet set = new PhraseSet(java.util.Map.of("read", Command.of(Kind.READ), "rilutek", Command.chapter(1),
+        PhraseSet set = new PhraseSet(Map.of("read", Command.of(Kind.READ), "rilutek", Command.chapter(1),
                 "pause now", Command.of(Kind.PAUSE)));
         assertThat(set.knownTo(vocabulary).phrases().keySet()).containsExactly("read");
     }

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -70,7 +71,7 @@ final class ScriptedDecoder implements Decoder {
 
     private static Hypothesis hypothesis(Step step) {
         return new Hypothesis(step.text(), step.text().isEmpty() ? List.of()
-                : java.util.Arrays.stream(step.text().split(" ")).map(w -> new Hypothesis.Word(w, 1.0, 0, 0)).toList(),
+                : Arrays.stream(step.text().split(" ")).map(w -> new Hypothesis.Word(w, 1.0, 0, 0)).toList(),
                 step.runnerUp() == null ? List.of() : List.of(new Hypothesis.RunnerUp(step.runnerUp(), step.behind())));
     }
 

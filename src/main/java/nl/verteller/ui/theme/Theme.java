@@ -1,9 +1,9 @@
 package nl.verteller.ui.theme;
 
-import com.formdev.flatlaf.FlatLaf;
 import java.awt.Color;
 import java.util.Locale;
 import javax.swing.UIManager;
+import com.formdev.flatlaf.FlatLaf;
 
 /**
  * The kiosk's themes, and the few colours and sizes of its own that it reads from them. EDT only
