@@ -6,11 +6,13 @@ import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.content.Chapter;
+import nl.verteller.content.ContentWatcher;
 import nl.verteller.content.Language;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
@@ -47,15 +49,17 @@ public final class Kiosk implements AutoCloseable {
     private final KioskFrame frame;
     private final VoiceControl voice;
     private final Microphone microphone;
+    private final ContentWatcher content;
 
     private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceControl voice,
-            Microphone microphone) {
+            Microphone microphone, ContentWatcher content) {
         this.setup = setup;
         this.narrator = narrator;
         this.controller = controller;
         this.frame = frame;
         this.voice = voice;
         this.microphone = microphone;
+        this.content = content;
     }
 
     /**
@@ -103,7 +107,22 @@ public final class Kiosk implements AutoCloseable {
             microphone = new Microphone(config.get(Config.AUDIO_INPUT), voice);
             microphone.start();
         }
-        return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice, microphone);
+        return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice, microphone,
+                watchContent(config, controller.get()));
+    }
+
+    /** Leaflets added, edited or broken while the kiosk runs are loaded again by themselves. */
+    private static ContentWatcher watchContent(Config config, KioskController controller) {
+        try {
+            ContentWatcher watcher = new ContentWatcher(config.get(Config.CONTENT_DIR), 500,
+                    library -> SwingUtilities.invokeLater(() -> controller.replaceLibrary(library)));
+            watcher.start();
+            return watcher;
+        } catch (IOException e) {
+            LOG.warn("Cannot watch {} for changes ({}): restart the kiosk after changing leaflets",
+                    config.get(Config.CONTENT_DIR), e.toString());
+            return null;
+        }
     }
 
     /** Voice control, following the screen and handing commands to the controller on the EDT. */
@@ -227,6 +246,9 @@ public final class Kiosk implements AutoCloseable {
     /** Closes the window and stops reading. */
     @Override
     public void close() {
+        if (content != null) {
+            content.close();
+        }
         if (microphone != null) {
             microphone.close();
         }

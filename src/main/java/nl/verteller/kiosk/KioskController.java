@@ -21,7 +21,7 @@ public final class KioskController {
     public static final int MAX_TEXT = 48;
     public static final int TEXT_STEP = 4;
 
-    private final Library library;
+    private Library library;
     private final ReadingControl reader;
     private final boolean autostart;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
@@ -35,7 +35,7 @@ public final class KioskController {
         this.library = library;
         this.reader = reader;
         this.autostart = autostart;
-        this.state = home(initial, initial.language());
+        this.state = home(initial, initial.language()).withContentProblems(library.problems().size());
     }
 
     public KioskState state() {
@@ -112,12 +112,40 @@ public final class KioskController {
         for (var voice : state.voices().entrySet()) {
             fresh = fresh.withVoice(voice.getKey(), voice.getValue());
         }
-        update(fresh.withListening(state.listening()));
+        update(fresh.withListening(state.listening()).withContentProblems(state.contentProblems()));
     }
 
     /** Records what is known of a language's voice (from the start-up warm-up). EDT only. */
     public void voiceHealth(Language language, VoiceHealth health) {
         update(state.withVoice(language, health));
+    }
+
+    /**
+     * New content (a leaflet was added, edited or removed). The open chapter stays open, at the same
+     * sentence and still reading, when it still exists; else the kiosk goes home. EDT only.
+     */
+    public void replaceLibrary(Library next) {
+        library = next;
+        Optional<Leaflet> leaflet = leaflet();
+        if (state.leafletId() != null && leaflet.isEmpty()) {
+            reader.pause();
+            update(home(state, state.language()));
+            return;
+        }
+        if (state.screen() == Screen.READER && leaflet.isPresent() && state.chapter() <= leaflet.get().chapters().size()) {
+            boolean wasReading = state.reading();
+            int sentence = state.sentence();
+            reader.open(leaflet.get(), state.chapter(), library.pronunciation(state.language()));
+            reader.seek(sentence);
+            if (wasReading) {
+                reader.read();
+            }
+        } else if (state.screen() == Screen.READER) {
+            reader.pause();
+            update(state.withScreen(Screen.CHAPTERS));
+        }
+        update(state.withContentProblems(next.problems().size()));
+        listeners.forEach(listener -> listener.accept(state));
     }
 
     /** Records what voice control is doing, for the status strip. EDT only. */

@@ -24,59 +24,66 @@ import nl.verteller.content.Language;
  * @param voiceProblem why the voice stopped reading, or null
  * @param voices       what is known of each language's voice
  * @param listening    what voice control is doing, or null when it is off
+ * @param contentProblems how many content files could not be used (check names them)
  */
-public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening) {
+public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
+        int contentProblems) {
 
     /** The first state: the home screen in {@code language}. */
     public static KioskState start(Language language, int textSize, int rateStep, int volumeStep) {
         return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1, textSize, rateStep,
-                volumeStep, null, null, Map.of(), null);
+                volumeStep, null, null, Map.of(), null, 0);
     }
 
     public KioskState withScreen(Screen next) {
         Screen back = next == Screen.HELP && screen != Screen.HELP ? screen : returnTo;
-        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
+        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
-        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
         boolean moved = newChapter != chapter || newSentence != sentence;
-        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withWord(int start, int end) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withTextSize(int size) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withSteps(int rate, int volume) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withSpeaker(Boolean available) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withVoiceProblem(String problem) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices, listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
         Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
         updated.putAll(voices);
         updated.put(of, health);
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening, contentProblems);
     }
 
     public KioskState withListening(VoiceStatus status) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems);
+    }
+
+    public KioskState withContentProblems(int count) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count);
     }
 
     /** True when a word is being marked. */

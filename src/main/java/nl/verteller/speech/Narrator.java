@@ -160,6 +160,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     /** Moves to sentence {@code index} (0-based) of the open chapter, reading on if reading. */
+    @Override
     public void seek(int index) {
         submit(() -> moveTo(index));
     }

@@ -20,6 +20,9 @@ public interface ReadingControl {
 
     void repeat();
 
+    /** Moves to sentence {@code index} of the open chapter, reading on if reading. */
+    void seek(int index);
+
     void nextChapter();
 
     void previousChapter();

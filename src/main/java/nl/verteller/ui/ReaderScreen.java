@@ -91,7 +91,9 @@ final class ReaderScreen extends JPanel implements KioskView {
         if (chapter.isEmpty()) {
             return;
         }
-        String key = state.language() + "/" + state.leafletId() + "/" + state.chapter() + "/" + state.textSize();
+        // The leaflet's identity too: edited content is a new leaflet with the same id.
+        String key = state.language() + "/" + state.leafletId() + "/" + state.chapter() + "/" + state.textSize() + "/"
+                + System.identityHashCode(leaflet.get().orElse(null));
         if (!key.equals(shownKey)) {
             shownKey = key;
             shownSentence = -1;

@@ -68,7 +68,11 @@ final class StatusStrip extends JPanel implements KioskView {
         listening.setText(heard == null || heard.language() != state.language() ? ""
                 : texts.format("status.listening." + heard.kind(), heard.heard()));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
-        problem.setText(state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem()));
-        problem.getParent().setVisible(state.voiceProblem() != null);
+        String problems = state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem());
+        if (state.contentProblems() > 0) {
+            problems = (problems + "   " + texts.format("status.contentProblems", state.contentProblems())).strip();
+        }
+        problem.setText(problems);
+        problem.getParent().setVisible(!problems.isEmpty());
     }
 }

@@ -181,6 +181,31 @@ class KioskControllerTest {
     }
 
     @Test
+    void newContentKeepsTheReadingPositionWhenTheChapterStillExists(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("nl"));
+        Files.writeString(content.resolve("nl/als.md"), "# A\n\n## Een\n\nZin een. Zin twee.\n\n## Twee\n\nZin.\n");
+        controller.handle(Command.chapter(2));
+        controller.narration(new NarrationEvent.StateChanged(0, true, 2, 3));
+        reader.calls.clear();
+        controller.replaceLibrary(new LibraryLoader().load(content));
+        assertThat(reader.calls).containsExactly("open nl als 2", "seek 3", "read");
+        assertThat(controller.state().screen()).isEqualTo(Screen.READER);
+
+        Files.writeString(content.resolve("nl/als.md"), "# A\n\n## Een\n\nZin een.\n");
+        Files.writeString(content.resolve("nl/kapot.md"), "# Geen hoofdstuk\n");
+        reader.calls.clear();
+        controller.replaceLibrary(new LibraryLoader().load(content));
+        assertThat(reader.calls).containsExactly("pause");
+        assertThat(controller.state().screen()).as("chapter 2 is gone").isEqualTo(Screen.CHAPTERS);
+        assertThat(controller.state().contentProblems()).isEqualTo(1);
+
+        Files.delete(content.resolve("nl/als.md"));
+        controller.replaceLibrary(new LibraryLoader().load(content));
+        assertThat(controller.state().leafletId()).isNull();
+        assertThat(controller.state().screen()).isEqualTo(Screen.HOME);
+    }
+
+    @Test
     void listenersSeeEveryChangeOnce() {
         int before = shown.size();
         controller.handle(Command.of(Kind.YES));

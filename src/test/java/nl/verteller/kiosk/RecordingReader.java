@@ -41,6 +41,11 @@ final class RecordingReader implements ReadingControl {
     }
 
     @Override
+    public void seek(int index) {
+        calls.add("seek " + index);
+    }
+
+    @Override
     public void nextChapter() {
         calls.add("nextChapter");
     }
