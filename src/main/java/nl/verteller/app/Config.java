@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code reading.autostart} (true|false, true): opening a chapter starts reading it</li>
  *   <li>{@code ui.theme} ({@code light|dark}, {@code light}): light, or high-contrast dark</li>
  *   <li>{@code ui.text.size} (20–48, 28): body text size in points at start and after idle reset</li>
+ *   <li>{@code voice.min.confidence.percent} (0–100, 15): how clearly a command must beat the best
+ *       reading that means something else</li>
  *   <li>{@code voice.min.margin} (0–20, 3): a reading of the speech that means another command must
  *       score at least this much below the best (Vosk n-best scores), else nothing is done</li>
  *   <li>{@code voice.commit.stable.ms} (40–1000, 120) and {@code voice.commit.silence.ms} (40–1000,
@@ -50,6 +52,9 @@ import org.slf4j.LoggerFactory;
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
+ *   <li>{@code profiles.file} (file, {@code profiles.json}): patients' own words (text only)</li>
+ *   <li>{@code voice.personal.model} ({@code en|nl}, {@code en}): the model that hears own words, in
+ *       any language (the English one ships)</li>
  *   <li>{@code voice.log.phrases} (true|false, false): diagnostic only: log the phrases recognised as
  *       commands (never other speech, never audio)</li>
  *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
@@ -91,6 +96,7 @@ public final class Config {
     public static final Key<String> UI_THEME = choice("ui.theme", "light", "light", "dark");
     public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", 28, 20, 48);
     public static final Key<Integer> VOICE_MIN_MARGIN = range("voice.min.margin", 3, 0, 20);
+    public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 15, 0, 100);
     public static final Key<Integer> VOICE_STABLE_MS = range("voice.commit.stable.ms", 120, 40, 1000);
     public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 120, 40, 1000);
     public static final Key<Boolean> VOICE_REJECT_UNKNOWN = flag("voice.reject.unknown", true);
@@ -98,6 +104,8 @@ public final class Config {
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
     public static final Key<Boolean> VOICE_LOG_PHRASES = flag("voice.log.phrases", false);
+    public static final Key<Path> PROFILES_FILE = key("profiles.file", "profiles.json", Path::of, "a file");
+    public static final Key<String> VOICE_PERSONAL_MODEL = choice("voice.personal.model", "en", "en", "nl");
     public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
     public static final Key<String> KIOSK_ADMIN_PIN = key("kiosk.admin.pin.sha256", "", value -> {
         if (!value.isEmpty() && !value.matches("[0-9a-fA-F]{64}")) {

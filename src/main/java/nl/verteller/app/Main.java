@@ -25,7 +25,9 @@ public final class Main {
             "  speak --lang L --out F.wav TEXT      say TEXT into a WAV file",
             "  read --lang L --leaflet ID --chapter N --out F.wav",
             "                                       a chapter to WAV, one JSON line per sentence",
-            "  recognize --lang L F.wav...          spoken commands in WAV files, one JSON line per file",
+            "  recognize --lang L [--profile P] F.wav...  spoken commands in WAV files, one JSON line each",
+            "  profile enrol --profile P --command TOKEN TAKE.wav...   a patient's own word (3+ takes)",
+            "  profile list | profile delete P      personal voice profiles",
             "  check                                what works here; exit 0 when the kiosk can run",
             "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access       figures as JSON lines",
@@ -69,6 +71,7 @@ public final class Main {
                 case "read" -> ReadCommand.run(commandArgs, setup, out, err);
                 case "check" -> CheckCommand.run(commandArgs, setup, out);
                 case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
+                case "profile" -> ProfileCommand.run(commandArgs, setup, out, err);
                 case "hash-pin" -> {
                     if (commandArgs.size() != 1 || !commandArgs.get(0).matches("\\d{4,12}")) {
                         throw new UsageException("hash-pin takes one PIN of 4 to 12 digits");

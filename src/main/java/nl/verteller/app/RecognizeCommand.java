@@ -13,6 +13,8 @@ import nl.verteller.content.Language;
 import nl.verteller.voice.AudioFiles;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.Profile;
 import nl.verteller.voice.VoiceLanguage;
 
 /**
@@ -31,14 +33,22 @@ final class RecognizeCommand {
         if (parsed.words().isEmpty()) {
             throw new UsageException("recognize needs one or more WAV files");
         }
+        Profile profile = Profile.guest();
         if (parsed.has("--profile")) {
-            throw new UsageException("--profile: personal voice commands are not built yet");
+            String name = parsed.required("--profile");
+            Optional<Profile> found = ProfileCommand.find(setup, name);
+            if (found.isEmpty()) {
+                err.println("No profile \"" + name + "\" (see: verteller profile list)");
+                return 1;
+            }
+            profile = found.get();
         }
         List<String> titles = setup.library().leaflets(language).stream().findFirst()
                 .map(l -> l.chapters().stream().map(Chapter::title).toList()).orElse(List.of());
-        try (VoiceLanguage voice = VoiceSetup.load(setup, language)) {
+        try (VoiceLanguage voice = VoiceSetup.loadFor(setup, language)) {
+            PhraseSet phrases = voice.phrases(titles).withPersonal(profile);
             for (String name : parsed.words()) {
-                try (CommandRecognizer recognizer = voice.recognizer(voice.phrases(titles), VoiceSetup.rules(setup.config()))) {
+                try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
                     out.println(line(name, recognizer.recognize(AudioFiles.read16kMono(Path.of(name)))));
                 }
             }

@@ -50,8 +50,28 @@ final class VoiceSetup {
         }
     }
 
+    /**
+     * The model that hears {@code language}: its own when installed, else the model for personal
+     * words (the only way a language without a model gets voice control).
+     */
+    static Language modelLanguage(Config config, Language language) {
+        return hasModel(config, language) ? language
+                : Language.fromCode(config.get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
+    }
+
+    /** The phrases of {@code language} heard by the model of {@code modelLanguage}. */
+    static VoiceLanguage loadFor(Setup setup, Language language) throws Unavailable {
+        Language model = modelLanguage(setup.config(), language);
+        try {
+            return VoiceLanguage.load(language, modelDir(setup.config(), model), commandsFile(setup.config(), language));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Unavailable(e.getMessage(), e);
+        }
+    }
+
     static RecognitionRules rules(Config config) {
-        return new RecognitionRules(config.get(Config.VOICE_MIN_MARGIN), config.get(Config.VOICE_STABLE_MS),
+        return new RecognitionRules(config.get(Config.VOICE_MIN_CONFIDENCE) / 100.0, config.get(Config.VOICE_MIN_MARGIN),
+                config.get(Config.VOICE_STABLE_MS),
                 config.get(Config.VOICE_END_SILENCE_MS), config.get(Config.VOICE_REJECT_UNKNOWN),
                 config.get(Config.VOICE_SILENCE_BEFORE_MS));
     }

@@ -132,7 +132,7 @@ public final class CommandRecognizer implements AutoCloseable {
         String text = phrase.get();
         Command command = phrases.command(text).orElseThrow();
         double confidence = confidence(heard, command);
-        if (closeRunnerUpMeansOther(heard, command)) {
+        if (closeRunnerUpMeansOther(heard, command) || confidence < rules.minConfidence()) {
             return new Decision(null, heard.text(), confidence, at, "not sure enough");
         }
         if (echo.isEcho(text)) {

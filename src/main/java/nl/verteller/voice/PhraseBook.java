@@ -95,6 +95,11 @@ public final class PhraseBook {
         return language;
     }
 
+    /** The everyday words the grammar also offers, so talk is heard as talk. */
+    public List<String> decoys() {
+        return decoys;
+    }
+
     /**
      * The phrases for a screen that shows these chapter titles (empty when no leaflet is open). Chapter
      * numbers go up to the number of titles, and at most as far as the {@code numbers} line.

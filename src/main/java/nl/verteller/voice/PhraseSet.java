@@ -76,6 +76,14 @@ public final class PhraseSet {
                 .noneMatch(e -> e.getKey().startsWith(prefix) && !e.getValue().equals(meaning));
     }
 
+    /** These phrases and a patient's own words; an own word wins over a decoy of the same text. */
+    public PhraseSet withPersonal(Profile profile) {
+        Map<String, Command> all = new LinkedHashMap<>(phrases);
+        profile.phrases().forEach(all::putIfAbsent);
+        List<String> kept = decoys.stream().filter(word -> !all.containsKey(word)).toList();
+        return new PhraseSet(all, kept);
+    }
+
     /** Only the phrases of these kinds of command. */
     public PhraseSet only(Set<Command.Kind> kinds) {
         Map<String, Command> kept = new LinkedHashMap<>();

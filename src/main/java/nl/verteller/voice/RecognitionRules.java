@@ -8,18 +8,20 @@ package nl.verteller.voice;
  * @param endSilenceMillis ...and the speaker has been silent this long, without waiting for the
  *                       decoder's own end-of-speech timer
  * @param rejectUnknown  reject an utterance with any speech outside the grammar ({@code [unk]}) in it
+ * @param minConfidence  the confidence (see {@link Decision#confidence()}) a command needs: how
+ *                       clearly it beat the best reading that means something else, command or not
  * @param minMargin      a runner-up reading that means another command must score at least this far
  *                       below the best (Vosk's n-best scores), else the utterance is too close to call
  * @param silenceBeforeMillis a command is said on its own: its utterance must start after at least
  *                       this much silence, else it is taken as part of longer talk (0: no such rule,
  *                       as while the kiosk reads and its narration fills every pause)
  */
-public record RecognitionRules(double minMargin, int stableMillis, int endSilenceMillis, boolean rejectUnknown,
-        int silenceBeforeMillis) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(3.0, 120, 120, true, 300);
+public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
+        boolean rejectUnknown, int silenceBeforeMillis) {
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 120, true, 300);
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {
-        return new RecognitionRules(minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0);
+        return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0);
     }
 }

@@ -2,7 +2,9 @@ package nl.verteller.voice;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nl.verteller.content.Language;
 
 /**
@@ -52,9 +54,29 @@ public final class VoiceLanguage implements AutoCloseable {
         return book.unknownWords(vocabulary, chapterTitles);
     }
 
+    /** Whether {@code word} is one of the language's everyday decoy words. */
+    public boolean isDecoy(String word) {
+        return book.decoys().contains(word);
+    }
+
     /** A new recognizer listening for {@code phrases}. */
     public CommandRecognizer recognizer(PhraseSet phrases, RecognitionRules rules) throws IOException {
         return new CommandRecognizer(new VoskDecoder(model, phrases.grammarJson()), phrases, rules);
+    }
+
+    /**
+     * What the model hears in {@code speech} over its whole vocabulary: the best reading and its
+     * runners-up, as text. For enrolling a patient's own word.
+     */
+    public Set<String> hear(short[] speech) throws IOException {
+        try (VoskDecoder decoder = new VoskDecoder(model, null)) {
+            decoder.accept(speech, speech.length);
+            Hypothesis heard = decoder.finish();
+            Set<String> texts = new LinkedHashSet<>();
+            texts.add(heard.text());
+            heard.others().forEach(other -> texts.add(other.text()));
+            return texts;
+        }
     }
 
     /**
@@ -62,7 +84,7 @@ public final class VoiceLanguage implements AutoCloseable {
      * when what it heard is exactly a phrase, at the model's own end of speech.
      */
     public CommandRecognizer plainRecognizer(PhraseSet phrases) throws IOException {
-        RecognitionRules plain = new RecognitionRules(0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0);
+        RecognitionRules plain = new RecognitionRules(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0);
         return new CommandRecognizer(new VoskDecoder(model, null), phrases, plain, true);
     }
 

@@ -1,0 +1,113 @@
+package nl.verteller.voice;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.verteller.kiosk.Command;
+
+/**
+ * Teaches the kiosk a patient's own word for a command, with the installed model: each take is
+ * checked (long enough, not clipped), trimmed to the speech, and decoded over the model's whole
+ * vocabulary; the few strings it hears (best and runners-up) become the word. Dutch "volgende" may
+ * come out as "morgan that": what matters is that the same speaker's next take comes out the same.
+ * Before the strings are kept, each take is heard as the kiosk would hear it (the standard phrases
+ * and the words already enrolled): a take taken for another command is a conflict. Strings made
+ * only of everyday short words are not kept: they would turn talk into commands.
+ */
+public final class Enrolment {
+    /** A take shorter than this (speech only) is refused. */
+    static final int MIN_SPEECH_MILLIS = 200;
+    /** A take with more samples than this share at full scale is refused as clipped. */
+    static final double MAX_CLIPPED = 0.002;
+    private static final int MARGIN_MILLIS = 150;
+
+    /** A take that cannot be used, or a word too like another; the message says what to do. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final VoiceLanguage model;
+
+    public Enrolment(VoiceLanguage model) {
+        this.model = model;
+    }
+
+    /** {@code profile} with the patient's word for {@code command}, learned from the takes. */
+    public Profile enrol(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
+        if (takes.size() < 3) {
+            throw new Refused("three takes or more are needed, got " + takes.size());
+        }
+        Set<String> heard = new LinkedHashSet<>();
+        for (int i = 0; i < takes.size(); i++) {
+            short[] speech = trimmed(takes.get(i), i + 1);
+            conflict(profile, command, speech, i + 1);
+            heard.addAll(model.hear(speech));
+        }
+        heard.removeIf(text -> !distinctive(text));
+        if (heard.isEmpty()) {
+            throw new Refused("nothing was heard in the takes: say the word louder or closer to the microphone");
+        }
+        return profile.with(command, heard);
+    }
+
+    /**
+     * A heard string that can stand for a word: not empty and not made only of everyday short words
+     * ("the", "it"), which talk is full of and which would make a command of anything.
+     */
+    private boolean distinctive(String text) {
+        return !text.isBlank() && java.util.Arrays.stream(text.split(" "))
+                .anyMatch(word -> word.length() > 3 && !model.isDecoy(word));
+    }
+
+    /** The take cut to its speech with a short margin, or refused. */
+    static short[] trimmed(short[] take, int number) throws Refused {
+        int clipped = 0;
+        for (short s : take) {
+            if (s >= Short.MAX_VALUE - 1 || s <= Short.MIN_VALUE + 1) {
+                clipped++;
+            }
+        }
+        if (clipped > take.length * MAX_CLIPPED) {
+            throw new Refused("take " + number + " is clipped (too loud): move back from the microphone and say it again");
+        }
+        int frame = VoskDecoder.SAMPLE_RATE / 100;
+        VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
+        int first = -1;
+        int last = -1;
+        for (int at = 0; at + frame <= take.length; at += frame) {
+            activity.accept(java.util.Arrays.copyOfRange(take, at, at + frame), frame);
+            if (activity.speaking()) {
+                first = first < 0 ? at : first;
+                last = at + frame;
+            }
+        }
+        if (first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) {
+            throw new Refused("take " + number + " is too short: say the word clearly, once");
+        }
+        int margin = VoskDecoder.SAMPLE_RATE * MARGIN_MILLIS / 1000;
+        int from = Math.max(0, first - margin);
+        int to = Math.min(take.length, last + margin);
+        short[] padded = new short[(to - from) + VoskDecoder.SAMPLE_RATE];
+        System.arraycopy(take, from, padded, VoskDecoder.SAMPLE_RATE / 2, to - from);
+        return padded;
+    }
+
+    /** Refuses a take that the words already enrolled take for another command. */
+    private void conflict(Profile profile, Command command, short[] speech, int number) throws Refused, IOException {
+        PhraseSet listening = model.phrases(List.of()).withPersonal(profile);
+        try (CommandRecognizer recognizer = model.recognizer(listening, RecognitionRules.DEFAULT.withoutSilenceBefore())) {
+            Optional<Command> other = recognizer.recognize(speech).filter(Decision::accepted).map(Decision::command)
+                    .filter(c -> !c.equals(command));
+            if (other.isPresent()) {
+                throw new Refused("take " + number + " sounds like your word for " + other.get()
+                        + ": choose a different word for " + command);
+            }
+        }
+    }
+}
