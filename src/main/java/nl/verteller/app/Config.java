@@ -53,6 +53,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  *   <li>{@code profiles.file} (file, {@code profiles.json}): patients' own words (text only)</li>
+ *   <li>{@code voice.profile} (name, {@code guest}): whose own words the kiosk listens for too</li>
  *   <li>{@code voice.personal.model} ({@code en|nl}, {@code en}): the model that hears own words, in
  *       any language (the English one ships)</li>
  *   <li>{@code voice.log.phrases} (true|false, false): diagnostic only: log the phrases recognised as
@@ -105,6 +106,7 @@ public final class Config {
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
     public static final Key<Boolean> VOICE_LOG_PHRASES = flag("voice.log.phrases", false);
     public static final Key<Path> PROFILES_FILE = key("profiles.file", "profiles.json", Path::of, "a file");
+    public static final Key<String> VOICE_PROFILE = text("voice.profile", "guest");
     public static final Key<String> VOICE_PERSONAL_MODEL = choice("voice.personal.model", "en", "en", "nl");
     public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
     public static final Key<String> KIOSK_ADMIN_PIN = key("kiosk.admin.pin.sha256", "", value -> {

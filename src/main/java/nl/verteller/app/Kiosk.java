@@ -9,6 +9,7 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.content.Chapter;
@@ -31,6 +32,8 @@ import nl.verteller.ui.theme.Theme;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.Microphone;
+import nl.verteller.voice.Profile;
+import nl.verteller.voice.ProfileStore;
 import nl.verteller.voice.VoiceControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,8 +138,9 @@ public final class Kiosk implements AutoCloseable {
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot read the kiosk state", e.getCause());
         }
-        VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language),
-                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), start.get(),
+        Profile profile = activeProfile(setup.config());
+        VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language, !profile.words().isEmpty()),
+                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, start.get(),
                 new VoiceControl.Listener() {
                     @Override
                     public void command(Command command) {
@@ -155,6 +159,22 @@ public final class Kiosk implements AutoCloseable {
         SwingUtilities.invokeLater(() -> controller.addListener(state -> voice.update(listening(setup, controller, state))));
         voice.start();
         return voice;
+    }
+
+    /** The configured patient's own words; guest (none) when there is no such profile. */
+    private static Profile activeProfile(Config config) {
+        String name = config.get(Config.VOICE_PROFILE);
+        try {
+            Optional<Profile> profile = new ProfileStore(config.get(Config.PROFILES_FILE)).find(name);
+            if (profile.isEmpty()) {
+                LOG.warn("Configuration: voice.profile \"{}\" is not in {}; listening without own words", name,
+                        config.get(Config.PROFILES_FILE));
+            }
+            return profile.orElse(Profile.guest());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the profiles ({}); listening without own words", e.getMessage());
+            return Profile.guest();
+        }
     }
 
     /** What the recognizer needs from the screen: language, chapter titles, and what is being read aloud. */

@@ -41,10 +41,13 @@ final class VoiceSetup {
         }
     }
 
-    /** For {@link nl.verteller.voice.VoiceControl.Loader}: the same, with the reason as an IOException. */
-    static VoiceLanguage loadOrThrow(Setup setup, Language language) throws IOException {
+    /**
+     * For {@link nl.verteller.voice.VoiceControl.Loader}: the same, with the reason as an IOException.
+     * With {@code personalWords}, a language without a model borrows the personal-words model.
+     */
+    static VoiceLanguage loadOrThrow(Setup setup, Language language, boolean personalWords) throws IOException {
         try {
-            return load(setup, language);
+            return personalWords ? loadFor(setup, language) : load(setup, language);
         } catch (Unavailable e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -63,7 +66,8 @@ final class VoiceSetup {
     static VoiceLanguage loadFor(Setup setup, Language language) throws Unavailable {
         Language model = modelLanguage(setup.config(), language);
         try {
-            return VoiceLanguage.load(language, modelDir(setup.config(), model), commandsFile(setup.config(), language));
+            return VoiceLanguage.load(language, modelDir(setup.config(), model), commandsFile(setup.config(), language),
+                    model != language);
         } catch (IOException | IllegalArgumentException e) {
             throw new Unavailable(e.getMessage(), e);
         }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Voice control in the kiosk: owns the {@code recognizer} thread, which loads each language's model
- * when first needed, takes microphone audio from a short queue, listens for the phrases of the
+ * when first needed (with a patient's own words, a language without a model borrows the model
+ * those words were enrolled with), takes microphone audio from a short queue, listens for the phrases of the
  * current screen and hands commands on. What it hears is never stored or logged.
  */
 public final class VoiceControl implements Microphone.Listener, AutoCloseable {
@@ -40,6 +41,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private final Loader loader;
     private final RecognitionRules rules;
     private final boolean logPhrases;
+    private final Profile profile;
     private final Listener listener;
     private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
     private final Thread thread;
@@ -58,9 +60,10 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private PhraseSet phrases;
 
     /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
-    public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, ListeningContext start,
-            Listener listener) {
+    public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
+            ListeningContext start, Listener listener) {
         this.loader = loader;
+        this.profile = profile;
         this.rules = rules;
         this.logPhrases = logPhrases;
         this.listener = listener;
@@ -130,7 +133,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
         if (now != phrasesFor) {
             phrasesFor = now;
-            phrases = voice.phrases(now.chapterTitles());
+            phrases = voice.phrases(now.chapterTitles()).withPersonal(profile);
         }
         PhraseSet all = phrases;
         recognizer.setPhrases(guarded ? all.only(EchoGuard.WHILE_READING) : all);
@@ -162,7 +165,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
             loaded.put(language, voice);
             voice.unknownWords(context.chapterTitles()).forEach(word ->
                     LOG.warn("Voice commands in {}: the speech model does not know the word {}", language, word));
-            recognizer = voice.recognizer(voice.phrases(context.chapterTitles()), rules);
+            recognizer = voice.recognizer(voice.phrases(context.chapterTitles()).withPersonal(profile), rules);
             recognizers.put(language, recognizer);
             LOG.info("Voice control ready in {}", language);
             return recognizer;

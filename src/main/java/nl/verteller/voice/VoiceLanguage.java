@@ -16,9 +16,12 @@ public final class VoiceLanguage implements AutoCloseable {
     private final VoskDecoder.SpeechModel model;
     private final ModelVocabulary vocabulary;
     private final PhraseBook book;
+    private final boolean borrowed;
 
-    private VoiceLanguage(Language language, VoskDecoder.SpeechModel model, ModelVocabulary vocabulary, PhraseBook book) {
+    private VoiceLanguage(Language language, VoskDecoder.SpeechModel model, ModelVocabulary vocabulary, PhraseBook book,
+            boolean borrowed) {
         this.language = language;
+        this.borrowed = borrowed;
         this.model = model;
         this.vocabulary = vocabulary;
         this.book = book;
@@ -30,10 +33,19 @@ public final class VoiceLanguage implements AutoCloseable {
      * @throws IOException with a message that names what is missing
      */
     public static VoiceLanguage load(Language language, Path modelDir, Path commandsFile) throws IOException {
+        return load(language, modelDir, commandsFile, false);
+    }
+
+    /**
+     * @param borrowed the model is another language's, lent for a patient's own words: its phrases of
+     *                 this language are mostly unknown to it, and that is no problem to report
+     */
+    public static VoiceLanguage load(Language language, Path modelDir, Path commandsFile, boolean borrowed)
+            throws IOException {
         PhraseBook book = PhraseBook.load(language, commandsFile);
         VoskDecoder.SpeechModel model = VoskDecoder.SpeechModel.load(modelDir);
         try {
-            return new VoiceLanguage(language, model, ModelVocabulary.load(modelDir), book);
+            return new VoiceLanguage(language, model, ModelVocabulary.load(modelDir), book, borrowed);
         } catch (IOException | RuntimeException e) {
             model.close();
             throw new IOException("cannot read the word list of the model in " + modelDir + ": " + e, e);
@@ -49,9 +61,9 @@ public final class VoiceLanguage implements AutoCloseable {
         return book.phrases(chapterTitles).knownTo(vocabulary);
     }
 
-    /** Phrases the model cannot hear because of a word it does not know, naming the word. */
+    /** Phrases the model cannot hear because of a word it does not know, naming the word; none for a borrowed model. */
     public List<String> unknownWords(List<String> chapterTitles) {
-        return book.unknownWords(vocabulary, chapterTitles);
+        return borrowed ? List.of() : book.unknownWords(vocabulary, chapterTitles);
     }
 
     /** Whether {@code word} is one of the language's everyday decoy words. */

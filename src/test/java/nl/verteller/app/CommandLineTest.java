@@ -115,6 +115,41 @@ class CommandLineTest {
                 "reading.gap.ms = \"lots\" is not allowed (a whole number from 0 to 2000); using the default 350");
     }
 
+    @Test
+    void profilesFromTheCommandLine() throws Exception {
+        Path config = dir.resolve("verteller.properties");
+        Files.writeString(config, "profiles.file=" + dir.resolve("profiles.json") + "\n");
+        List<String> takes = new ArrayList<>();
+        for (int speed : new int[] {135, 150, 165}) {
+            Path take = dir.resolve("volgende-" + speed + ".wav");
+            Process espeak = new ProcessBuilder("espeak-ng", "-v", "nl", "-s", Integer.toString(speed), "-w",
+                    take.toString(), "volgende").start();
+            assertThat(espeak.waitFor()).isZero();
+            takes.add(take.toString());
+        }
+        List<String> enrol = new ArrayList<>(List.of("--config", config.toString(), "profile", "enrol", "--profile", "anna",
+                "--command", "NEXT_CHAPTER"));
+        enrol.addAll(takes);
+        CommandLine enrolled = CommandLine.run(enrol.toArray(String[]::new));
+        assertThat(enrolled.exitCode()).as(enrolled.err()).isZero();
+        assertThat(CommandLine.run("--config", config.toString(), "profile", "list").out()).startsWith("anna\t[NEXT_CHAPTER]");
+
+        Path silence = dir.resolve("silence.wav");
+        nl.verteller.speech.WavWriter.write(silence, 16_000, new short[16_000], 16_000);
+        CommandLine bad = CommandLine.run("--config", config.toString(), "profile", "enrol", "--profile", "anna",
+                "--command", "PAUSE", silence.toString(), silence.toString(), silence.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("too short");
+        assertThat(CommandLine.run("--config", config.toString(), "profile", "enrol", "--profile", "anna",
+                "--command", "PAUSE", silence.toString()).exitCode()).isEqualTo(2);
+
+        CommandLine heard = CommandLine.run("--config", config.toString(), "recognize", "--lang", "nl", "--profile", "anna",
+                takes.get(1));
+        assertThat(heard.out()).contains("\"command\":\"NEXT_CHAPTER\"");
+        assertThat(CommandLine.run("--config", config.toString(), "profile", "delete", "anna").exitCode()).isZero();
+        assertThat(CommandLine.run("--config", config.toString(), "profile", "delete", "anna").exitCode()).isEqualTo(1);
+    }
+
     /** A WAV file's samples. */
     record Wav(float sampleRate, short[] pcm) {
         static Wav read(Path file) throws Exception {
