@@ -69,6 +69,8 @@ import org.slf4j.LoggerFactory;
  *       (key names, {@code F2}): the keys a switch interface sends, as Java key names</li>
  *   <li>{@code access.switch.accept.ms} (0–2000, 0): a press must be held this long to count</li>
  *   <li>{@code access.switch.repeat.ms} (0–2000, 300): a press this soon after the last is ignored</li>
+ *   <li>{@code access.voice.switch} (true|false, false) and {@code access.voice.switch.ms} (50–2000,
+ *       150): any sound this long is a switch press for scanning (with {@code access.scan=auto})</li>
  *   <li>{@code access.dwell} (true|false, false) and {@code access.dwell.ms} (500–3000, 1250): resting
  *       the pointer on a button presses it</li>
  * </ul>
@@ -122,6 +124,8 @@ public final class Config {
     public static final Key<String> ACCESS_SWITCH_MOVE = text("access.switch.move", "F2");
     public static final Key<Integer> ACCESS_SWITCH_ACCEPT_MS = range("access.switch.accept.ms", 0, 0, 2000);
     public static final Key<Integer> ACCESS_SWITCH_REPEAT_MS = range("access.switch.repeat.ms", 300, 0, 2000);
+    public static final Key<Boolean> ACCESS_VOICE_SWITCH = flag("access.voice.switch", false);
+    public static final Key<Integer> ACCESS_VOICE_SWITCH_MS = range("access.voice.switch.ms", 150, 50, 2000);
     public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
     public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
 

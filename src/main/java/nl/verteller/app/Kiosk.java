@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
+import nl.verteller.access.Scanner;
+import nl.verteller.access.VoiceSwitch;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.ContentWatcher;
 import nl.verteller.content.Language;
@@ -82,6 +84,7 @@ public final class Kiosk implements AutoCloseable {
                 config.get(Config.READING_VOLUME_STEP)));
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
         AtomicReference<IdleReset> idle = new AtomicReference<>();
+        AtomicReference<Scanner> scanner = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.named(config.get(Config.UI_THEME)).install();
@@ -93,7 +96,7 @@ public final class Kiosk implements AutoCloseable {
                             kiosk.voiceHealth(language, VoiceHealth.starting(voice.name())));
                 }
                 frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
-                AccessSetup.install(config, frame.get());
+                scanner.set(AccessSetup.install(config, frame.get()));
                 idle.set(new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L, kiosk,
                         startState(config)));
                 watchInput(frame.get(), idle.get());
@@ -103,15 +106,47 @@ public final class Kiosk implements AutoCloseable {
             narrator.get().close();
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
-        VoiceControl voice = null;
+        VoiceControl voice = config.get(Config.VOICE_ENABLED) ? startVoice(setup, controller.get(), idle.get()) : null;
+        VoiceSwitch voiceSwitch = voiceSwitch(config, controller.get(), scanner.get());
         Microphone microphone = null;
-        if (config.get(Config.VOICE_ENABLED)) {
-            voice = startVoice(setup, controller.get(), idle.get());
-            microphone = new Microphone(config.get(Config.AUDIO_INPUT), voice);
+        if (voice != null || voiceSwitch != null) {
+            microphone = new Microphone(config.get(Config.AUDIO_INPUT), new Microphone.Listener() {
+                @Override
+                public void audio(short[] pcm, int count) {
+                    if (voice != null) {
+                        voice.audio(pcm, count);
+                    }
+                    if (voiceSwitch != null) {
+                        voiceSwitch.accept(pcm, count);
+                    }
+                }
+
+                @Override
+                public void available(boolean available, String detail) {
+                    if (voice != null) {
+                        voice.available(available, detail);
+                    }
+                }
+            });
             microphone.start();
         }
         return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice, microphone,
                 watchContent(config, controller.get()));
+    }
+
+    /** A sound as a switch press for the scanner, deaf while the kiosk reads; null when not configured. */
+    private static VoiceSwitch voiceSwitch(Config config, KioskController controller, Scanner scanner) {
+        if (!config.get(Config.ACCESS_VOICE_SWITCH)) {
+            return null;
+        }
+        if (scanner == null) {
+            LOG.warn("Configuration: access.voice.switch needs access.scan=auto; the voice switch is off");
+            return null;
+        }
+        VoiceSwitch voiceSwitch = new VoiceSwitch(config.get(Config.ACCESS_VOICE_SWITCH_MS),
+                () -> SwingUtilities.invokeLater(scanner::select));
+        SwingUtilities.invokeLater(() -> controller.addListener(state -> voiceSwitch.setMuted(state.reading())));
+        return voiceSwitch;
     }
 
     /** Leaflets added, edited or broken while the kiosk runs are loaded again by themselves. */

@@ -1,0 +1,49 @@
+package nl.verteller.access;
+
+import nl.verteller.voice.VoiceActivity;
+
+/**
+ * Any sound a patient can still make as a switch: a vocalisation (energy above the room's adaptive
+ * noise floor) lasting at least {@code minMillis} is one press; the sound must stop before it can
+ * press again. Deaf while the kiosk reads aloud and for a short tail after, so its own narration
+ * never presses. Fed with microphone audio, 16 kHz, on the {@code audio-in} thread.
+ */
+public final class VoiceSwitch {
+    /** How long after the narration stops its echo may still arrive, in ms of audio. */
+    static final long TAIL_MILLIS = 700;
+
+    private final VoiceActivity activity = new VoiceActivity(16_000, 12);
+    private final long minMillis;
+    private final Runnable press;
+    private volatile boolean muted;
+    private long audioMillis;
+    private long deafUntil;
+    private boolean pressedThisSound;
+
+    public VoiceSwitch(long minMillis, Runnable press) {
+        this.minMillis = minMillis;
+        this.press = press;
+    }
+
+    /** While the kiosk speaks: no presses, and none for a short tail after. Any thread. */
+    public void setMuted(boolean speaking) {
+        muted = speaking;
+    }
+
+    /** The next microphone chunk. */
+    public void accept(short[] pcm, int count) {
+        activity.accept(pcm, count);
+        audioMillis += count * 1000L / 16_000;
+        if (muted) {
+            deafUntil = audioMillis + TAIL_MILLIS;
+        }
+        if (!activity.speaking()) {
+            pressedThisSound = false;
+            return;
+        }
+        if (!pressedThisSound && audioMillis >= deafUntil && activity.runMillis() >= minMillis) {
+            pressedThisSound = true;
+            press.run();
+        }
+    }
+}
