@@ -55,9 +55,10 @@ public final class Kiosk implements AutoCloseable {
     private final VoiceControl voice;
     private final Microphone microphone;
     private final ContentWatcher content;
+    private final Scanner scanner;
 
     private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceControl voice,
-            Microphone microphone, ContentWatcher content) {
+            Microphone microphone, ContentWatcher content, Scanner scanner) {
         this.setup = setup;
         this.narrator = narrator;
         this.controller = controller;
@@ -65,6 +66,7 @@ public final class Kiosk implements AutoCloseable {
         this.voice = voice;
         this.microphone = microphone;
         this.content = content;
+        this.scanner = scanner;
     }
 
     /**
@@ -131,7 +133,7 @@ public final class Kiosk implements AutoCloseable {
             microphone.start();
         }
         return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice, microphone,
-                watchContent(config, controller.get()));
+                watchContent(config, controller.get()), scanner.get());
     }
 
     /** A sound as a switch press for the scanner, deaf while the kiosk reads; null when not configured. */
@@ -264,6 +266,11 @@ public final class Kiosk implements AutoCloseable {
 
     public KioskController controller() {
         return controller;
+    }
+
+    /** The switch scanner, or null when scanning is off. */
+    public Scanner scanner() {
+        return scanner;
     }
 
     /** Loads each voice and speaks a word into nothing, on its own thread, so the first READ sounds at once. */
