@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.verteller.kiosk.AdminPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +78,7 @@ public final class Main {
                     if (commandArgs.size() != 1 || !commandArgs.get(0).matches("\\d{4,12}")) {
                         throw new UsageException("hash-pin takes one PIN of 4 to 12 digits");
                     }
-                    out.println("kiosk.admin.pin.sha256=" + nl.verteller.kiosk.AdminPin.hash(commandArgs.get(0)));
+                    out.println("kiosk.admin.pin.sha256=" + AdminPin.hash(commandArgs.get(0)));
                     yield 0;
                 }
                 case "bench" -> BenchCommand.run(commandArgs, setup, out);

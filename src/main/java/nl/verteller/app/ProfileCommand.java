@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.verteller.content.Language;
@@ -73,7 +74,7 @@ final class ProfileCommand {
         }
         Language model = Language.fromCode(setup.config().get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
         try (VoiceLanguage voice = VoiceSetup.load(setup, model)) {
-            Profile profile = store.find(name).orElse(new Profile(name, java.util.Map.of()));
+            Profile profile = store.find(name).orElse(new Profile(name, Map.of()));
             Profile enrolled = new Enrolment(voice).enrol(profile, command, takes);
             store.save(enrolled);
             out.println(name + "\t" + command.token() + "\t" + enrolled.words().get(command));

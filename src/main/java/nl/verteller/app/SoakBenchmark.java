@@ -1,10 +1,8 @@
 package nl.verteller.app;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.io.PrintStream;
@@ -14,9 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.ui.BigButton;
@@ -43,7 +47,7 @@ final class SoakBenchmark {
         if (args.size() != 2 || !args.get(0).equals("--minutes") || !args.get(1).matches("\\d{1,4}")) {
             throw new UsageException("bench soak takes --minutes N");
         }
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (GraphicsEnvironment.isHeadless()) {
             System.err.println("bench soak needs a display: set DISPLAY or run under xvfb-run");
             return 1;
         }
@@ -57,13 +61,13 @@ final class SoakBenchmark {
             drive(kiosk, TimeUnit.SECONDS.toNanos(30));
             long heapStart = heapAfterGc();
             int threadsStart = ManagementFactory.getThreadMXBean().getThreadCount();
-            java.util.Set<String> namesStart = threadNames();
+            Set<String> namesStart = threadNames();
             inputs = drive(kiosk, TimeUnit.MINUTES.toNanos(minutes));
             onEdt(() -> kiosk.controller().handle(Command.of(Command.Kind.HOME)));
             TimeUnit.SECONDS.sleep(2);
             long heapEnd = heapAfterGc();
             int threadsEnd = ManagementFactory.getThreadMXBean().getThreadCount();
-            java.util.Set<String> added = threadNames();
+            Set<String> added = threadNames();
             added.removeAll(namesStart);
             if (!added.isEmpty()) {
                 System.err.println("bench soak: threads alive at the end that were not at the start: " + added);
@@ -140,7 +144,7 @@ final class SoakBenchmark {
     private static void collect(Component component, List<BigButton> into) {
         if (component instanceof BigButton button && button.isShowing()) {
             into.add(button);
-        } else if (component instanceof java.awt.Container container) {
+        } else if (component instanceof Container container) {
             for (Component child : container.getComponents()) {
                 collect(child, into);
             }
@@ -155,8 +159,8 @@ final class SoakBenchmark {
         }
     }
 
-    private static java.util.Set<String> threadNames() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
+    private static Set<String> threadNames() {
+        Set<String> names = new TreeSet<>();
         Thread.getAllStackTraces().keySet().forEach(t -> names.add(t.getName()));
         return names;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The PIN that lets staff leave the kiosk, kept only as a salted SHA-256 hash in the configuration
@@ -28,6 +29,6 @@ public final class AdminPin {
     /** Whether {@code pin} is the one whose hash is {@code expectedHash}; compared in constant time. */
     public static boolean matches(String pin, String expectedHash) {
         return MessageDigest.isEqual(hash(pin).getBytes(StandardCharsets.US_ASCII),
-                expectedHash.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+                expectedHash.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -37,7 +37,10 @@ public final class EspeakSynthesizer implements Synthesizer {
     private final Map<Language, String> voices;
     private final int wordsPerMinute;
     private final long timeoutMillis;
-    private Optional<String> unavailable;
+    private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int PROBE_SECONDS = 5;
+    private Optional<String> checked;
+    private long checkedAt;
 
     public EspeakSynthesizer(String command, Map<Language, String> voices, int wordsPerMinute, long timeoutMillis) {
         this.command = command;
@@ -61,32 +64,42 @@ public final class EspeakSynthesizer implements Synthesizer {
         return false;
     }
 
-    /** Checked once by running {@code espeak-ng --version}; cheap, but not free, so it is kept. */
+    /**
+     * Checked by running {@code espeak-ng --version}, with a time-out. A good answer is kept; a bad one
+     * for {@link #RECHECK_NANOS}, after which espeak-ng is tried again (it may have been installed).
+     */
     @Override
     public synchronized Optional<String> unavailableReason() {
-        if (unavailable == null) {
-            unavailable = probe();
+        if (checked == null || (checked.isPresent() && System.nanoTime() - checkedAt > RECHECK_NANOS)) {
+            checked = probe();
+            checkedAt = System.nanoTime();
         }
-        return unavailable;
+        return checked;
     }
 
     private Optional<String> probe() {
+        Process process;
         try {
-            Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.of(command + " --version did not answer within 5 s");
-            }
-            return process.exitValue() == 0 ? Optional.empty()
-                    : Optional.of(command + " --version failed: " + out.strip());
+            process = new ProcessBuilder(command, "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             return Optional.of(command + " is not installed: install the Debian package espeak-ng"
                     + " (sudo apt-get install espeak-ng)");
+        }
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.of(command + " --version did not answer within " + PROBE_SECONDS + " s");
+            }
+            return process.exitValue() == 0 ? Optional.empty()
+                    : Optional.of(command + " --version failed with exit code " + process.exitValue());
+        } catch (IOException e) {
+            return Optional.of(command + " could not be asked its version: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted while checking " + command);
+        } finally {
+            process.destroyForcibly();
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class Enrolment {
      * ("the", "it"), which talk is full of and which would make a command of anything.
      */
     private boolean distinctive(String text) {
-        return !text.isBlank() && java.util.Arrays.stream(text.split(" "))
+        return !text.isBlank() && Arrays.stream(text.split(" "))
                 .anyMatch(word -> word.length() > 3 && !model.isDecoy(word));
     }
 
@@ -81,7 +82,7 @@ public final class Enrolment {
         int first = -1;
         int last = -1;
         for (int at = 0; at + frame <= take.length; at += frame) {
-            activity.accept(java.util.Arrays.copyOfRange(take, at, at + frame), frame);
+            activity.accept(Arrays.copyOfRange(take, at, at + frame), frame);
             if (activity.speaking()) {
                 first = first < 0 ? at : first;
                 last = at + frame;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.time.VirtualScheduler;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Switch timing and dwell in virtual time. */
@@ -50,7 +51,7 @@ class SwitchAndDwellTest {
         dwell.entered(read);
         clock.advance(600);
         assertThat(progress).isNotEmpty().allMatch(p -> p > 0 && p < 1);
-        assertThat(progress.get(progress.size() - 1)).isCloseTo(0.48, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(progress.get(progress.size() - 1)).isCloseTo(0.48, Offset.offset(0.05));
         clock.advance(700);
         assertThat(activated).containsExactly("read");
         clock.advance(5000);

@@ -2,6 +2,7 @@ package nl.verteller.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import nl.verteller.content.Language;
@@ -19,7 +20,7 @@ class VoiceSwitchTest {
     private void feed(short[] audio) {
         for (int at = 0; at < audio.length; at += 640) {
             int count = Math.min(640, audio.length - at);
-            voiceSwitch.accept(java.util.Arrays.copyOfRange(audio, at, at + count), count);
+            voiceSwitch.accept(Arrays.copyOfRange(audio, at, at + count), count);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import nl.verteller.speech.WavWriter;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +69,7 @@ class CommandLineTest {
             }
         }
         Wav audio = Wav.read(wav);
-        assertThat(spans.get(spans.size() - 1)[1]).isCloseTo(Math.round(audio.seconds() * 1000), org.assertj.core.data.Offset.offset(2L));
+        assertThat(spans.get(spans.size() - 1)[1]).isCloseTo(Math.round(audio.seconds() * 1000), Offset.offset(2L));
         assertThat(audio.rms()).isGreaterThan(0.02);
     }
 
@@ -135,7 +137,7 @@ class CommandLineTest {
         assertThat(CommandLine.run("--config", config.toString(), "profile", "list").out()).startsWith("anna\t[NEXT_CHAPTER]");
 
         Path silence = dir.resolve("silence.wav");
-        nl.verteller.speech.WavWriter.write(silence, 16_000, new short[16_000], 16_000);
+        WavWriter.write(silence, 16_000, new short[16_000], 16_000);
         CommandLine bad = CommandLine.run("--config", config.toString(), "profile", "enrol", "--profile", "anna",
                 "--command", "PAUSE", silence.toString(), silence.toString(), silence.toString());
         assertThat(bad.exitCode()).isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.verteller.kiosk.AdminPin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +51,9 @@ class ConfigTest {
     @Test
     void theAdminPinIsKeptOnlyAsAHashAndABadOneIsNamed() {
         assertThat(CommandLine.run("hash-pin", "2468").out().strip())
-                .isEqualTo("kiosk.admin.pin.sha256=" + nl.verteller.kiosk.AdminPin.hash("2468"));
-        assertThat(nl.verteller.kiosk.AdminPin.matches("2468", nl.verteller.kiosk.AdminPin.hash("2468"))).isTrue();
-        assertThat(nl.verteller.kiosk.AdminPin.matches("2469", nl.verteller.kiosk.AdminPin.hash("2468"))).isFalse();
+                .isEqualTo("kiosk.admin.pin.sha256=" + AdminPin.hash("2468"));
+        assertThat(AdminPin.matches("2468", AdminPin.hash("2468"))).isTrue();
+        assertThat(AdminPin.matches("2469", AdminPin.hash("2468"))).isFalse();
         Config config = Config.fromMap("test", Map.of("kiosk.admin.pin.sha256", "2468"));
         assertThat(config.get(Config.KIOSK_ADMIN_PIN)).isEmpty();
         assertThat(config.problems()).singleElement().asString().contains("kiosk.admin.pin.sha256", "hash-pin");

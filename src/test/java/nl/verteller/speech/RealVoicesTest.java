@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import nl.verteller.content.Language;
@@ -84,7 +85,7 @@ class RealVoicesTest {
     void aHangingEspeakIsKilledAfterItsTimeOut(@TempDir Path dir) throws Exception {
         Path hanging = dir.resolve("espeak-ng");
         Files.writeString(hanging, "#!/bin/sh\nexec sleep 60\n");
-        Files.setPosixFilePermissions(hanging, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(hanging, PosixFilePermissions.fromString("rwx------"));
         EspeakSynthesizer stuck = espeak(hanging.toString(), 1000);
         long start = System.nanoTime();
         assertThatThrownBy(() -> stuck.synthesize(SHORT_NL, Language.NL, 1.0))
