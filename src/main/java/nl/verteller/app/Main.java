@@ -31,7 +31,7 @@ public final class Main {
             "  profile list | profile delete P      personal voice profiles",
             "  check                                what works here; exit 0 when the kiosk can run",
             "  hash-pin PIN                         the configuration line for the staff PIN",
-            "  bench tts|startup|voice|access       figures as JSON lines",
+            "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
 
