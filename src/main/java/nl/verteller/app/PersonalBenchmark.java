@@ -12,15 +12,13 @@ import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.EspeakSynthesizer;
-import nl.verteller.speech.Speech;
-import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
-import nl.verteller.voice.AudioFiles;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.PhraseSet;
 import nl.verteller.voice.Profile;
+import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
 /**
@@ -34,7 +32,7 @@ final class PersonalBenchmark {
     private static final Map<String, Command> WORDS = Map.of("lees voor", Command.of(Kind.READ), "pauze",
             Command.of(Kind.PAUSE), "volgende", Command.of(Kind.NEXT_CHAPTER), "terug", Command.of(Kind.BACK),
             "herhaal", Command.of(Kind.REPEAT), "begin", Command.of(Kind.HOME), "hoofdstuk twee", Command.chapter(2));
-    private static final double CLEAN = Double.POSITIVE_INFINITY;
+    private static final double CLEAN = SyntheticTakes.CLEAN;
     private static final List<String> SPEAKERS = List.of("nl", "nl+f3", "nl+m3", "nl+f2");
 
     private final Setup setup;
@@ -111,27 +109,7 @@ final class PersonalBenchmark {
         }
     }
 
-    /** {@code text} in the speaker's voice, 16 kHz, with silence around it and noise at {@code snrDb}. */
     private short[] take(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
-        Speech speech;
-        try {
-            speech = voice.synthesize(text, Language.NL, speed);
-        } catch (SpeechException e) {
-            throw new IllegalStateException("espeak-ng failed: " + e.getMessage(), e);
-        }
-        short[] pcm = AudioFiles.resample16k(speech.pcm(), speech.sampleRate());
-        short[] padded = new short[pcm.length + 24_000];
-        System.arraycopy(pcm, 0, padded, 8000, pcm.length);
-        if (!Double.isInfinite(snrDb)) {
-            double sum = 0;
-            for (short s : pcm) {
-                sum += (double) s * s;
-            }
-            double noise = Math.sqrt(sum / Math.max(1, pcm.length)) / Math.pow(10, snrDb / 20);
-            for (int i = 0; i < padded.length; i++) {
-                padded[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, padded[i] + random.nextGaussian() * noise));
-            }
-        }
-        return padded;
+        return SyntheticTakes.withNoise(SyntheticTakes.spoken(voice, text, Language.NL, speed), snrDb, random);
     }
 }

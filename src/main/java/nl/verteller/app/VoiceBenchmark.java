@@ -14,13 +14,11 @@ import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
-import nl.verteller.speech.Speech;
-import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.PhraseSet;
-import nl.verteller.voice.VoiceActivity;
+import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
 /**
@@ -39,8 +37,8 @@ final class VoiceBenchmark {
             "I need to stop at the pharmacy after this.", "Can you read this for me?", "Next week we go on holiday.",
             "My daughter is picking me up later.");
     /** (speed, SNR in dB; infinite = clean) per clip of a phrase and voice. */
-    private static final double[][] CONDITIONS = {{1.0, Double.POSITIVE_INFINITY}, {0.8, 20}, {1.2, 10},
-        {1.0, 20}, {0.8, 10}, {1.2, Double.POSITIVE_INFINITY}};
+    private static final double[][] CONDITIONS = {{1.0, SyntheticTakes.CLEAN}, {0.8, 20}, {1.2, 10},
+        {1.0, 20}, {0.8, 10}, {1.2, SyntheticTakes.CLEAN}};
 
     private final Setup setup;
     private final PrintStream out;
@@ -116,21 +114,9 @@ final class VoiceBenchmark {
     }
 
     private Clip clip(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
-        Speech speech;
-        try {
-            speech = voice.synthesize(text, Language.EN, speed);
-        } catch (SpeechException e) {
-            throw new IllegalStateException("voice " + voice.name() + " failed: " + e.getMessage(), e);
-        }
-        short[] spoken = nl.verteller.voice.AudioFiles.resample16k(speech.pcm(), speech.sampleRate());
-        int lead = RATE / 2;
-        short[] pcm = new short[lead + spoken.length + RATE];
-        System.arraycopy(spoken, 0, pcm, lead, spoken.length);
-        long end = (lead + lastSound(spoken)) * 1000L / RATE;
-        if (!Double.isInfinite(snrDb)) {
-            addNoise(pcm, rms(spoken), snrDb);
-        }
-        return new Clip(pcm, end);
+        short[] clean = SyntheticTakes.spoken(voice, text, Language.EN, speed);
+        long end = lastSound(clean) * 1000L / RATE;
+        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end);
     }
 
     /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
@@ -141,25 +127,6 @@ final class VoiceBenchmark {
             }
         }
         return 0;
-    }
-
-    private void addNoise(short[] pcm, double speechRms, double snrDb) {
-        double noise = speechRms / Math.pow(10, snrDb / 20);
-        for (int i = 0; i < pcm.length; i++) {
-            pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, pcm[i] + random.nextGaussian() * noise));
-        }
-    }
-
-    private static double rms(short[] pcm) {
-        double sum = 0;
-        int voiced = 0;
-        for (short s : pcm) {
-            if (Math.abs(s) > 100) {
-                sum += (double) s * s;
-                voiced++;
-            }
-        }
-        return Math.sqrt(sum / Math.max(1, voiced));
     }
 
     private void scoreBoth(Tally kiosk, Tally plain, VoiceLanguage english, PhraseSet phrases,

@@ -16,7 +16,6 @@ import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.EspeakSynthesizer;
-import nl.verteller.speech.Speech;
 import nl.verteller.speech.Synthesizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +32,7 @@ class PersonalWordsTest {
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl"), 150, 10_000);
     private static final Map<String, Command> WORDS = Map.of("volgende", Command.of(Kind.NEXT_CHAPTER),
             "lees voor", Command.of(Kind.READ), "herhaal", Command.of(Kind.REPEAT));
+    private static final double CLEAN = SyntheticTakes.CLEAN;
     private final Random random = new Random(7);
 
     @BeforeAll
@@ -45,22 +45,15 @@ class PersonalWordsTest {
         english.close();
     }
 
-    private short[] take(String word, double speed, double noise) throws Exception {
-        Speech speech = SPEAKER.synthesize(word, Language.NL, speed);
-        short[] pcm = AudioFiles.resample16k(speech.pcm(), speech.sampleRate());
-        short[] padded = new short[pcm.length + 24_000];
-        System.arraycopy(pcm, 0, padded, 8000, pcm.length);
-        for (int i = 0; i < padded.length; i++) {
-            padded[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, padded[i] + random.nextGaussian() * noise));
-        }
-        return padded;
+    private short[] take(String word, double speed, double snrDb) throws Exception {
+        return SyntheticTakes.withNoise(SyntheticTakes.spoken(SPEAKER, word, Language.NL, speed), snrDb, random);
     }
 
     private Profile enrolAll() throws Exception {
         Profile profile = new Profile("anna", Map.of());
         for (Map.Entry<String, Command> word : WORDS.entrySet()) {
-            List<short[]> takes = List.of(take(word.getKey(), 0.9, 0), take(word.getKey(), 1.0, 0),
-                    take(word.getKey(), 1.1, 0));
+            List<short[]> takes = List.of(take(word.getKey(), 0.9, CLEAN), take(word.getKey(), 1.0, CLEAN),
+                    take(word.getKey(), 1.1, CLEAN));
             profile = new Enrolment(english).enrol(profile, word.getValue(), takes);
         }
         return profile;
@@ -80,7 +73,7 @@ class PersonalWordsTest {
         int tried = 0;
         for (Map.Entry<String, Command> word : WORDS.entrySet()) {
             for (double speed : new double[] {0.85, 1.15}) {
-                Optional<Command> heard = hear(phrases, take(word.getKey(), speed, 300));
+                Optional<Command> heard = hear(phrases, take(word.getKey(), speed, 20));
                 assertThat(heard).as("\"%s\" at %.2f must never be another command", word.getKey(), speed)
                         .isIn(Optional.of(word.getValue()), Optional.empty());
                 right += heard.isPresent() ? 1 : 0;
@@ -92,7 +85,7 @@ class PersonalWordsTest {
         List<String> obeyed = new ArrayList<>();
         for (Sentence sentence : new LibraryLoader().load(Path.of("content")).find("als", Language.NL).orElseThrow()
                 .chapters().stream().flatMap(c -> c.sentences().stream()).toList()) {
-            hear(phrases, take(sentence.text(), 1.0, 0)).ifPresent(c -> obeyed.add(sentence.text() + " as " + c));
+            hear(phrases, take(sentence.text(), 1.0, CLEAN)).ifPresent(c -> obeyed.add(sentence.text() + " as " + c));
         }
         assertThat(obeyed).isEmpty();
     }
@@ -102,7 +95,7 @@ class PersonalWordsTest {
         short[] silence = new short[16_000];
         assertThatThrownBy(() -> new Enrolment(english).enrol(Profile.guest(), Command.of(Kind.PAUSE),
                 List.of(silence, silence, silence))).isInstanceOf(Enrolment.Refused.class).hasMessageContaining("too short");
-        short[] clipped = take("pauze", 1.0, 0);
+        short[] clipped = take("pauze", 1.0, CLEAN);
         for (int i = 0; i < clipped.length; i += 50) {
             clipped[i] = Short.MAX_VALUE;
         }
@@ -112,9 +105,9 @@ class PersonalWordsTest {
                 .hasMessageContaining("three takes");
 
         Profile profile = new Enrolment(english).enrol(new Profile("anna", Map.of()), Command.of(Kind.NEXT_CHAPTER),
-                List.of(take("volgende", 0.9, 0), take("volgende", 1.0, 0), take("volgende", 1.1, 0)));
+                List.of(take("volgende", 0.9, CLEAN), take("volgende", 1.0, CLEAN), take("volgende", 1.1, CLEAN)));
         assertThatThrownBy(() -> new Enrolment(english).enrol(profile, Command.of(Kind.PREVIOUS_CHAPTER),
-                List.of(take("volgende", 0.95, 0), take("volgende", 1.05, 0), take("volgende", 1.0, 0))))
+                List.of(take("volgende", 0.95, CLEAN), take("volgende", 1.05, CLEAN), take("volgende", 1.0, CLEAN))))
                 .hasMessageContaining("sounds like your word for NEXT_CHAPTER");
     }
 

@@ -4,7 +4,6 @@ import java.util.Map;
 import nl.verteller.content.Language;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
-import nl.verteller.speech.Speech;
 import nl.verteller.speech.Synthesizer;
 
 /** Test speech from the real voices, as a microphone would give it: 16 kHz, with silence around it. */
@@ -15,11 +14,7 @@ final class SpokenClips implements AutoCloseable {
 
     /** {@code text} in {@code voice}, with 0.5 s of silence before and 1 s after. */
     static short[] clip(Synthesizer voice, String text, Language language) throws Exception {
-        Speech speech = voice.synthesize(text, language, 1.0);
-        short[] pcm = AudioFiles.resample(speech.pcm(), speech.sampleRate(), VoskDecoder.SAMPLE_RATE);
-        short[] padded = new short[pcm.length + VoskDecoder.SAMPLE_RATE * 3 / 2];
-        System.arraycopy(pcm, 0, padded, VoskDecoder.SAMPLE_RATE / 2, pcm.length);
-        return padded;
+        return SyntheticTakes.spoken(voice, text, language, 1.0);
     }
 
     @Override
