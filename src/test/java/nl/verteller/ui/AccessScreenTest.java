@@ -6,7 +6,6 @@ import java.awt.Point;
 import java.awt.event.KeyEvent;
 import javax.swing.UIManager;
 import nl.verteller.kiosk.Screen;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -24,17 +23,13 @@ class AccessScreenTest {
 
     private void start(String... config) throws InterruptedException {
         kiosk = KioskFixture.start(false, config);
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, kiosk.frame());
-        window.focus();
+        window = kiosk.window();
+        robot = window.robot();
     }
 
     @AfterEach
     void stop() {
         GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
-        if (window != null) {
-            window.cleanUp();
-        }
         if (kiosk != null) {
             kiosk.close();
         }

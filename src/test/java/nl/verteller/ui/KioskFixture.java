@@ -9,7 +9,9 @@ import nl.verteller.app.Kiosk;
 import nl.verteller.app.Setup;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
+import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -21,6 +23,7 @@ import org.assertj.swing.timing.Timeout;
 final class KioskFixture implements AutoCloseable {
     final Setup setup;
     final Kiosk kiosk;
+    private FrameFixture window;
 
     private KioskFixture(Setup setup, Kiosk kiosk) {
         this.setup = setup;
@@ -47,6 +50,15 @@ final class KioskFixture implements AutoCloseable {
         return kiosk.frame();
     }
 
+    /** The window for a robot to drive as a user would, focused; cleaned up with the fixture. */
+    FrameFixture window() {
+        if (window == null) {
+            window = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), kiosk.frame());
+            window.focus();
+        }
+        return window;
+    }
+
     KioskState state() {
         return GuiActionRunner.execute(() -> kiosk.controller().state());
     }
@@ -68,6 +80,9 @@ final class KioskFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
         kiosk.close();
         setup.close();
     }

@@ -9,7 +9,6 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -35,16 +34,12 @@ class KioskScreenTest {
 
     private void start(String... config) throws InterruptedException {
         kiosk = KioskFixture.start(false, config);
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, kiosk.frame());
-        window.focus();
+        window = kiosk.window();
+        robot = window.robot();
     }
 
     @AfterEach
     void stop() {
-        if (window != null) {
-            window.cleanUp();
-        }
         if (kiosk != null) {
             kiosk.close();
         }

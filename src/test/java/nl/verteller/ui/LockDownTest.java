@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import nl.verteller.kiosk.AdminPin;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
@@ -21,9 +20,6 @@ class LockDownTest {
 
     @AfterEach
     void stop() {
-        if (window != null) {
-            window.cleanUp();
-        }
         if (kiosk != null) {
             kiosk.close();
         }
@@ -32,9 +28,8 @@ class LockDownTest {
     @Test
     void closingDoesNothingAndOnlyTheRightPinLeaves() throws Exception {
         kiosk = KioskFixture.start(false, "kiosk.admin.pin.sha256", AdminPin.hash("2468"));
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, kiosk.frame());
-        window.focus();
+        window = kiosk.window();
+        Robot robot = window.robot();
 
         GuiActionRunner.execute(() -> kiosk.frame().dispatchEvent(new WindowEvent(kiosk.frame(), WindowEvent.WINDOW_CLOSING)));
         robot.waitForIdle();
