@@ -10,4 +10,9 @@ public interface ScanTarget {
 
     /** A name for tests and logs. */
     String id();
+
+    /** The word to say for it when scanning is auditory; its name by default. */
+    default String word() {
+        return id();
+    }
 }

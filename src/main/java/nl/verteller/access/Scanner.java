@@ -1,6 +1,7 @@
 package nl.verteller.access;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.verteller.time.Scheduler;
 
@@ -30,6 +31,7 @@ public final class Scanner {
     private final int rounds;
     private final Supplier<List<List<ScanTarget>>> groups;
     private final Supplier<ScanTarget> preferred;
+    private Consumer<ScanTarget> announce = target -> { };
 
     private List<List<ScanTarget>> current = List.of();
     private int group = -1;
@@ -50,6 +52,14 @@ public final class Scanner {
         this.rounds = rounds;
         this.groups = groups;
         this.preferred = preferred;
+    }
+
+    /**
+     * Auditory scanning: {@code announce} is told each item the highlight lands on (for a group, its
+     * first item), so its word can be said softly for people who see poorly.
+     */
+    public void announceWith(Consumer<ScanTarget> listener) {
+        this.announce = listener;
     }
 
     /** The choose switch: starts a stopped scan, enters the highlighted group, or activates the item. */
@@ -159,6 +169,7 @@ public final class Scanner {
         } else {
             current.get(g).forEach(t -> t.highlight(true));
         }
+        announce.accept(current.get(g).get(Math.max(0, at)));
         cancelTimer();
         if (mode == Mode.AUTO) {
             timer = scheduler.schedule(stepMillis, this::advance);

@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
  *   <li>{@code access.scan.ms} (300–5000, 1000): how long the highlight stays on each place</li>
  *   <li>{@code access.scan.rounds} (1–10, 3): rounds without a choice before the scan stops</li>
+ *   <li>{@code access.scan.speak} (true|false, false): say each highlighted word softly (not while
+ *       the kiosk reads aloud)</li>
  *   <li>{@code access.switch.select} (key names, {@code SPACE,ENTER}) and {@code access.switch.move}
  *       (key names, {@code F2}): the keys a switch interface sends, as Java key names</li>
  *   <li>{@code access.switch.accept.ms} (0–2000, 0): a press must be held this long to count</li>
@@ -120,6 +122,7 @@ public final class Config {
     public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
     public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
     public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);
+    public static final Key<Boolean> ACCESS_SCAN_SPEAK = flag("access.scan.speak", false);
     public static final Key<String> ACCESS_SWITCH_SELECT = text("access.switch.select", "SPACE,ENTER");
     public static final Key<String> ACCESS_SWITCH_MOVE = text("access.switch.move", "F2");
     public static final Key<Integer> ACCESS_SWITCH_ACCEPT_MS = range("access.switch.accept.ms", 0, 0, 2000);

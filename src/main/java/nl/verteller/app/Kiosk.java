@@ -25,6 +25,7 @@ import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.VoiceHealth;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.speech.Narrator;
+import nl.verteller.speech.Prompter;
 import nl.verteller.speech.SpeakerSink;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
@@ -99,6 +100,20 @@ public final class Kiosk implements AutoCloseable {
                 }
                 frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
                 scanner.set(AccessSetup.install(config, frame.get()));
+                if (scanner.get() != null && config.get(Config.ACCESS_SCAN_SPEAK)) {
+                    Prompter prompter = new Prompter(setup.voices()::forLanguage);
+                    frame.get().addWindowListener(new WindowAdapter() {
+                        @Override
+                        public void windowClosed(WindowEvent e) {
+                            prompter.close();
+                        }
+                    });
+                    scanner.get().announceWith(target -> {
+                        if (!kiosk.state().reading()) {
+                            prompter.say(target.word(), kiosk.state().language());
+                        }
+                    });
+                }
                 idle.set(new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L, kiosk,
                         startState(config)));
                 watchInput(frame.get(), idle.get());

@@ -46,6 +46,11 @@ public final class AccessInput {
         public String id() {
             return button.getName();
         }
+
+        @Override
+        public String word() {
+            return button.word();
+        }
     }
 
     /**

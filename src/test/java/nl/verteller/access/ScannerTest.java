@@ -86,6 +86,18 @@ class ScannerTest {
     }
 
     @Test
+    void auditoryScanningAnnouncesEachPlaceTheHighlightLandsOn() {
+        List<String> said = new ArrayList<>();
+        Scanner scan = scanner(Scanner.Mode.AUTO);
+        scan.announceWith(target -> said.add(target.word()));
+        scan.select();
+        clock.advance(1000);
+        scan.select();
+        clock.advance(1000);
+        assertThat(said).containsExactly("home", "read", "read", "next");
+    }
+
+    @Test
     void aScreenWithOneGroupScansItsItemsAtOnce() {
         Scanner scan = new Scanner(clock, Scanner.Mode.AUTO, 1000, 3, () -> List.of(List.of(read, next)), () -> null);
         scan.select();
