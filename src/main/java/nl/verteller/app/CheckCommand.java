@@ -1,5 +1,6 @@
 package nl.verteller.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +13,15 @@ import javax.sound.sampled.Line;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 import javax.sound.sampled.TargetDataLine;
+import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.ModelVocabulary;
+import nl.verteller.voice.PhraseBook;
+import nl.verteller.voice.ProfileStore;
 
 /**
  * {@code check}: what works on this machine. Content (with every error), configuration problems,
@@ -39,8 +44,11 @@ final class CheckCommand {
         });
         for (Language language : Language.values()) {
             voice(setup, language, out, missing);
-            model(setup.config().get(Config.MODELS_DIR), language, out, missing);
+            if (model(setup.config().get(Config.MODELS_DIR), language, out, missing)) {
+                phrases(setup, language, out, missing);
+            }
         }
+        profiles(setup, out);
         devices("audio out", SourceDataLine.class, "no speaker: reading goes on silently with the highlight", out, missing);
         devices("audio in", TargetDataLine.class, "no microphone: voice control is off, every other input works", out, missing);
         if (setup.library().isEmpty()) {
@@ -88,14 +96,43 @@ final class CheckCommand {
         }
     }
 
-    private static void model(Path modelsDir, Language language, PrintStream out, List<String> missing) {
+    private static boolean model(Path modelsDir, Language language, PrintStream out, List<String> missing) {
         Path model = modelsDir.resolve(language.code());
         if (Files.isDirectory(model.resolve("am")) && Files.isDirectory(model.resolve("conf"))) {
             out.printf("  model    %s: %s present%n", language, model);
-        } else {
-            out.printf("  model    %s: MISSING %s: voice commands are off in this language (see models/README.md)%n",
-                    language, model);
-            missing.add("speech model " + language);
+            return true;
+        }
+        out.printf("  model    %s: MISSING %s: voice commands are off in this language (see models/README.md)%n",
+                language, model);
+        missing.add("speech model " + language);
+        return false;
+    }
+
+    /** Phrases of the language's first leaflet screen with a word its model does not know. */
+    private static void phrases(Setup setup, Language language, PrintStream out, List<String> missing) {
+        List<String> titles = setup.library().leaflets(language).stream().findFirst()
+                .map(l -> l.chapters().stream().map(Chapter::title).toList()).orElse(List.of());
+        try {
+            PhraseBook book = PhraseBook.load(language, VoiceSetup.commandsFile(setup.config(), language));
+            ModelVocabulary vocabulary = ModelVocabulary.load(VoiceSetup.modelDir(setup.config(), language));
+            List<String> unknown = book.unknownWords(vocabulary, titles);
+            if (unknown.isEmpty()) {
+                out.printf("  phrases  %s: every word known to the model%n", language);
+            } else {
+                out.printf("  phrases  %s: the model does not know %s%n", language, String.join(", ", unknown));
+                missing.add("words unknown to the " + language + " model");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            out.printf("  phrases  %s: CANNOT READ: %s%n", language, e.getMessage());
+            missing.add("phrases " + language);
+        }
+    }
+
+    private static void profiles(Setup setup, PrintStream out) {
+        try {
+            out.printf("  profiles %s%n", new ProfileStore(setup.config().get(Config.PROFILES_FILE)).load().keySet());
+        } catch (IOException e) {
+            out.printf("  profiles CANNOT READ: %s%n", e.getMessage());
         }
     }
 
