@@ -49,6 +49,16 @@ class ConfigTest {
     }
 
     @Test
+    void anUnreadableFileOrABadFlagIsNamedAndTheDefaultsRun(@TempDir Path dir) {
+        Config unreadable = Config.load(dir);
+        assertThat(unreadable.problems()).singleElement().asString().contains(dir.toString(), "cannot be read");
+        assertThat(unreadable.get(Config.VOICE_ENABLED)).isTrue();
+        Config flag = Config.fromMap("test", Map.of("voice.enabled", "yes please"));
+        assertThat(flag.problems()).singleElement().asString().contains("voice.enabled", "true or false");
+        assertThat(flag.get(Config.VOICE_ENABLED)).isTrue();
+    }
+
+    @Test
     void theAdminPinIsKeptOnlyAsAHashAndABadOneIsNamed() {
         assertThat(CommandLine.run("hash-pin", "2468").out().strip())
                 .isEqualTo("kiosk.admin.pin.sha256=" + AdminPin.hash("2468"));

@@ -12,7 +12,7 @@ import nl.verteller.content.Language;
  * amplitude {@link #AMPLITUDE} at {@link #RATE} Hz, with a word mark at each word. Remembers what
  * it was asked.
  */
-final class FakeSynthesizer implements Synthesizer {
+class FakeSynthesizer implements Synthesizer {
     static final int RATE = 1000;
     static final int WORD_SAMPLES = 100;
     static final short AMPLITUDE = 10_000;

@@ -194,6 +194,28 @@ class NarratorTest {
     }
 
     @Test
+    void aVoiceThatThrowsStopsReadingWithAProblemAndTheNarratorGoesOn() throws Exception {
+        boolean[] broken = {true};
+        Synthesizer flaky = new FakeSynthesizer() {
+            @Override
+            public void synthesize(String text, Language language, double rate, AudioReceiver receiver) {
+                if (broken[0]) {
+                    throw new IllegalStateException("engine crashed");
+                }
+                super.synthesize(text, language, rate, receiver);
+            }
+        };
+        try (Narrator narrator2 = new Narrator(language -> Optional.of(flaky), new MemorySink(), events::add, 0, 3, 3)) {
+            narrator2.open(leaflet, 1, Pronunciation.none());
+            narrator2.read();
+            assertThat(((VoiceProblem) next(e -> e instanceof VoiceProblem)).message()).contains("engine crashed");
+            broken[0] = false;
+            narrator2.read();
+            assertThat(until(e -> e instanceof ChapterFinished)).filteredOn(SentenceStarted.class::isInstance).hasSize(3);
+        }
+    }
+
+    @Test
     void pronunciationChangesWhatIsSaidNotWhatIsMarked() throws Exception {
         Leaflet abbreviations = leaflet(chapter(1, "een EMG test."));
         narrator.open(abbreviations, 1, Pronunciation.of(Map.of("EMG", "ee em gee")));
