@@ -320,6 +320,8 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         prepared.remove(playing.index);
         playing = null;
         if (failure != null) {
+            // Sentences prepared ahead failed too, most likely: the next READ asks the voice afresh.
+            forgetPrepared();
             stopSound(false);
             emit(new VoiceProblem(output.heardMillis(sink), failure));
             setReading(false);
