@@ -26,7 +26,9 @@ import nl.verteller.content.Language;
  * @param listening    what voice control is doing, or null when it is off
  * @param contentProblems how many content files could not be used (check names them)
  */
-public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter, int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep, Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
+public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter,
+        int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep,
+        Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
         int contentProblems) {
 
     /** The first state: the home screen in {@code language}. */
@@ -37,43 +39,54 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
 
     public KioskState withScreen(Screen next) {
         Screen back = next == Screen.HELP && screen != Screen.HELP ? screen : returnTo;
-        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
-        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep,
+                volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
         boolean moved = newChapter != chapter || newSentence != sentence;
-        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading, moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker, nowReading ? null : voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading,
+                moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker,
+                nowReading ? null : voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withWord(int start, int end) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize,
+                rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withTextSize(int size) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withSteps(int rate, int volume) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withSpeaker(Boolean available) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems);
     }
 
     public KioskState withVoiceProblem(String problem) {
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
         Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
         updated.putAll(voices);
         updated.put(of, health);
-        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd, textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening, contentProblems);
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening,
+                contentProblems);
     }
 
     public KioskState withListening(VoiceStatus status) {
