@@ -56,6 +56,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code voice.profile} (name, {@code guest}): whose own words the kiosk listens for too</li>
  *   <li>{@code voice.personal.model} ({@code en|nl}, {@code en}): the model that hears own words, in
  *       any language (the English one ships)</li>
+ *   <li>{@code voice.push.to.talk} (true|false, false), {@code voice.push.to.talk.key} (key name,
+ *       F3), {@code voice.push.to.talk.ms} (1000–30000, 5000): for noisy rooms, commands count only
+ *       this long after the key (one command per press)</li>
  *   <li>{@code voice.log.phrases} (true|false, false): diagnostic only: log the phrases recognised as
  *       commands (never other speech, never audio)</li>
  *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
@@ -109,6 +112,9 @@ public final class Config {
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
     public static final Key<Boolean> VOICE_LOG_PHRASES = flag("voice.log.phrases", false);
+    public static final Key<Boolean> VOICE_PUSH_TO_TALK = flag("voice.push.to.talk", false);
+    public static final Key<String> VOICE_PUSH_TO_TALK_KEY = text("voice.push.to.talk.key", "F3");
+    public static final Key<Integer> VOICE_PUSH_TO_TALK_MS = range("voice.push.to.talk.ms", 5000, 1000, 30_000);
     public static final Key<Path> PROFILES_FILE = key("profiles.file", "profiles.json", Path::of, "a file");
     public static final Key<String> VOICE_PROFILE = text("voice.profile", "guest");
     public static final Key<String> VOICE_PERSONAL_MODEL = choice("voice.personal.model", "en", "en", "nl");

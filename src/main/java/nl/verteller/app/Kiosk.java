@@ -2,14 +2,17 @@ package nl.verteller.app;
 
 import java.awt.AWTEvent;
 import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Scanner;
@@ -34,6 +37,7 @@ import nl.verteller.ui.KioskFrame;
 import nl.verteller.ui.theme.Theme;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
+import nl.verteller.voice.ListeningWindow;
 import nl.verteller.voice.Microphone;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
@@ -191,8 +195,15 @@ public final class Kiosk implements AutoCloseable {
             throw new IllegalStateException("cannot read the kiosk state", e.getCause());
         }
         Profile profile = activeProfile(setup.config());
+        Config config = setup.config();
+        ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
+                config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
+        if (window.pushToTalk()) {
+            SwingUtilities.invokeLater(() -> pushToTalkKey(config, window));
+        }
         VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language, !profile.words().isEmpty()),
-                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, start.get(),
+                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, window,
+                start.get(),
                 new VoiceControl.Listener() {
                     @Override
                     public void command(Command command) {
@@ -211,6 +222,20 @@ public final class Kiosk implements AutoCloseable {
         SwingUtilities.invokeLater(() -> controller.addListener(state -> voice.update(listening(setup, controller, state))));
         voice.start();
         return voice;
+    }
+
+    /** The talk key opens the listening window, wherever focus is. EDT only. */
+    private static void pushToTalkKey(Config config, ListeningWindow window) {
+        Set<Integer> keys = AccessSetup.keys(Config.VOICE_PUSH_TO_TALK_KEY, config);
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(event -> {
+            if (keys.contains(event.getKeyCode())) {
+                if (event.getID() == KeyEvent.KEY_PRESSED) {
+                    window.open();
+                }
+                return true;
+            }
+            return false;
+        });
     }
 
     /** The configured patient's own words; guest (none) when there is no such profile. */

@@ -20,6 +20,8 @@ public record VoiceStatus(Kind kind, Language language, String heard) {
         NO_MICROPHONE,
         /** Waiting for a command. */
         LISTENING,
+        /** Push-to-talk: waiting for the talk key before listening. */
+        PRESS_TO_TALK,
         /** A command was heard and handed on. */
         HEARD,
         /** Speech was heard that is not a command. */

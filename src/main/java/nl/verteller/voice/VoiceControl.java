@@ -42,6 +42,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private final RecognitionRules rules;
     private final boolean logPhrases;
     private final Profile profile;
+    private final ListeningWindow window;
     private final Listener listener;
     private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
     private final Thread thread;
@@ -61,8 +62,9 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
-            ListeningContext start, Listener listener) {
+            ListeningWindow window, ListeningContext start, Listener listener) {
         this.loader = loader;
+        this.window = window;
         this.profile = profile;
         this.rules = rules;
         this.logPhrases = logPhrases;
@@ -105,9 +107,11 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                             now.language()));
                     continue;
                 }
+                Kind idle = window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
                 if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
-                        || shown.kind() == Kind.STARTING) {
-                    show(VoiceStatus.of(Kind.LISTENING, now.language()));
+                        || shown.kind() == Kind.STARTING || (shown.kind() != idle
+                        && (shown.kind() == Kind.LISTENING || shown.kind() == Kind.PRESS_TO_TALK))) {
+                    show(VoiceStatus.of(idle, now.language()));
                 }
                 if (chunk != null) {
                     listen(recognizer, now, chunk);
@@ -140,7 +144,11 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         recognizer.setRules(guarded ? rules.withoutSilenceBefore() : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
+            if (decision.accepted() && !window.isOpen()) {
+                return;
+            }
             if (decision.accepted()) {
+                window.close();
                 if (logPhrases) {
                     LOG.info("Voice: heard \"{}\" as {}", decision.heard(), decision.command());
                 }
