@@ -171,8 +171,4 @@ public final class KioskFrame extends JFrame {
         }
     }
 
-    /** The reader's control bar, left to right. */
-    public List<BigButton> readerControls() {
-        return reader.controlBar();
-    }
 }

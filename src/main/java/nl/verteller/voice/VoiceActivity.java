@@ -77,13 +77,9 @@ public final class VoiceActivity {
         return runMillis;
     }
 
-    /** Speech heard since {@link #forgetSpeech()}, in ms. */
+    /** Speech heard so far, in ms. */
     public long speechMillis() {
         return speechMillis;
-    }
-
-    public void forgetSpeech() {
-        speechMillis = 0;
     }
 
     /** The silence before the latest stretch of speech began, in ms (very long at the start of a stream). */
@@ -91,8 +87,4 @@ public final class VoiceActivity {
         return silenceBeforeSpeech;
     }
 
-    /** The current noise floor, in dB below full scale. */
-    public double floorDb() {
-        return floorDb;
-    }
 }
