@@ -38,8 +38,9 @@ final class AccessSetup {
                 frame::scanStart);
         long accept = config.get(Config.ACCESS_SWITCH_ACCEPT_MS);
         long repeat = config.get(Config.ACCESS_SWITCH_REPEAT_MS);
-        AccessInput.installSwitches(frame, keys(Config.ACCESS_SWITCH_SELECT, config), keys(Config.ACCESS_SWITCH_MOVE, config),
-                new SwitchFilter(scheduler, accept, repeat, scanner::select),
+        AccessInput.installSwitch(frame, keys(Config.ACCESS_SWITCH_SELECT, config),
+                new SwitchFilter(scheduler, accept, repeat, scanner::select));
+        AccessInput.installSwitch(frame, keys(Config.ACCESS_SWITCH_MOVE, config),
                 new SwitchFilter(scheduler, accept, repeat, scanner::move));
         return scanner;
     }

@@ -2,20 +2,18 @@ package nl.verteller.app;
 
 import java.awt.AWTEvent;
 import java.awt.Component;
-import java.awt.KeyboardFocusManager;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Scanner;
+import nl.verteller.access.SwitchFilter;
 import nl.verteller.access.VoiceSwitch;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.ContentWatcher;
@@ -33,6 +31,7 @@ import nl.verteller.speech.SpeakerSink;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.time.SwingScheduler;
+import nl.verteller.ui.AccessInput;
 import nl.verteller.ui.KioskFrame;
 import nl.verteller.ui.theme.Theme;
 import nl.verteller.voice.AcceptTone;
@@ -127,7 +126,7 @@ public final class Kiosk implements AutoCloseable {
             narrator.get().close();
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
-        VoiceControl voice = config.get(Config.VOICE_ENABLED) ? startVoice(setup, controller.get(), idle.get()) : null;
+        VoiceControl voice = config.get(Config.VOICE_ENABLED) ? startVoice(setup, controller.get(), frame.get(), idle.get()) : null;
         VoiceSwitch voiceSwitch = voiceSwitch(config, controller.get(), scanner.get());
         Microphone microphone = null;
         if (voice != null || voiceSwitch != null) {
@@ -185,7 +184,7 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Voice control, following the screen and handing commands to the controller on the EDT. */
-    private static VoiceControl startVoice(Setup setup, KioskController controller, IdleReset idle)
+    private static VoiceControl startVoice(Setup setup, KioskController controller, KioskFrame frame, IdleReset idle)
             throws InterruptedException {
         AcceptTone tone = new AcceptTone();
         AtomicReference<ListeningContext> start = new AtomicReference<>();
@@ -199,7 +198,10 @@ public final class Kiosk implements AutoCloseable {
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
         if (window.pushToTalk()) {
-            SwingUtilities.invokeLater(() -> pushToTalkKey(config, window));
+            // The talk key is a switch of the kiosk window, like the scanning switches.
+            SwingUtilities.invokeLater(() -> AccessInput.installSwitch(frame,
+                    AccessSetup.keys(Config.VOICE_PUSH_TO_TALK_KEY, config),
+                    new SwitchFilter(new SwingScheduler(), 0, 0, window::open)));
         }
         VoiceControl voice = new VoiceControl(language -> VoiceSetup.loadOrThrow(setup, language, !profile.words().isEmpty()),
                 VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, window,
@@ -222,20 +224,6 @@ public final class Kiosk implements AutoCloseable {
         SwingUtilities.invokeLater(() -> controller.addListener(state -> voice.update(listening(setup, controller, state))));
         voice.start();
         return voice;
-    }
-
-    /** The talk key opens the listening window, wherever focus is. EDT only. */
-    private static void pushToTalkKey(Config config, ListeningWindow window) {
-        Set<Integer> keys = AccessSetup.keys(Config.VOICE_PUSH_TO_TALK_KEY, config);
-        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(event -> {
-            if (keys.contains(event.getKeyCode())) {
-                if (event.getID() == KeyEvent.KEY_PRESSED) {
-                    window.open();
-                }
-                return true;
-            }
-            return false;
-        });
     }
 
     /** The configured patient's own words; guest (none) when there is no such profile. */

@@ -54,20 +54,18 @@ public final class AccessInput {
     }
 
     /**
-     * Routes the switch keys to the scanner; other keys are left alone. Key codes are
-     * {@link KeyEvent} codes; either set may be empty.
+     * Makes {@code keys} (as a USB switch interface sends them) a switch of this window: presses and
+     * releases go to {@code filter} and are consumed, so they do nothing else. Other keys are left
+     * alone. Key codes are {@link KeyEvent} codes.
      */
-    public static void installSwitches(Window window, Set<Integer> selectKeys, Set<Integer> moveKeys,
-            SwitchFilter select, SwitchFilter move) {
+    public static void installSwitch(Window window, Set<Integer> keys, SwitchFilter filter) {
         KeyboardFocusManager focus = KeyboardFocusManager.getCurrentKeyboardFocusManager();
         KeyEventDispatcher dispatcher = event -> {
             if (!within(window, event.getComponent())) {
                 return false;
             }
-            int code = event.getKeyCode();
-            SwitchFilter filter = selectKeys.contains(code) ? select : moveKeys.contains(code) ? move : null;
-            if (filter == null) {
-                return selectKeys.contains(charCode(event)) || moveKeys.contains(charCode(event));
+            if (!keys.contains(event.getKeyCode())) {
+                return keys.contains(charCode(event));
             }
             if (event.getID() == KeyEvent.KEY_PRESSED) {
                 filter.down();
