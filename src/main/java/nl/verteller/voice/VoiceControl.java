@@ -59,6 +59,8 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private long tailUntil;
     private ListeningContext phrasesFor;
     private PhraseSet phrases;
+    private PhraseSet whileReading;
+    private String echoFor;
 
     /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
@@ -132,15 +134,20 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         VoiceLanguage voice = loaded.get(now.language());
         if (now.reading()) {
             tailUntil = recognizer.audioMillis() + EchoGuard.TAIL_MILLIS;
-            echo.speaking(now.spoken());
+            if (!now.spoken().equals(echoFor)) {
+                echoFor = now.spoken();
+                echo.speaking(echoFor);
+            }
         }
         boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
-        if (now != phrasesFor) {
+        // The context changes with every word read; the phrases only with language and chapter titles.
+        if (phrasesFor == null || phrasesFor.language() != now.language()
+                || !phrasesFor.chapterTitles().equals(now.chapterTitles())) {
             phrasesFor = now;
             phrases = voice.phrases(now.chapterTitles()).withPersonal(profile);
+            whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
-        PhraseSet all = phrases;
-        recognizer.setPhrases(guarded ? all.only(EchoGuard.WHILE_READING) : all);
+        recognizer.setPhrases(guarded ? whileReading : phrases);
         recognizer.setRules(guarded ? rules.withoutSilenceBefore() : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
