@@ -1,5 +1,6 @@
 package nl.verteller.access;
 
+import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.VoiceActivity;
 
 /**
@@ -9,9 +10,6 @@ import nl.verteller.voice.VoiceActivity;
  * never presses. Fed with microphone audio, 16 kHz, on the {@code audio-in} thread.
  */
 public final class VoiceSwitch {
-    /** How long after the narration stops its echo may still arrive, in ms of audio. */
-    static final long TAIL_MILLIS = 700;
-
     private final VoiceActivity activity = new VoiceActivity(16_000, 12);
     private final long minMillis;
     private final Runnable press;
@@ -35,7 +33,7 @@ public final class VoiceSwitch {
         activity.accept(pcm, count);
         audioMillis += count * 1000L / 16_000;
         if (muted) {
-            deafUntil = audioMillis + TAIL_MILLIS;
+            deafUntil = audioMillis + EchoGuard.TAIL_MILLIS;
         }
         if (!activity.speaking()) {
             pressedThisSound = false;

@@ -1,9 +1,7 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.Font;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,16 +51,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
         }
         shown = now;
         heading.setText(now == null ? "" : texts.format("chapters.heading", now.title()));
-        List<BigButton> chapters = new ArrayList<>();
-        if (now != null) {
-            Sizes sizes = controls.sizes();
-            for (Chapter chapter : now.chapters()) {
-                BigButton button = controls.wide("chapter-" + chapter.number(), Integer.toString(chapter.number()),
-                        Command.chapter(chapter.number()), new Dimension(sizes.scaled(800), sizes.scaled(170)));
-                button.setWord(chapter.title());
-                chapters.add(button);
-            }
-        }
-        buttons.show(chapters);
+        List<String> titles = now == null ? List.of() : now.chapters().stream().map(Chapter::title).toList();
+        buttons.show(controls, "chapter", titles, Command::chapter, 170);
     }
 }

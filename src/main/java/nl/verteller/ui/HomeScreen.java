@@ -1,8 +1,6 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Dimension;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -42,14 +40,6 @@ final class HomeScreen extends JPanel implements KioskView {
             return;
         }
         shown = now;
-        Sizes sizes = controls.sizes();
-        List<BigButton> buttons = new ArrayList<>();
-        for (int i = 0; i < now.size(); i++) {
-            BigButton tile = controls.wide("leaflet-" + (i + 1), Integer.toString(i + 1), Command.leaflet(i + 1),
-                    new Dimension(sizes.scaled(800), sizes.scaled(200)));
-            tile.setWord(now.get(i).title());
-            buttons.add(tile);
-        }
-        tiles.show(buttons);
+        tiles.show(controls, "leaflet", now.stream().map(Leaflet::title).toList(), Command::leaflet, 200);
     }
 }

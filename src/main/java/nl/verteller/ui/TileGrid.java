@@ -1,10 +1,13 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import nl.verteller.kiosk.Command;
 
 /**
  * Large buttons two to a row, at their own height (a short list does not stretch them across the
@@ -26,9 +29,19 @@ final class TileGrid {
         return scroll;
     }
 
-    void show(List<BigButton> buttons) {
+    /**
+     * Shows a numbered tile per word: tile n is named {@code prefix-n}, shows n as its picture and
+     * sends {@code command.apply(n)}.
+     */
+    void show(Controls controls, String prefix, List<String> words, IntFunction<Command> command, int designHeight) {
+        Sizes sizes = controls.sizes();
         grid.removeAll();
-        buttons.forEach(grid::add);
+        for (int n = 1; n <= words.size(); n++) {
+            BigButton tile = controls.wide(prefix + "-" + n, Integer.toString(n), command.apply(n),
+                    new Dimension(sizes.scaled(800), sizes.scaled(designHeight)));
+            tile.setWord(words.get(n - 1));
+            grid.add(tile);
+        }
         grid.revalidate();
         grid.repaint();
     }

@@ -10,14 +10,17 @@ import nl.verteller.kiosk.Command;
  * ignores any phrase that occurs in the sentences it is speaking ("the muscles stop working" must
  * not stop it).
  */
-final class EchoGuard implements EchoFilter {
+public final class EchoGuard implements EchoFilter {
     /** What a listener may say while the kiosk reads. */
     static final Set<Command.Kind> WHILE_READING = Set.of(Command.Kind.PAUSE, Command.Kind.LOUDER,
             Command.Kind.SOFTER, Command.Kind.SLOWER, Command.Kind.FASTER);
     /** How long after the narration stops its echo may still arrive, in ms of audio. */
-    static final long TAIL_MILLIS = 700;
+    public static final long TAIL_MILLIS = 700;
 
     private volatile String spoken = "";
+
+    EchoGuard() {
+    }
 
     /** The sentences being spoken, in any form: they are normalized here. */
     void speaking(String text) {
