@@ -1,6 +1,7 @@
 package nl.verteller.speech;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
@@ -30,6 +31,7 @@ public final class SpeakerSink implements AudioSink {
     private long nextTry;
     private String description = "speaker not opened yet";
     private byte[] bytes = new byte[0];
+    private final AtomicLong discards = new AtomicLong();
 
     /** Told when the speaker appears or goes away. */
     @FunctionalInterface
@@ -63,9 +65,13 @@ public final class SpeakerSink implements AudioSink {
             bytes[2 * i] = (byte) s;
             bytes[2 * i + 1] = (byte) (s >> 8);
         }
+        long discardsBefore = discards.get();
         int written = line.write(bytes, 0, count * 2);
-        if (written < count * 2 && !line.isOpen()) {
-            lost("the speaker went away");
+        // A short write that no discard() caused: the device is gone (a dead ALSA or PulseAudio stream
+        // returns at once, and reading would race through the chapter), so keep time for the rest.
+        if (written < count * 2 && discards.get() == discardsBefore) {
+            lost("the speaker stopped taking audio");
+            keepTime(count - written / 2, sampleRate);
         }
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -133,6 +139,7 @@ public final class SpeakerSink implements AudioSink {
 
     @Override
     public void discard() {
+        discards.incrementAndGet();
         if (line != null) {
             line.flush();
         }

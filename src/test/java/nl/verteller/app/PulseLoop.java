@@ -21,6 +21,21 @@ final class PulseLoop {
                 + " (see .ci/run)").endsWith(".monitor");
     }
 
+    /** Stops PulseAudio: to the kiosk, speaker and microphone are pulled out at once. */
+    static void pull() throws IOException, InterruptedException {
+        run("pulseaudio", "--kill");
+    }
+
+    /** Starts PulseAudio with the loop again (as {@code .ci/run} does): the devices are back. */
+    static void plugBack() throws IOException, InterruptedException {
+        run("bash", ".ci/pulse-loop");
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+    }
+
     /** {@code text} by FreeTTS, as a WAV file. */
     static Path speak(Path dir, String text) {
         Path wav = dir.resolve(text.replace(' ', '-') + ".wav");

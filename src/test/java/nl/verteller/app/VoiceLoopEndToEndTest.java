@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
@@ -79,6 +80,27 @@ class VoiceLoopEndToEndTest {
         assertThat(during).filteredOn(s -> s.listening() != null && s.listening().kind() == VoiceStatus.Kind.HEARD)
                 .allSatisfy(s -> assertThat(s.listening().heard()).isEqualTo("chapter two"));
         assertThat(state().reading()).as("still reading: its own words did not pause it").isTrue();
+    }
+
+    @Test
+    void speakerAndMicrophonePulledWhileReadingAreSaidAndComeBackByThemselves() throws Exception {
+        GuiActionRunner.execute(() -> kiosk.controller().handle(Command.chapter(1)));
+        await("reading aloud", 15, () -> state().reading() && Boolean.TRUE.equals(state().speaker()));
+        try {
+            PulseLoop.pull();
+            await("no speaker and no microphone said", 20,
+                    () -> Boolean.FALSE.equals(state().speaker()) && listening(VoiceStatus.Kind.NO_MICROPHONE));
+            int sentence = state().sentence();
+            Pause.pause(2000);
+            assertThat(state().reading()).as("reading goes on silently").isTrue();
+            assertThat(state().sentence()).as("in step with time, not racing through the chapter")
+                    .isLessThanOrEqualTo(sentence + 1);
+        } finally {
+            PulseLoop.plugBack();
+        }
+        await("speaker and microphone back", 30,
+                () -> Boolean.TRUE.equals(state().speaker()) && listening(VoiceStatus.Kind.LISTENING));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
     }
 
     private static java.util.function.Supplier<String> describer = () -> "";
