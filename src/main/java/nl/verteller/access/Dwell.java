@@ -16,7 +16,7 @@ public final class Dwell {
     private static final long TICK_MILLIS = 50;
 
     private final Scheduler scheduler;
-    private final long dwellMillis;
+    private long dwellMillis;
     private final Progress progress;
     private ScanTarget resting;
     private ScanTarget mustLeave;
@@ -27,6 +27,17 @@ public final class Dwell {
         this.scheduler = scheduler;
         this.dwellMillis = dwellMillis;
         this.progress = progress;
+    }
+
+    /** A new dwell time (from the settings screen), from the next target on. */
+    public void setDwellMillis(long millis) {
+        dwellMillis = millis;
+    }
+
+    /** Dwell was turned off: nothing in progress fires. */
+    public void stop() {
+        cancel();
+        mustLeave = null;
     }
 
     /** The pointer came onto {@code target}. */

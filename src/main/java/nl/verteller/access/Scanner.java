@@ -26,8 +26,8 @@ public final class Scanner {
     }
 
     private final Scheduler scheduler;
-    private final Mode mode;
-    private final long stepMillis;
+    private Mode mode;
+    private long stepMillis;
     private final int rounds;
     private final Supplier<List<List<ScanTarget>>> groups;
     private final Supplier<ScanTarget> preferred;
@@ -60,6 +60,15 @@ public final class Scanner {
      */
     public void announceWith(Consumer<ScanTarget> listener) {
         this.announce = listener;
+    }
+
+    /** New settings (from the settings screen): a change of mode stops the scan; the next press starts it. */
+    public void configure(Mode newMode, long newStepMillis) {
+        if (newMode != mode) {
+            stop();
+        }
+        mode = newMode;
+        stepMillis = newStepMillis;
     }
 
     /** The choose switch: starts a stopped scan, enters the highlighted group, or activates the item. */

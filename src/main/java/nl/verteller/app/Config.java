@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -66,16 +67,23 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code kiosk.admin.pin.sha256} (hash, empty): the staff PIN for the admin exit
  *       (Ctrl+Alt+Shift+Q), as made by {@code hash-pin}; empty means the chord alone leaves</li>
  *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
+ *   <li>The settings screen saves {@code access.scan}, {@code access.scan.ms}, {@code access.dwell},
+ *       {@code access.dwell.ms}, {@code access.voice.switch}, {@code voice.enabled}, {@code ui.text.size} and
+ *       {@code reading.rate.step} into this file, leaving other lines as they are</li>
  *   <li>{@code access.scan.ms} (300–5000, 1000): how long the highlight stays on each place</li>
  *   <li>{@code access.scan.rounds} (1–10, 3): rounds without a choice before the scan stops</li>
  *   <li>{@code access.scan.speak} (true|false, false): say each highlighted word softly (not while
  *       the kiosk reads aloud)</li>
  *   <li>{@code access.switch.select} (key names, {@code SPACE,ENTER}) and {@code access.switch.move}
- *       (key names, {@code F2}): the keys a switch interface sends, as Java key names</li>
+ *       (key names, {@code F2}): the keys a switch interface sends, as Java key names; while scanning
+ *       is off they are ordinary keys</li>
+ *   <li>{@code access.switch.select.mouse} and {@code access.switch.move.mouse} ({@code none|middle|right},
+ *       none): a mouse button a switch interface sends as a switch (the left button stays touch)</li>
  *   <li>{@code access.switch.accept.ms} (0–2000, 0): a press must be held this long to count</li>
  *   <li>{@code access.switch.repeat.ms} (0–2000, 300): a press this soon after the last is ignored</li>
  *   <li>{@code access.voice.switch} (true|false, false) and {@code access.voice.switch.ms} (50–2000,
- *       150): any sound this long is a switch press for scanning (with {@code access.scan=auto})</li>
+ *       150): any sound this long is a switch press for scanning (turning it on turns on one-switch
+ *       scanning when scanning is off)</li>
  *   <li>{@code access.dwell} (true|false, false) and {@code access.dwell.ms} (500–3000, 1250): resting
  *       the pointer on a button presses it</li>
  * </ul>
@@ -131,6 +139,10 @@ public final class Config {
     public static final Key<Boolean> ACCESS_SCAN_SPEAK = flag("access.scan.speak", false);
     public static final Key<String> ACCESS_SWITCH_SELECT = text("access.switch.select", "SPACE,ENTER");
     public static final Key<String> ACCESS_SWITCH_MOVE = text("access.switch.move", "F2");
+    public static final Key<String> ACCESS_MOUSE_SELECT = choice("access.switch.select.mouse", "none", "none",
+            "middle", "right");
+    public static final Key<String> ACCESS_MOUSE_MOVE = choice("access.switch.move.mouse", "none", "none", "middle",
+            "right");
     public static final Key<Integer> ACCESS_SWITCH_ACCEPT_MS = range("access.switch.accept.ms", 0, 0, 2000);
     public static final Key<Integer> ACCESS_SWITCH_REPEAT_MS = range("access.switch.repeat.ms", 300, 0, 2000);
     public static final Key<Boolean> ACCESS_VOICE_SWITCH = flag("access.voice.switch", false);
@@ -143,32 +155,38 @@ public final class Config {
 
     private final Map<Key<?>, Object> values;
     private final List<String> problems;
+    private final Path file;
 
-    private Config(Map<Key<?>, Object> values, List<String> problems) {
+    private Config(Map<Key<?>, Object> values, List<String> problems, Path file) {
         this.values = values;
         this.problems = List.copyOf(problems);
+        this.file = file;
     }
 
     /** Every key at its default. */
     public static Config defaults() {
-        return new Config(Map.of(), List.of());
+        return new Config(Map.of(), List.of(), null);
     }
 
-    /** Reads {@code file}; a missing file gives the defaults, an unreadable one too, with a problem. */
+    /**
+     * Reads {@code file}; a missing file gives the defaults, an unreadable one too, with a problem. The
+     * settings screen saves into this file (making it when it is missing).
+     */
     public static Config load(Path file) {
         if (!Files.exists(file)) {
-            return defaults();
+            return new Config(Map.of(), List.of(), file);
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             return report(new Config(Map.of(), List.of(file + ": cannot be read (" + e.getMessage()
-                    + "); using defaults for every key")));
+                    + "); using defaults for every key"), null));
         }
         Map<String, String> raw = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(k -> raw.put(k, properties.getProperty(k)));
-        return report(fromMap(file.toString(), raw));
+        Config read = fromMap(file.toString(), raw);
+        return report(new Config(read.values, read.problems, file));
     }
 
     /** A configuration from key-value pairs; {@code source} names where they came from in messages. */
@@ -188,7 +206,17 @@ public final class Config {
                         + "); using the default " + key.defaultText);
             }
         });
-        return new Config(values, problems);
+        return new Config(values, problems, null);
+    }
+
+    /** This configuration with {@code file} as where settings are saved (for tests: a configuration from a map). */
+    public Config savingTo(Path saveFile) {
+        return new Config(values, problems, saveFile);
+    }
+
+    /** The file this configuration came from and settings are saved to; empty when it came from elsewhere. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     private static Config report(Config config) {

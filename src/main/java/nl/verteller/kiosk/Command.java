@@ -7,43 +7,63 @@ import nl.verteller.content.Language;
 /**
  * What any input asks the kiosk to do: the one contract between voice, switches, dwell, touch,
  * keyboard and the {@link KioskController}. Written as a token: {@code READ}, {@code CHAPTER 3},
- * {@code LANGUAGE nl}, {@code LEAFLET 2}.
+ * {@code LANGUAGE nl}, {@code LEAFLET 2}, {@code INCREASE SCAN_TIME}, {@code SET SCANNING 2}.
  *
  * @param kind     what to do
- * @param number   the chapter or leaflet number, from 1, for {@code CHAPTER} and {@code LEAFLET}; else 0
+ * @param number   the chapter or leaflet number, from 1, for {@code CHAPTER} and {@code LEAFLET}; the value for
+ *                 {@code SET}; else 0
  * @param language the language for {@code LANGUAGE}; else null
+ * @param setting  the setting for {@code INCREASE}, {@code DECREASE} and {@code SET}; else null
  */
-public record Command(Kind kind, int number, Language language) {
+public record Command(Kind kind, int number, Language language, Setting setting) {
     /** The kinds of command; the names are the tokens. */
     public enum Kind {
         READ, PAUSE, NEXT_CHAPTER, PREVIOUS_CHAPTER, NEXT_SENTENCE, REPEAT, CHAPTER, FASTER, SLOWER, LOUDER,
         SOFTER, BIGGER_TEXT, SMALLER_TEXT, HOME, BACK, HELP, LANGUAGE, YES, NO,
         /** Opens leaflet n of the current language (for libraries with more than one leaflet). */
-        LEAFLET
+        LEAFLET,
+        /** Opens the settings screen. */
+        SETTINGS,
+        /** A setting one step up or down. */
+        INCREASE, DECREASE,
+        /** A setting to a value: an input method on or off, or a chosen number. */
+        SET
     }
 
     public Command {
         boolean numbered = kind == Kind.CHAPTER || kind == Kind.LEAFLET;
-        if (numbered != number > 0 || (kind == Kind.LANGUAGE) != (language != null)) {
-            throw new IllegalArgumentException("malformed command " + kind + " " + number + " " + language);
+        boolean malformed = numbered ? number <= 0 : kind != Kind.SET && number != 0;
+        boolean setsSomething = kind == Kind.INCREASE || kind == Kind.DECREASE || kind == Kind.SET;
+        if (malformed || (kind == Kind.LANGUAGE) != (language != null) || setsSomething != (setting != null)
+                || (kind == Kind.SET && !setting.allows(number))) {
+            throw new IllegalArgumentException("malformed command " + kind + " " + number + " " + language + " " + setting);
         }
     }
 
     /** A command without an argument. */
     public static Command of(Kind kind) {
-        return new Command(kind, 0, null);
+        return new Command(kind, 0, null, null);
     }
 
     public static Command chapter(int number) {
-        return new Command(Kind.CHAPTER, number, null);
+        return new Command(Kind.CHAPTER, number, null, null);
     }
 
     public static Command leaflet(int number) {
-        return new Command(Kind.LEAFLET, number, null);
+        return new Command(Kind.LEAFLET, number, null, null);
     }
 
     public static Command language(Language language) {
-        return new Command(Kind.LANGUAGE, 0, language);
+        return new Command(Kind.LANGUAGE, 0, language, null);
+    }
+
+    /** {@code setting} one step up ({@code direction} 1) or down (-1). */
+    public static Command step(Setting setting, int direction) {
+        return new Command(direction > 0 ? Kind.INCREASE : Kind.DECREASE, 0, null, setting);
+    }
+
+    public static Command set(Setting setting, int value) {
+        return new Command(Kind.SET, value, null, setting);
     }
 
     /** Reads a token such as {@code "CHAPTER 3"}; empty when it is not one. */
@@ -53,8 +73,12 @@ public record Command(Kind kind, int number, Language language) {
             Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
             return switch (kind) {
                 case CHAPTER, LEAFLET -> parts.length == 2
-                        ? Optional.of(new Command(kind, Integer.parseInt(parts[1]), null)) : Optional.empty();
+                        ? Optional.of(new Command(kind, Integer.parseInt(parts[1]), null, null)) : Optional.empty();
                 case LANGUAGE -> parts.length == 2 ? Language.fromCode(parts[1]).map(Command::language) : Optional.empty();
+                case INCREASE, DECREASE -> parts.length == 2
+                        ? Optional.of(step(setting(parts[1]), kind == Kind.INCREASE ? 1 : -1)) : Optional.empty();
+                case SET -> parts.length == 3
+                        ? Optional.of(set(setting(parts[1]), Integer.parseInt(parts[2]))) : Optional.empty();
                 default -> parts.length == 1 ? Optional.of(of(kind)) : Optional.empty();
             };
         } catch (IllegalArgumentException e) {
@@ -62,11 +86,17 @@ public record Command(Kind kind, int number, Language language) {
         }
     }
 
-    /** The token: {@code READ}, {@code CHAPTER 3}, {@code LANGUAGE nl}. */
+    private static Setting setting(String name) {
+        return Setting.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** The token: {@code READ}, {@code CHAPTER 3}, {@code LANGUAGE nl}, {@code SET DWELL 1}. */
     public String token() {
         return switch (kind) {
             case CHAPTER, LEAFLET -> kind + " " + number;
             case LANGUAGE -> kind + " " + language.code();
+            case INCREASE, DECREASE -> kind + " " + setting;
+            case SET -> kind + " " + setting + " " + number;
             default -> kind.name();
         };
     }

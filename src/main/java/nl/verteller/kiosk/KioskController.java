@@ -69,10 +69,13 @@ public final class KioskController {
                 update(home(state, state.language()));
             }
             case BACK -> back();
-            case HELP -> {
+            case HELP, SETTINGS -> {
                 reader.pause();
-                update(state.withScreen(Screen.HELP));
+                update(state.withScreen(command.kind() == Command.Kind.HELP ? Screen.HELP : Screen.SETTINGS));
             }
+            case INCREASE, DECREASE -> change(command.setting(),
+                    command.setting().step(state.settings().get(command.setting()), command.kind() == Command.Kind.INCREASE ? 1 : -1));
+            case SET -> change(command.setting(), command.number());
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
             case YES, NO -> {
@@ -106,9 +109,12 @@ public final class KioskController {
      * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
+        Settings settings = state.settings();
         reader.pause();
-        reader.setSteps(start.rateStep(), start.volumeStep());
-        KioskState fresh = home(start.withSpeaker(state.speaker()), start.language());
+        reader.setSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep());
+        KioskState fresh = home(start.withSettings(settings).withTextSize(settings.get(Setting.TEXT_SIZE))
+                .withSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep()).withSpeaker(state.speaker()),
+                start.language());
         for (var voice : state.voices().entrySet()) {
             fresh = fresh.withVoice(voice.getKey(), voice.getValue());
         }
@@ -161,7 +167,7 @@ public final class KioskController {
     /** Whether BACK does something in {@code shown}. */
     public boolean canGoBack(KioskState shown) {
         return switch (shown.screen()) {
-            case HELP, READER -> true;
+            case HELP, SETTINGS, READER -> true;
             case CHAPTERS -> library.leaflets(shown.language()).size() > 1;
             case HOME -> false;
         };
@@ -222,9 +228,22 @@ public final class KioskController {
         update(state.withTextSize(Math.max(MIN_TEXT, Math.min(MAX_TEXT, size))));
     }
 
+    /**
+     * A setting changed on the settings screen. Text size and voice speed change for the patient now
+     * and for the next one (they are what idle reset returns to).
+     */
+    private void change(Setting setting, int value) {
+        update(state.withSettings(state.settings().with(setting, value)));
+        if (setting == Setting.TEXT_SIZE) {
+            setTextSize(value);
+        } else if (setting == Setting.VOICE_SPEED) {
+            reader.setSteps(value, state.volumeStep());
+        }
+    }
+
     private void back() {
         switch (state.screen()) {
-            case HELP -> update(state.withScreen(state.returnTo()));
+            case HELP, SETTINGS -> update(state.withScreen(state.returnTo()));
             case READER -> {
                 reader.pause();
                 update(state.withScreen(Screen.CHAPTERS));

@@ -25,59 +25,71 @@ import nl.verteller.content.Language;
  * @param voices       what is known of each language's voice
  * @param listening    what voice control is doing, or null when it is off
  * @param contentProblems how many content files could not be used (check names them)
+ * @param settings     the settings screen's values: input methods, scan and dwell times, and the text
+ *                     size and voice speed a new patient starts with
  */
 public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter,
         int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep,
         Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
-        int contentProblems) {
+        int contentProblems, Settings settings) {
 
-    /** The first state: the home screen in {@code language}. */
-    public static KioskState start(Language language, int textSize, int rateStep, int volumeStep) {
-        return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1, textSize, rateStep,
-                volumeStep, null, null, Map.of(), null, 0);
+    /** The first state: the home screen in {@code language}, at the settings' text size and voice speed. */
+    public static KioskState start(Language language, Settings settings, int volumeStep) {
+        return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1,
+                settings.get(Setting.TEXT_SIZE), settings.get(Setting.VOICE_SPEED), volumeStep, null, null, Map.of(),
+                null, 0, settings);
     }
 
     public KioskState withScreen(Screen next) {
-        Screen back = next == Screen.HELP && screen != Screen.HELP ? screen : returnTo;
+        boolean aside = next == Screen.HELP || next == Screen.SETTINGS;
+        Screen back = aside && screen != Screen.HELP && screen != Screen.SETTINGS ? screen : returnTo;
         return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
         return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep,
-                volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+                volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
         boolean moved = newChapter != chapter || newSentence != sentence;
         return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading,
                 moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker,
-                nowReading ? null : voiceProblem, voices, listening, contentProblems);
+                nowReading ? null : voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withWord(int start, int end) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize,
-                rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+                rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withTextSize(int size) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems);
+                size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withSteps(int rate, int volume) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems);
+                textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withSpeaker(Boolean available) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems);
+                textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withVoiceProblem(String problem) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems);
+                textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems,
+                settings);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
@@ -86,17 +98,22 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         updated.put(of, health);
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening,
-                contentProblems);
+                contentProblems, settings);
     }
 
     public KioskState withListening(VoiceStatus status) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings);
     }
 
     public KioskState withContentProblems(int count) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count, settings);
+    }
+
+    public KioskState withSettings(Settings next) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next);
     }
 
     /** True when a word is being marked. */

@@ -9,5 +9,7 @@ public enum Screen {
     /** One chapter's text, read aloud with highlighting. */
     READER,
     /** What you can say and do. */
-    HELP
+    HELP,
+    /** Input methods, scan and dwell times, text size and voice speed. */
+    SETTINGS
 }

@@ -12,6 +12,7 @@ import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.ScanTarget;
@@ -55,13 +56,13 @@ public final class AccessInput {
 
     /**
      * Makes {@code keys} (as a USB switch interface sends them) a switch of this window: presses and
-     * releases go to {@code filter} and are consumed, so they do nothing else. Other keys are left
-     * alone. Key codes are {@link KeyEvent} codes.
+     * releases go to {@code filter} and are consumed, so they do nothing else. Other keys, and these
+     * while {@code active} says no (scanning turned off), are left alone. Key codes are {@link KeyEvent} codes.
      */
-    public static void installSwitch(Window window, Set<Integer> keys, SwitchFilter filter) {
+    public static void installSwitch(Window window, Set<Integer> keys, BooleanSupplier active, SwitchFilter filter) {
         KeyboardFocusManager focus = KeyboardFocusManager.getCurrentKeyboardFocusManager();
         KeyEventDispatcher dispatcher = event -> {
-            if (!within(window, event.getComponent())) {
+            if (!within(window, event.getComponent()) || !active.getAsBoolean()) {
                 return false;
             }
             if (!keys.contains(event.getKeyCode())) {
@@ -76,6 +77,27 @@ public final class AccessInput {
         };
         focus.addKeyEventDispatcher(dispatcher);
         whenClosed(window, () -> focus.removeKeyEventDispatcher(dispatcher));
+    }
+
+    /**
+     * Makes a mouse button (as a switch interface that emulates a mouse sends it) a switch of this
+     * window while {@code active} says so. Meant for the middle or right button, which no kiosk button
+     * reacts to, so the click does nothing else. Buttons are {@link MouseEvent} button numbers.
+     */
+    public static void installMouseSwitch(Window window, int mouseButton, BooleanSupplier active, SwitchFilter filter) {
+        AWTEventListener listener = event -> {
+            if (event instanceof MouseEvent mouse && mouse.getButton() == mouseButton && active.getAsBoolean()
+                    && mouse.getSource() instanceof Component source && within(window, source)) {
+                if (mouse.getID() == MouseEvent.MOUSE_PRESSED) {
+                    filter.down();
+                } else if (mouse.getID() == MouseEvent.MOUSE_RELEASED) {
+                    filter.up();
+                }
+                mouse.consume();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK);
+        whenClosed(window, () -> Toolkit.getDefaultToolkit().removeAWTEventListener(listener));
     }
 
     private static boolean within(Window window, Component component) {
@@ -96,10 +118,10 @@ public final class AccessInput {
         return event.getID() == KeyEvent.KEY_TYPED ? KeyEvent.getExtendedKeyCodeForChar(event.getKeyChar()) : -1;
     }
 
-    /** Makes resting the pointer on any kiosk button press it after the dwell time. */
-    public static void installDwell(Window window, Dwell dwell) {
+    /** Makes resting the pointer on any kiosk button press it after the dwell time, while {@code active} says so. */
+    public static void installDwell(Window window, BooleanSupplier active, Dwell dwell) {
         AWTEventListener listener = event -> {
-            if (event.getSource() instanceof BigButton button && within(window, button)) {
+            if (event.getSource() instanceof BigButton button && within(window, button) && active.getAsBoolean()) {
                 if (event.getID() == MouseEvent.MOUSE_ENTERED) {
                     dwell.entered(new ButtonTarget(button));
                 } else if (event.getID() == MouseEvent.MOUSE_EXITED) {

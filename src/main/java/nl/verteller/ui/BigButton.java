@@ -73,6 +73,11 @@ public final class BigButton extends JButton {
                 : word);
     }
 
+    /** Marks the button as the current choice (a language, a setting), with the theme's selected background. */
+    public void setMarked(boolean current) {
+        setBackground(current ? Theme.color("Verteller.selectedBackground") : UIManager.getColor("Button.background"));
+    }
+
     /** Shows or hides the scan highlight: the same thick frame as focus, so one look means "this one". */
     public void setScanHighlight(boolean on) {
         putClientProperty("verteller.scan", on);

@@ -9,6 +9,8 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import javax.swing.Icon;
@@ -19,7 +21,7 @@ import javax.swing.Icon;
  */
 public enum Glyph {
     READ, PAUSE, NEXT, PREVIOUS, REPEAT, SLOWER, FASTER, SOFTER, LOUDER, SMALLER_TEXT, BIGGER_TEXT, HOME, BACK, HELP,
-    LEAFLET;
+    LEAFLET, SETTINGS, ON, OFF, ONE_SWITCH, TWO_SWITCHES;
 
     /** An icon of this glyph, {@code size} pixels square. */
     public Icon icon(int size) {
@@ -63,6 +65,31 @@ public enum Glyph {
                 g.fill(polygon(3, 12, 11, 4, 11, 9, 21, 9, 21, 15, 11, 15, 11, 20));
             }
             case HELP -> centred(g, "?", 22);
+            case SETTINGS -> {
+                // Three sliders: the usual sign for settings, clearer at a glance than a cog.
+                for (int row = 0; row < 3; row++) {
+                    double y = 6 + row * 6;
+                    g.draw(new Line2D.Double(3, y, 21, y));
+                    double knob = new double[] {15, 8, 13}[row];
+                    g.fill(new Ellipse2D.Double(knob - 2.5, y - 2.5, 5, 5));
+                }
+            }
+            case ON -> {
+                Path2D.Double tick = new Path2D.Double();
+                tick.moveTo(4, 12.5);
+                tick.lineTo(10, 18);
+                tick.lineTo(20, 6);
+                g.draw(tick);
+            }
+            case OFF -> {
+                g.draw(new Line2D.Double(5, 5, 19, 19));
+                g.draw(new Line2D.Double(19, 5, 5, 19));
+            }
+            case ONE_SWITCH -> g.fill(new Ellipse2D.Double(6, 6, 12, 12));
+            case TWO_SWITCHES -> {
+                g.fill(new Ellipse2D.Double(1.5, 7, 10, 10));
+                g.fill(new Ellipse2D.Double(12.5, 7, 10, 10));
+            }
             case LEAFLET -> {
                 g.draw(new Rectangle2D.Double(5, 2.5, 14, 19));
                 for (int line = 0; line < 4; line++) {

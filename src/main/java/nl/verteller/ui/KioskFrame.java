@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
@@ -61,6 +60,7 @@ public final class KioskFrame extends JFrame {
         add(Screen.CHAPTERS, new ChaptersScreen(controls, controller::leaflet));
         add(Screen.READER, reader);
         add(Screen.HELP, new HelpScreen(sizes));
+        add(Screen.SETTINGS, new SettingsScreen(controls));
 
         JPanel content = new JPanel(new BorderLayout()) {
             private static final long serialVersionUID = 1L;
@@ -138,17 +138,26 @@ public final class KioskFrame extends JFrame {
 
     /**
      * What switch scanning goes over on the screen shown: the top bar, the screen's own buttons, and
-     * on the reader its control bar, each a group, in reading order.
+     * on the reader its control bar, each a group, in reading order; a screen with rows (settings)
+     * gives each row as a group.
      */
     public List<List<ScanTarget>> scanGroups() {
-        List<BigButton> bar = shown == Screen.READER ? reader.controlBar() : List.of();
-        List<BigButton> content = new ArrayList<>();
-        collectButtons((Container) views.get(shown), content);
-        content.removeAll(bar);
         List<BigButton> top = new ArrayList<>();
         collectButtons(topBar, top);
-        return Stream.of(top, content, bar)
-                .map(group -> group.stream().<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
+        List<List<BigButton>> groups = new ArrayList<>(List.of(top));
+        List<List<BigButton>> rows = views.get(shown).scanRows();
+        if (rows.isEmpty()) {
+            List<BigButton> bar = shown == Screen.READER ? reader.controlBar() : List.of();
+            List<BigButton> content = new ArrayList<>();
+            collectButtons((Container) views.get(shown), content);
+            content.removeAll(bar);
+            groups.add(content);
+            groups.add(bar);
+        } else {
+            groups.addAll(rows);
+        }
+        return groups.stream()
+                .map(group -> group.stream().filter(Component::isVisible).<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
                 .toList();
     }
 

@@ -13,15 +13,15 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
-import nl.verteller.ui.theme.Theme;
 
-/** The bar on every screen: Home and Back, the title, Help and the two languages. EDT only. */
+/** The bar on every screen: Home and Back, the title, Settings, Help and the two languages. EDT only. */
 final class TopBar extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
 
     private final BigButton home;
     private final BigButton back;
     private final BigButton help;
+    private final BigButton settings;
     private final BigButton dutch;
     private final BigButton english;
     private final JLabel title = new JLabel("", SwingConstants.CENTER);
@@ -34,6 +34,7 @@ final class TopBar extends JPanel implements KioskView {
         home = controls.button("home", Glyph.HOME, Command.of(Command.Kind.HOME));
         back = controls.button("back", Glyph.BACK, Command.of(Command.Kind.BACK));
         help = controls.button("help", Glyph.HELP, Command.of(Command.Kind.HELP));
+        settings = controls.button("settings", Glyph.SETTINGS, Command.of(Command.Kind.SETTINGS));
         Dimension languageSize = new Dimension(sizes.scaled(200), sizes.target());
         dutch = controls.marked("language-nl", "NL", Command.language(Language.NL), languageSize);
         english = controls.marked("language-en", "EN", Command.language(Language.EN), languageSize);
@@ -43,7 +44,7 @@ final class TopBar extends JPanel implements KioskView {
         title.setName("title");
         add(row(sizes, home, back), BorderLayout.WEST);
         add(title, BorderLayout.CENTER);
-        add(row(sizes, help, dutch, english), BorderLayout.EAST);
+        add(row(sizes, settings, help, dutch, english), BorderLayout.EAST);
         setBorder(BorderFactory.createEmptyBorder(sizes.gap(), sizes.gap(), sizes.gap() / 2, sizes.gap()));
     }
 
@@ -62,12 +63,10 @@ final class TopBar extends JPanel implements KioskView {
         help.setWord(texts.get("button.help"));
         back.setVisible(canGoBack.test(state));
         help.setVisible(state.screen() != Screen.HELP);
+        settings.setWord(texts.get("button.settings"));
+        settings.setVisible(state.screen() != Screen.SETTINGS);
         title.setText(texts.get("app.title"));
-        mark(dutch, state.language() == Language.NL);
-        mark(english, state.language() == Language.EN);
-    }
-
-    private static void mark(BigButton button, boolean current) {
-        button.setBackground(current ? Theme.color("Verteller.selectedBackground") : null);
+        dutch.setMarked(state.language() == Language.NL);
+        english.setMarked(state.language() == Language.EN);
     }
 }

@@ -11,8 +11,10 @@ import nl.verteller.content.Language;
  * @param chapterTitles the open leaflet's chapter titles, or empty
  * @param reading       whether the narrator is speaking
  * @param spoken        the sentences just spoken and being spoken, or empty
+ * @param settings      whether the settings screen is shown (its own phrases, no chapters)
  */
-public record ListeningContext(Language language, List<String> chapterTitles, boolean reading, String spoken) {
+public record ListeningContext(Language language, List<String> chapterTitles, boolean reading, String spoken,
+        boolean settings) {
     public ListeningContext {
         chapterTitles = List.copyOf(chapterTitles);
     }

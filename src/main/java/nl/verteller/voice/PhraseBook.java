@@ -27,14 +27,16 @@ public final class PhraseBook {
 
     private final Language language;
     private final Map<String, Command> fixed;
+    private final Map<String, Command> settings;
     private final List<String> chapterPatterns;
     private final List<String> numbers;
     private final List<String> decoys;
 
-    private PhraseBook(Language language, Map<String, Command> fixed, List<String> chapterPatterns, List<String> numbers,
-            List<String> decoys) {
+    private PhraseBook(Language language, Map<String, Command> fixed, Map<String, Command> settings,
+            List<String> chapterPatterns, List<String> numbers, List<String> decoys) {
         this.language = language;
         this.fixed = fixed;
+        this.settings = settings;
         this.chapterPatterns = chapterPatterns;
         this.numbers = numbers;
         this.decoys = decoys;
@@ -52,6 +54,7 @@ public final class PhraseBook {
             properties.load(reader);
         }
         Map<String, Command> fixed = new LinkedHashMap<>();
+        Map<String, Command> settings = new LinkedHashMap<>();
         List<String> patterns = new ArrayList<>();
         List<String> numbers = split(properties.getProperty("numbers", ""));
         List<String> decoys = split(properties.getProperty("decoys", ""));
@@ -63,16 +66,26 @@ public final class PhraseBook {
                 patterns.addAll(phrases);
             } else {
                 Command command = parseKey(key, file);
-                phrases.forEach(phrase -> fixed.putIfAbsent(phrase, command));
+                Map<String, Command> into = command.setting() == null ? fixed : settings;
+                phrases.forEach(phrase -> into.putIfAbsent(phrase, command));
             }
         }
-        return new PhraseBook(language, fixed, patterns, numbers, decoys);
+        return new PhraseBook(language, fixed, settings, patterns, numbers, decoys);
     }
 
+    /** {@code LANGUAGE_nl}, {@code INCREASE_SCAN_TIME} and {@code SET_SCANNING_2} as the tokens they stand for. */
     private static Command parseKey(String key, Path file) {
-        String token = key.startsWith("LANGUAGE_") ? "LANGUAGE " + key.substring("LANGUAGE_".length()) : key;
+        String token = key;
+        for (String kind : List.of("LANGUAGE", "INCREASE", "DECREASE", "SET")) {
+            if (key.startsWith(kind + "_")) {
+                String rest = key.substring(kind.length() + 1);
+                int value = rest.lastIndexOf('_');
+                token = kind + " " + (kind.equals("SET") && value > 0
+                        ? rest.substring(0, value) + " " + rest.substring(value + 1) : rest);
+            }
+        }
         return Command.parse(token).orElseThrow(() -> new IllegalArgumentException(file + ": \"" + key
-                + "\" is not a command (use READ, PAUSE, …, CHAPTER, LANGUAGE_nl, LANGUAGE_en or numbers)"));
+                + "\" is not a command (use READ, PAUSE, …, CHAPTER, LANGUAGE_nl, SET_SCANNING_1 or numbers)"));
     }
 
     private static List<String> split(String value) {
@@ -121,10 +134,23 @@ public final class PhraseBook {
         return new PhraseSet(all, decoys);
     }
 
-    /** Phrases (of the fixed set and the given titles) with words the model does not know, with the word. */
+    /**
+     * The phrases for the settings screen: the fixed ones (to move on, or to read) and the settings'
+     * own, which win where they share a phrase ("bigger text" changes the text size for the next
+     * patient too). No chapters: none are on screen.
+     */
+    public PhraseSet settingsPhrases() {
+        Map<String, Command> all = new LinkedHashMap<>(settings);
+        fixed.forEach(all::putIfAbsent);
+        return new PhraseSet(all, decoys);
+    }
+
+    /** Phrases (of the fixed set, the settings screen and the given titles) with words the model does not know, with the word. */
     public List<String> unknownWords(ModelVocabulary vocabulary, List<String> chapterTitles) {
         Set<String> unknown = new TreeSet<>();
-        for (String phrase : phrases(chapterTitles).phrases().keySet()) {
+        Set<String> all = new TreeSet<>(phrases(chapterTitles).phrases().keySet());
+        all.addAll(settings.keySet());
+        for (String phrase : all) {
             for (String word : phrase.split(" ")) {
                 if (!vocabulary.knows(word)) {
                     unknown.add("\"" + word + "\" in \"" + phrase + "\"");

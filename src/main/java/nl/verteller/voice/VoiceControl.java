@@ -35,6 +35,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     public interface Listener {
         void command(Command command);
 
+        /** What voice control is doing; null when it is turned off. */
         void status(VoiceStatus status);
     }
 
@@ -50,6 +51,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private volatile ListeningContext context;
     private volatile boolean microphone;
     private volatile boolean closed;
+    private volatile boolean active = true;
 
     // Recognizer thread only.
     private final Map<Language, VoiceLanguage> loaded = new EnumMap<>(Language.class);
@@ -80,6 +82,14 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Turned off on the settings screen: audio is dropped unheard and the status is cleared (no model is
+     * loaded while off); turned on again, it listens from the next chunk on. Any thread.
+     */
+    public void setActive(boolean on) {
+        active = on;
+    }
+
     /** The screen changed: listen for its phrases from the next chunk on. Any thread. */
     public void update(ListeningContext next) {
         context = next;
@@ -101,6 +111,12 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private void run() {
         while (!closed) {
             try {
+                if (!active) {
+                    audio.clear();
+                    off();
+                    Thread.sleep(200);
+                    continue;
+                }
                 ListeningContext now = context;
                 CommandRecognizer recognizer = recognizer(now.language());
                 short[] chunk = audio.poll(200, TimeUnit.MILLISECONDS);
@@ -141,10 +157,10 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         }
         boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
         // The context changes with every word read; the phrases only with language and chapter titles.
-        if (phrasesFor == null || phrasesFor.language() != now.language()
+        if (phrasesFor == null || phrasesFor.language() != now.language() || phrasesFor.settings() != now.settings()
                 || !phrasesFor.chapterTitles().equals(now.chapterTitles())) {
             phrasesFor = now;
-            phrases = voice.phrases(now.chapterTitles()).withPersonal(profile);
+            phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles())).withPersonal(profile);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
         recognizer.setPhrases(guarded ? whileReading : phrases);
@@ -188,6 +204,13 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
             missing.put(language, e.getMessage());
             LOG.warn("No voice control in {}: {}", language, e.getMessage());
             return null;
+        }
+    }
+
+    private void off() {
+        if (shown != null) {
+            shown = null;
+            listener.status(null);
         }
     }
 

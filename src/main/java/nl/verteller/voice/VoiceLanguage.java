@@ -61,6 +61,11 @@ public final class VoiceLanguage implements AutoCloseable {
         return book.phrases(chapterTitles).knownTo(vocabulary);
     }
 
+    /** The phrases for the settings screen, limited to words the model knows. */
+    public PhraseSet settingsPhrases() {
+        return book.settingsPhrases().knownTo(vocabulary);
+    }
+
     /** Phrases the model cannot hear because of a word it does not know, naming the word; none for a borrowed model. */
     public List<String> unknownWords(List<String> chapterTitles) {
         return borrowed ? List.of() : book.unknownWords(vocabulary, chapterTitles);

@@ -15,7 +15,7 @@ class IdleResetTest {
     private static final long THREE_MINUTES = 180_000;
 
     private final RecordingReader reader = new RecordingReader();
-    private final KioskState start = KioskState.start(Language.NL, 28, 3, 3);
+    private final KioskState start = KioskState.start(Language.NL, Settings.standard(), 3);
     private final KioskController controller = new KioskController(new LibraryLoader().load(Path.of("content")),
             reader, start, false);
     private final VirtualScheduler clock = new VirtualScheduler();

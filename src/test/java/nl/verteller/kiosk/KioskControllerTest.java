@@ -23,7 +23,7 @@ class KioskControllerTest {
     private final KioskController controller = controller(LIBRARY, true);
 
     private KioskController controller(Library library, boolean autostart) {
-        KioskController made = new KioskController(library, reader, KioskState.start(Language.NL, 28, 3, 3), autostart);
+        KioskController made = new KioskController(library, reader, KioskState.start(Language.NL, Settings.standard(), 3), autostart);
         made.addListener(shown::add);
         return made;
     }
@@ -212,5 +212,35 @@ class KioskControllerTest {
         assertThat(shown).hasSize(before);
         controller.handle(Command.of(Kind.BIGGER_TEXT));
         assertThat(shown).hasSize(before + 1);
+    }
+
+    @Test
+    void settingsOpenAsideAndBackReturnsToWhereThePatientWas() {
+        controller.handle(Command.chapter(2));
+        controller.handle(Command.of(Kind.SETTINGS));
+        assertThat(state().screen()).isEqualTo(Screen.SETTINGS);
+        assertThat(reader.calls).endsWith("pause");
+        assertThat(controller.canGoBack(state())).isTrue();
+        controller.handle(Command.of(Kind.HELP));
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+    }
+
+    @Test
+    void changedSettingsHoldForThisPatientAndTheNext() {
+        KioskState start = state();
+        controller.handle(Command.of(Kind.SETTINGS));
+        controller.handle(Command.step(Setting.TEXT_SIZE, 1));
+        controller.handle(Command.step(Setting.VOICE_SPEED, 1));
+        controller.handle(Command.set(Setting.DWELL, 1));
+        assertThat(state().textSize()).isEqualTo(32);
+        assertThat(reader.calls).contains("steps 4 3");
+        assertThat(state().settings().on(Setting.DWELL)).isTrue();
+
+        controller.handle(Command.of(Kind.BIGGER_TEXT));
+        controller.reset(start);
+        assertThat(state().textSize()).as("idle reset returns to the set size, not the patient's own").isEqualTo(32);
+        assertThat(reader.calls).endsWith("steps 4 3");
+        assertThat(state().settings().on(Setting.DWELL)).isTrue();
     }
 }

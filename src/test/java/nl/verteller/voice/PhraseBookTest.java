@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,24 @@ class PhraseBookTest {
         assertThat(set.command("wat zijn de klachten")).contains(Command.chapter(2));
         assertThat(set.command("engels")).contains(Command.language(Language.EN));
         assertThat(set.command("nog een keer")).contains(Command.of(Kind.REPEAT));
+    }
+
+    @Test
+    void settingsPhrasesAreOnlyOnTheSettingsScreenAndWinThere() throws Exception {
+        PhraseBook book = PhraseBook.load(Language.EN, Path.of("content/en/commands.properties"));
+        PhraseSet settings = book.settingsPhrases();
+        assertThat(settings.command("scan slower")).contains(Command.step(Setting.SCAN_TIME, 1));
+        assertThat(settings.command("two switches")).contains(Command.set(Setting.SCANNING, 2));
+        assertThat(settings.command("bigger text")).as("the set size, for the next patient too")
+                .contains(Command.step(Setting.TEXT_SIZE, 1));
+        assertThat(settings.command("home")).contains(Command.of(Kind.HOME));
+        assertThat(settings.command("chapter one")).as("no chapters on this screen").isEmpty();
+        PhraseSet elsewhere = book.phrases(List.of("A"));
+        assertThat(elsewhere.command("scan slower")).isEmpty();
+        assertThat(elsewhere.command("bigger text")).contains(Command.of(Kind.BIGGER_TEXT));
+        assertThat(elsewhere.command("settings")).contains(Command.of(Kind.SETTINGS));
+        PhraseSet dutch = PhraseBook.load(Language.NL, Path.of("content/nl/commands.properties")).settingsPhrases();
+        assertThat(dutch.command("één schakelaar")).contains(Command.set(Setting.SCANNING, 1));
     }
 
     @Test

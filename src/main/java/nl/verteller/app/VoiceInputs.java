@@ -1,0 +1,204 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.SwingUtilities;
+import nl.verteller.access.SwitchFilter;
+import nl.verteller.access.VoiceSwitch;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Sentence;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.KioskController;
+import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.Screen;
+import nl.verteller.kiosk.Setting;
+import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.time.SwingScheduler;
+import nl.verteller.ui.AccessInput;
+import nl.verteller.ui.KioskFrame;
+import nl.verteller.voice.AcceptTone;
+import nl.verteller.voice.ListeningContext;
+import nl.verteller.voice.ListeningWindow;
+import nl.verteller.voice.Microphone;
+import nl.verteller.voice.Profile;
+import nl.verteller.voice.ProfileStore;
+import nl.verteller.voice.VoiceControl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The microphone and the two inputs that listen to it, voice control and the voice switch, following
+ * the kiosk state: the settings turn each on or off (the microphone is open only while one of them is
+ * on; the speech model loads the first time voice control is on), the screen sets the phrases, and
+ * reading aloud mutes the voice switch. Commands go to the controller on the EDT.
+ */
+final class VoiceInputs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceInputs.class);
+
+    private final Setup setup;
+    private final KioskController controller;
+    private final Runnable activity;
+    private final ListeningWindow window;
+    private final VoiceSwitch voiceSwitch;
+    private final AcceptTone tone = new AcceptTone();
+    private volatile VoiceControl voice;
+    private volatile boolean voiceOn;
+    private volatile boolean switchOn;
+    private volatile boolean microphoneAvailable;
+    private Microphone microphone;
+
+    /**
+     * @param activity told of every command heard, as input (for idle reset); on the EDT
+     * @param press    a voice switch press, on the EDT
+     */
+    private VoiceInputs(Setup setup, KioskController controller, Runnable activity, ListeningWindow window,
+            Runnable press) {
+        this.setup = setup;
+        this.controller = controller;
+        this.activity = activity;
+        this.window = window;
+        this.voiceSwitch = new VoiceSwitch(setup.config().get(Config.ACCESS_VOICE_SWITCH_MS),
+                () -> SwingUtilities.invokeLater(press));
+    }
+
+    /** Starts following the controller's state. EDT only. */
+    static VoiceInputs start(Setup setup, KioskController controller, KioskFrame frame, Runnable activity,
+            Runnable press) {
+        Config config = setup.config();
+        ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
+                config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
+        if (window.pushToTalk()) {
+            // The talk key is a switch of the kiosk window, like the scanning switches.
+            AccessInput.installSwitch(frame, AccessMethods.keys(Config.VOICE_PUSH_TO_TALK_KEY, config), () -> true,
+                    new SwitchFilter(new SwingScheduler(), 0, 0, window::open));
+        }
+        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press);
+        controller.addListener(inputs::follow);
+        return inputs;
+    }
+
+    /** Turns inputs on and off and tells voice control what the screen offers. EDT only. */
+    private void follow(KioskState state) {
+        voiceOn = state.settings().on(Setting.VOICE_CONTROL);
+        switchOn = state.settings().on(Setting.VOICE_SWITCH);
+        voiceSwitch.setMuted(state.reading());
+        if (voiceOn && voice == null) {
+            voice = startVoice(listening(state));
+        }
+        if (voice != null) {
+            voice.setActive(voiceOn);
+            voice.update(listening(state));
+        }
+        if ((voiceOn || switchOn) && microphone == null) {
+            microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), new Microphone.Listener() {
+                @Override
+                public void audio(short[] pcm, int count) {
+                    heard(pcm, count);
+                }
+
+                @Override
+                public void available(boolean available, String detail) {
+                    microphoneAvailable = available;
+                    VoiceControl current = voice;
+                    if (current != null) {
+                        current.available(available, detail);
+                    }
+                }
+            });
+            microphone.start();
+        } else if (!voiceOn && !switchOn && microphone != null) {
+            // Nothing listens: close the microphone, off the EDT (its thread may take a moment to stop).
+            Microphone closing = microphone;
+            microphone = null;
+            microphoneAvailable = false;
+            Thread stop = new Thread(closing::close, "microphone-close");
+            stop.setDaemon(true);
+            stop.start();
+        }
+    }
+
+    /** Microphone audio, on its thread. */
+    private void heard(short[] pcm, int count) {
+        VoiceControl current = voice;
+        if (voiceOn && current != null) {
+            current.audio(pcm, count);
+        }
+        if (switchOn) {
+            voiceSwitch.accept(pcm, count);
+        }
+    }
+
+    private VoiceControl startVoice(ListeningContext start) {
+        Profile profile = activeProfile(setup.config());
+        VoiceControl started = new VoiceControl(
+                language -> VoiceSetup.loadOrThrow(setup, language, !profile.words().isEmpty()),
+                VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, window, start,
+                new VoiceControl.Listener() {
+                    @Override
+                    public void command(Command command) {
+                        tone.play();
+                        SwingUtilities.invokeLater(() -> {
+                            activity.run();
+                            controller.handle(command);
+                        });
+                    }
+
+                    @Override
+                    public void status(VoiceStatus status) {
+                        SwingUtilities.invokeLater(() -> controller.voiceStatus(status));
+                    }
+                });
+        started.available(microphoneAvailable, "");
+        started.start();
+        return started;
+    }
+
+    /** The configured patient's own words; guest (none) when there is no such profile. */
+    private static Profile activeProfile(Config config) {
+        String name = config.get(Config.VOICE_PROFILE);
+        try {
+            Optional<Profile> profile = new ProfileStore(config.get(Config.PROFILES_FILE)).find(name);
+            if (profile.isEmpty()) {
+                LOG.warn("Configuration: voice.profile \"{}\" is not in {}; listening without own words", name,
+                        config.get(Config.PROFILES_FILE));
+            }
+            return profile.orElse(Profile.guest());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the profiles ({}); listening without own words", e.getMessage());
+            return Profile.guest();
+        }
+    }
+
+    /** What the recognizer needs from the screen: language, chapter titles, and what is being read aloud. */
+    private ListeningContext listening(KioskState state) {
+        List<String> titles = controller.leaflet().map(l -> l.chapters().stream().map(Chapter::title).toList())
+                .orElse(List.of());
+        String spoken = controller.leaflet()
+                .filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
+                .map(l -> l.chapter(state.chapter()).sentences())
+                .map(sentences -> spokenAround(sentences, state.sentence()))
+                .orElse("");
+        return new ListeningContext(state.language(), titles, state.reading(), spoken,
+                state.screen() == Screen.SETTINGS);
+    }
+
+    /** The sentence being read and the one before it: the words that may still echo. */
+    private static String spokenAround(List<Sentence> sentences, int index) {
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, index - 1); i <= index && i < sentences.size(); i++) {
+            text.append(sentences.get(i).text()).append(' ');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        if (microphone != null) {
+            microphone.close();
+        }
+        if (voice != null) {
+            voice.close();
+        }
+    }
+}
