@@ -1,6 +1,7 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -18,20 +19,26 @@ import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Setting;
 
 /**
- * The settings: scan speed, dwell time, text size and reading speed on the left, each with a button
- * down and up; the input methods on the right, one button per choice with the current one marked.
- * Every button sends a command like any other, so voice, switches, dwell, touch and keys all work
- * here. Each row is a group for switch scanning. EDT only.
+ * The settings in three columns: reading (text size, reading speed, voice control), switches
+ * (scanning, its speed, any sound as a switch) and dwell (on or off, its time). A number has a button
+ * down and up; a choice has one button per option, the current one marked. Every button sends a
+ * command like any other, so voice, switches, dwell, touch and keys all work here. Each setting is a
+ * group for switch scanning. EDT only.
  */
 final class SettingsScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
     private static final Glyph[] SCAN_GLYPHS = {Glyph.OFF, Glyph.ONE_SWITCH, Glyph.TWO_SWITCHES};
+    private static final Setting[][] COLUMNS = {
+        {Setting.TEXT_SIZE, Setting.VOICE_SPEED, Setting.VOICE_CONTROL},
+        {Setting.SCANNING, Setting.SCAN_TIME, Setting.VOICE_SWITCH},
+        {Setting.DWELL, Setting.DWELL_TIME}};
 
     private final Heading heading;
     private final JLabel hint = new JLabel();
     private final Map<Setting, JLabel> names = new EnumMap<>(Setting.class);
     private final Map<Setting, JLabel> values = new EnumMap<>(Setting.class);
     private final Map<Setting, List<BigButton>> buttons = new EnumMap<>(Setting.class);
+    private final List<List<BigButton>> scanOrder = new ArrayList<>();
 
     SettingsScreen(Controls controls) {
         super(new BorderLayout());
@@ -45,13 +52,19 @@ final class SettingsScreen extends JPanel implements KioskView {
         top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
 
         JPanel grid = new JPanel(new GridBagLayout());
-        for (Setting setting : Setting.values()) {
-            buttons.put(setting, setting.isChoice() ? choices(controls, setting) : steps(controls, setting));
-            int column = setting.isChoice() ? 1 : 0;
-            int row = setting.ordinal() % 4;
-            grid.add(label(setting, sizes), at(column * 2, row, sizes, GridBagConstraints.WEST));
-            grid.add(TopBar.row(sizes, buttons.get(setting).toArray(BigButton[]::new)),
-                    at(column * 2 + 1, row, sizes, GridBagConstraints.WEST));
+        for (int column = 0; column < COLUMNS.length; column++) {
+            for (int row = 0; row < COLUMNS[column].length; row++) {
+                Setting setting = COLUMNS[column][row];
+                List<BigButton> choices = setting.isChoice() ? choices(controls, setting) : steps(controls, setting);
+                buttons.put(setting, choices);
+                scanOrder.add(choices);
+                JPanel cell = new JPanel(new BorderLayout(0, sizes.gap() / 2));
+                cell.add(label(setting, sizes), BorderLayout.NORTH);
+                JPanel options = new JPanel(new FlowLayout(FlowLayout.LEFT, sizes.gap(), 0));
+                choices.forEach(options::add);
+                cell.add(options, BorderLayout.CENTER);
+                grid.add(cell, at(column, row, sizes));
+            }
         }
         add(top, BorderLayout.NORTH);
         add(grid, BorderLayout.CENTER);
@@ -87,25 +100,26 @@ final class SettingsScreen extends JPanel implements KioskView {
 
     private JPanel label(Setting setting, Sizes sizes) {
         JLabel name = new JLabel();
-        name.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 2));
+        name.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 4));
         JLabel value = new JLabel();
-        value.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, sizes.label()));
+        value.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
         value.setName("setting-" + setting.name().toLowerCase(Locale.ROOT) + "-value");
         names.put(setting, name);
         values.put(setting, value);
-        JPanel label = new JPanel(new BorderLayout(0, sizes.gap() / 4));
-        label.add(name, BorderLayout.NORTH);
-        label.add(value, BorderLayout.SOUTH);
+        JPanel label = new JPanel(new FlowLayout(FlowLayout.LEFT, sizes.gap() / 2, 0));
+        label.add(name);
+        label.add(value);
         return label;
     }
 
-    private static GridBagConstraints at(int x, int y, Sizes sizes, int anchor) {
+    private static GridBagConstraints at(int column, int row, Sizes sizes) {
         GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = anchor;
-        c.weightx = x % 2 == 1 ? 1 : 0;
-        c.insets = new Insets(0, x == 2 ? sizes.gap() * 2 : 0, sizes.gap(), sizes.gap());
+        c.gridx = column;
+        c.gridy = row;
+        c.anchor = GridBagConstraints.NORTHWEST;
+        c.weightx = 1;
+        c.weighty = row == 2 ? 1 : 0;
+        c.insets = new Insets(0, 0, sizes.gap(), column < COLUMNS.length - 1 ? sizes.gap() * 2 : 0);
         return c;
     }
 
@@ -132,9 +146,9 @@ final class SettingsScreen extends JPanel implements KioskView {
         }
     }
 
-    /** Switch scanning goes row by row here, not over all sixteen buttons at once. */
+    /** Switch scanning goes setting by setting here, column by column, not over all buttons at once. */
     @Override
     public List<List<BigButton>> scanRows() {
-        return List.copyOf(buttons.values());
+        return scanOrder;
     }
 }

@@ -31,6 +31,11 @@ final class KioskFixture implements AutoCloseable {
     }
 
     static KioskFixture start(boolean windowed, String... keyValues) throws InterruptedException {
+        return start(null, windowed, keyValues);
+    }
+
+    /** @param settingsFile where the settings screen saves; null: nowhere */
+    static KioskFixture start(Path settingsFile, boolean windowed, String... keyValues) throws InterruptedException {
         GuiTests.requireDisplay();
         Map<String, String> config = new HashMap<>();
         // The screen tests drive the screen; voice control has its own end-to-end test.
@@ -38,7 +43,7 @@ final class KioskFixture implements AutoCloseable {
         for (int i = 0; i < keyValues.length; i += 2) {
             config.put(keyValues[i], keyValues[i + 1]);
         }
-        Setup setup = Setup.load(Config.fromMap("test", config));
+        Setup setup = Setup.load(Config.fromMap("test", config).savingTo(settingsFile));
         return new KioskFixture(setup, Kiosk.start(setup, windowed, () -> { }));
     }
 

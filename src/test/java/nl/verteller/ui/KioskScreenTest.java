@@ -134,7 +134,8 @@ class KioskScreenTest {
                     assertThat(sizes.minTarget()).isEqualTo(Sizes.MIN_TARGET);
                 }
                 for (Command command : List.of(Command.of(Kind.HOME), Command.chapter(2), Command.of(Kind.HELP),
-                        Command.language(Language.EN), Command.of(Kind.BACK))) {
+                        Command.language(Language.EN), Command.of(Kind.BACK), Command.of(Kind.SETTINGS),
+                        Command.language(Language.NL))) {
                     fixture.send(command);
                     List<String> violations = GuiActionRunner.execute(
                             () -> ScreenAudit.violations(fixture.frame().getContentPane(), sizes, 28));

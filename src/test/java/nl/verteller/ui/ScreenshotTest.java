@@ -45,6 +45,7 @@ class ScreenshotTest {
                 screens.put("chapters", new Command[] {Command.leaflet(1)});
                 screens.put("reader", new Command[] {Command.chapter(2), Command.of(Kind.PAUSE)});
                 screens.put("help", new Command[] {Command.of(Kind.HELP)});
+                screens.put("settings", new Command[] {Command.of(Kind.SETTINGS)});
                 screens.put("reader-en", new Command[] {Command.of(Kind.BACK), Command.language(Language.EN)});
                 for (Map.Entry<String, Command[]> screen : screens.entrySet()) {
                     for (Command command : screen.getValue()) {

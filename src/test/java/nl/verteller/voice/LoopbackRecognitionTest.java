@@ -45,18 +45,31 @@ class LoopbackRecognitionTest {
     }
 
     private static Optional<Decision> hear(Synthesizer voice, String text) throws Exception {
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(titles), RecognitionRules.DEFAULT)) {
+        return hear(english.phrases(titles), voice, text);
+    }
+
+    private static Optional<Decision> hear(PhraseSet phrases, Synthesizer voice, String text) throws Exception {
+        try (CommandRecognizer recognizer = english.recognizer(phrases, RecognitionRules.DEFAULT)) {
             return recognizer.recognize(SpokenClips.clip(voice, text, Language.EN));
         }
     }
 
     @Test
     void everyPhraseIsHeardAsItsCommandAndNoneAsAnother() throws Exception {
-        Map<String, Command> phrases = english.phrases(titles).phrases();
+        assertHeard(english.phrases(titles));
+    }
+
+    @Test
+    void onTheSettingsScreenItsPhrasesToo() throws Exception {
+        assertHeard(english.settingsPhrases());
+    }
+
+    private static void assertHeard(PhraseSet set) throws Exception {
+        Map<String, Command> phrases = set.phrases();
         for (Synthesizer voice : List.of(voices.freetts, voices.espeak)) {
             List<String> missed = new ArrayList<>();
             for (Map.Entry<String, Command> phrase : phrases.entrySet()) {
-                Optional<Decision> heard = hear(voice, phrase.getKey());
+                Optional<Decision> heard = hear(set, voice, phrase.getKey());
                 Command command = heard.map(Decision::command).orElse(null);
                 assertThat(command).as("%s saying \"%s\" must never give another command", voice.name(), phrase.getKey())
                         .isIn(phrase.getValue(), null);

@@ -1,0 +1,206 @@
+package nl.verteller.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.KeyboardFocusManager;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.UIManager;
+import nl.verteller.kiosk.Screen;
+import nl.verteller.kiosk.Setting;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Pause;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The settings screen in the real kiosk, reached and used with one input method at a time: one switch,
+ * two switches, a mouse button as a switch, dwell, keys and touch. Each opens Settings, makes the text
+ * bigger, and the new size is in the configuration file.
+ */
+class SettingsScreenTest {
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private KioskFixture kiosk;
+    private FrameFixture window;
+    private Robot robot;
+
+    private void start(String... config) throws Exception {
+        file = dir.resolve("verteller.properties");
+        Files.writeString(file, "# the clinic's own line\nkiosk.idle.minutes = 7\n");
+        kiosk = KioskFixture.start(file, false, config);
+        window = kiosk.window();
+        robot = window.robot();
+    }
+
+    @AfterEach
+    void stop() {
+        GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void oneSwitch() throws Exception {
+        start("access.scan", "auto", "access.scan.ms", "800");
+        Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        select.run();
+        scanTo("settings", select, () -> Pause.pause(40));
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        select.run();
+        scanTo("setting-text_size-up", select, () -> Pause.pause(40));
+        awaitBiggerTextSaved();
+    }
+
+    @Test
+    void twoSwitches() throws Exception {
+        start("access.scan", "step", "access.switch.repeat.ms", "0");
+        Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        Runnable move = () -> window.pressAndReleaseKeys(KeyEvent.VK_F2);
+        move.run();
+        scanTo("settings", select, move);
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        move.run();
+        scanTo("setting-text_size-up", select, move);
+        awaitBiggerTextSaved();
+    }
+
+    @Test
+    void aMouseButtonAsTheSwitch() throws Exception {
+        start("access.scan", "auto", "access.scan.ms", "800", "access.switch.select.mouse", "right");
+        Runnable select = () -> {
+            robot.pressMouse(MouseButton.RIGHT_BUTTON);
+            robot.releaseMouse(MouseButton.RIGHT_BUTTON);
+        };
+        select.run();
+        scanTo("settings", select, () -> Pause.pause(40));
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        select.run();
+        scanTo("setting-text_size-up", select, () -> Pause.pause(40));
+        awaitBiggerTextSaved();
+    }
+
+    @Test
+    void dwell() throws Exception {
+        start("access.dwell", "true", "access.dwell.ms", "600");
+        robot.moveMouse(centreOf("settings"));
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        robot.moveMouse(centreOf("setting-text_size-up"));
+        awaitBiggerTextSaved();
+    }
+
+    @Test
+    void keys() throws Exception {
+        start();
+        tabTo("settings");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        tabTo("setting-text_size-up");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        awaitBiggerTextSaved();
+    }
+
+    @Test
+    void touchTurnsDwellOnAndItWorksAtOnce() throws Exception {
+        start();
+        window.button("settings").click();
+        window.button("setting-dwell-1").click();
+        kiosk.await("dwell on", 5, () -> kiosk.state().settings().on(Setting.DWELL));
+        robot.moveMouse(centreOf("setting-text_size-up"));
+        awaitBiggerTextSaved();
+        assertThat(Files.readString(file)).contains("access.dwell = true");
+    }
+
+    /**
+     * Scans to the button {@code name}: enters its group when the group is highlighted, chooses it when it
+     * alone is; {@code advance} moves the highlight on (two switches) or just waits (one switch).
+     */
+    private void scanTo(String name, Runnable select, Runnable advance) {
+        for (int step = 0; step < 400; step++) {
+            List<String> lit = highlighted();
+            if (lit.contains(name)) {
+                select.run();
+                if (lit.size() == 1) {
+                    return;
+                }
+                Pause.pause(100);
+            } else {
+                advance.run();
+            }
+        }
+        throw new AssertionError("the scan never reached " + name);
+    }
+
+    private List<String> highlighted() {
+        return GuiActionRunner.execute(() -> {
+            List<String> names = new ArrayList<>();
+            collectHighlighted(kiosk.frame().getContentPane(), names);
+            return names;
+        });
+    }
+
+    private static void collectHighlighted(Container container, List<String> into) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof BigButton button && Boolean.TRUE.equals(button.getClientProperty("verteller.scan"))) {
+                into.add(button.getName());
+            } else if (child instanceof Container inner) {
+                collectHighlighted(inner, into);
+            }
+        }
+    }
+
+    private void tabTo(String name) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 40 && !name.equals(focused()); i++) {
+            seen.add(focused());
+            // The robot itself: the fixture would focus the window first, which puts focus back at its start.
+            robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        }
+        assertThat(focused()).as("focus went " + seen).isEqualTo(name);
+    }
+
+    private String focused() {
+        return GuiActionRunner.execute(() -> {
+            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner == null ? null : owner.getName();
+        });
+    }
+
+    private Point centreOf(String name) {
+        BigButton button = (BigButton) window.button(name).target();
+        return GuiActionRunner.execute(() -> {
+            Point at = button.getLocationOnScreen();
+            return new Point(at.x + button.getWidth() / 2, at.y + button.getHeight() / 2);
+        });
+    }
+
+    private void awaitBiggerTextSaved() {
+        kiosk.await("bigger text", 20, () -> kiosk.state().textSize() == 32
+                && kiosk.state().settings().get(Setting.TEXT_SIZE) == 32);
+        kiosk.await("saved", 10, () -> {
+            try {
+                return Files.readString(file).contains("ui.text.size = 32");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        try {
+            assertThat(Files.readString(file)).startsWith("# the clinic's own line\nkiosk.idle.minutes = 7\n");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
