@@ -27,12 +27,23 @@ public record Command(Kind kind, int number, Language language, Setting setting)
         /** A setting one step up or down. */
         INCREASE, DECREASE,
         /** A setting to a value: an input method on or off, or a chosen number. */
-        SET
+        SET,
+        /** Opens the own-words screen (from settings). */
+        OWN_WORDS,
+        /** Teaches own words: {@code TEACH 0} the guided round, {@code TEACH n} the n-th command of it alone. */
+        TEACH,
+        /** Makes profile n the active one ({@code PROFILE 0}: guest). */
+        PROFILE,
+        /** A new profile, made the active one. */
+        NEW_PROFILE,
+        /** Deletes the active profile, after YES. */
+        DELETE_PROFILE
     }
 
     public Command {
         boolean numbered = kind == Kind.CHAPTER || kind == Kind.LEAFLET;
-        boolean malformed = numbered ? number <= 0 : kind != Kind.SET && number != 0;
+        boolean counted = kind == Kind.SET || kind == Kind.TEACH || kind == Kind.PROFILE;
+        boolean malformed = numbered ? number <= 0 : counted ? number < 0 : number != 0;
         boolean setsSomething = kind == Kind.INCREASE || kind == Kind.DECREASE || kind == Kind.SET;
         if (malformed || (kind == Kind.LANGUAGE) != (language != null) || setsSomething != (setting != null)
                 || (kind == Kind.SET && !setting.allows(number))) {
@@ -62,6 +73,16 @@ public record Command(Kind kind, int number, Language language, Setting setting)
         return new Command(direction > 0 ? Kind.INCREASE : Kind.DECREASE, 0, null, setting);
     }
 
+    /** {@code TEACH 0}: the guided round; {@code TEACH n}: the n-th command of {@link OwnWords#BASIC}. */
+    public static Command teach(int number) {
+        return new Command(Kind.TEACH, number, null, null);
+    }
+
+    /** {@code PROFILE 0}: guest; {@code PROFILE n}: the n-th profile. */
+    public static Command profile(int number) {
+        return new Command(Kind.PROFILE, number, null, null);
+    }
+
     public static Command set(Setting setting, int value) {
         return new Command(Kind.SET, value, null, setting);
     }
@@ -72,7 +93,7 @@ public record Command(Kind kind, int number, Language language, Setting setting)
         try {
             Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
             return switch (kind) {
-                case CHAPTER, LEAFLET -> parts.length == 2
+                case CHAPTER, LEAFLET, TEACH, PROFILE -> parts.length == 2
                         ? Optional.of(new Command(kind, Integer.parseInt(parts[1]), null, null)) : Optional.empty();
                 case LANGUAGE -> parts.length == 2 ? Language.fromCode(parts[1]).map(Command::language) : Optional.empty();
                 case INCREASE, DECREASE -> parts.length == 2
@@ -93,7 +114,7 @@ public record Command(Kind kind, int number, Language language, Setting setting)
     /** The token: {@code READ}, {@code CHAPTER 3}, {@code LANGUAGE nl}, {@code SET DWELL 1}. */
     public String token() {
         return switch (kind) {
-            case CHAPTER, LEAFLET -> kind + " " + number;
+            case CHAPTER, LEAFLET, TEACH, PROFILE -> kind + " " + number;
             case LANGUAGE -> kind + " " + language.code();
             case INCREASE, DECREASE -> kind + " " + setting;
             case SET -> kind + " " + setting + " " + number;

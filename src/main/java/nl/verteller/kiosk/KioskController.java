@@ -25,6 +25,7 @@ public final class KioskController {
     private final ReadingControl reader;
     private final boolean autostart;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
+    private Teacher teacher = Teacher.NONE;
     private KioskState state;
 
     /**
@@ -48,8 +49,20 @@ public final class KioskController {
         listener.accept(state);
     }
 
+    /** The engine of the own-words screen. EDT only. */
+    public void setTeacher(Teacher next) {
+        teacher = next;
+    }
+
     /** Acts on a command from any input. EDT only. */
     public void handle(Command command) {
+        act(command);
+        if (state.screen() != Screen.OWN_WORDS && state.ownWords().teachingNow()) {
+            teacher.cancel();
+        }
+    }
+
+    private void act(Command command) {
         switch (command.kind()) {
             case READ -> read();
             case PAUSE -> reader.pause();
@@ -69,9 +82,16 @@ public final class KioskController {
                 update(home(state, state.language()));
             }
             case BACK -> back();
-            case HELP, SETTINGS -> {
-                reader.pause();
-                update(state.withScreen(command.kind() == Command.Kind.HELP ? Screen.HELP : Screen.SETTINGS));
+            case HELP -> aside(Screen.HELP);
+            case SETTINGS -> aside(Screen.SETTINGS);
+            case OWN_WORDS -> aside(Screen.OWN_WORDS);
+            case TEACH -> teach(command.number());
+            case PROFILE -> useProfile(command.number());
+            case NEW_PROFILE -> teacher.create();
+            case DELETE_PROFILE -> {
+                if (!state.ownWords().profile().equals(OwnWords.GUEST)) {
+                    update(state.withOwnWords(state.ownWords().withConfirmDelete(true)));
+                }
             }
             case INCREASE, DECREASE -> change(command.setting(),
                     command.setting().step(state.settings().get(command.setting()), command.kind() == Command.Kind.INCREASE ? 1 : -1));
@@ -79,9 +99,21 @@ public final class KioskController {
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
             case YES, NO -> {
-                // Nothing asks a question yet.
+                // The one question asked: delete the active profile?
+                if (state.ownWords().confirmDelete()) {
+                    if (command.kind() == Command.Kind.YES) {
+                        teacher.delete(state.ownWords().profile());
+                    }
+                    update(state.withOwnWords(state.ownWords().withConfirmDelete(false)));
+                }
             }
         }
+    }
+
+    /** Follows the teacher: profiles and how teaching goes. EDT only. */
+    public void ownWords(OwnWords next) {
+        boolean asking = state.ownWords().confirmDelete() && next.profile().equals(state.ownWords().profile());
+        update(state.withOwnWords(next.withConfirmDelete(asking)));
     }
 
     /** Follows the narrator. EDT only. */
@@ -111,6 +143,10 @@ public final class KioskController {
     public void reset(KioskState start) {
         Settings settings = state.settings();
         reader.pause();
+        teacher.cancel();
+        if (!state.ownWords().profile().equals(OwnWords.GUEST)) {
+            teacher.use(OwnWords.GUEST);
+        }
         reader.setSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep());
         KioskState fresh = home(start.withSettings(settings).withTextSize(settings.get(Setting.TEXT_SIZE))
                 .withSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep()).withSpeaker(state.speaker()),
@@ -118,7 +154,8 @@ public final class KioskController {
         for (var voice : state.voices().entrySet()) {
             fresh = fresh.withVoice(voice.getKey(), voice.getValue());
         }
-        update(fresh.withListening(state.listening()).withContentProblems(state.contentProblems()));
+        update(fresh.withListening(state.listening()).withContentProblems(state.contentProblems())
+                .withOwnWords(state.ownWords().withConfirmDelete(false)));
     }
 
     /** Records what is known of a language's voice (from the start-up warm-up). EDT only. */
@@ -167,7 +204,7 @@ public final class KioskController {
     /** Whether BACK does something in {@code shown}. */
     public boolean canGoBack(KioskState shown) {
         return switch (shown.screen()) {
-            case HELP, SETTINGS, READER -> true;
+            case HELP, SETTINGS, OWN_WORDS, READER -> true;
             case CHAPTERS -> library.leaflets(shown.language()).size() > 1;
             case HOME -> false;
         };
@@ -241,9 +278,30 @@ public final class KioskController {
         }
     }
 
+    private void aside(Screen screen) {
+        reader.pause();
+        update(state.withScreen(screen));
+    }
+
+    private void teach(int number) {
+        if (state.screen() == Screen.OWN_WORDS && number <= OwnWords.BASIC.size()) {
+            teacher.teach(number == 0 ? OwnWords.BASIC : List.of(OwnWords.BASIC.get(number - 1)), state.language());
+        }
+    }
+
+    private void useProfile(int number) {
+        List<String> profiles = state.ownWords().profiles();
+        if (number == 0) {
+            teacher.use(OwnWords.GUEST);
+        } else if (number <= profiles.size()) {
+            teacher.use(profiles.get(number - 1));
+        }
+    }
+
     private void back() {
         switch (state.screen()) {
             case HELP, SETTINGS -> update(state.withScreen(state.returnTo()));
+            case OWN_WORDS -> update(state.withScreen(Screen.SETTINGS));
             case READER -> {
                 reader.pause();
                 update(state.withScreen(Screen.CHAPTERS));

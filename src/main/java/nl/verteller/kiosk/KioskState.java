@@ -27,31 +27,32 @@ import nl.verteller.content.Language;
  * @param contentProblems how many content files could not be used (check names them)
  * @param settings     the settings screen's values: input methods, scan and dwell times, and the text
  *                     size and voice speed a new patient starts with
+ * @param ownWords     the active profile of own words, the profiles, and how teaching goes
  */
 public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter,
         int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep,
         Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
-        int contentProblems, Settings settings) {
+        int contentProblems, Settings settings, OwnWords ownWords) {
 
     /** The first state: the home screen in {@code language}, at the settings' text size and voice speed. */
     public static KioskState start(Language language, Settings settings, int volumeStep) {
         return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1,
                 settings.get(Setting.TEXT_SIZE), settings.get(Setting.VOICE_SPEED), volumeStep, null, null, Map.of(),
-                null, 0, settings);
+                null, 0, settings, OwnWords.none());
     }
 
     public KioskState withScreen(Screen next) {
-        boolean aside = next == Screen.HELP || next == Screen.SETTINGS;
-        Screen back = aside && screen != Screen.HELP && screen != Screen.SETTINGS ? screen : returnTo;
+        // Help, settings and own words are asides: BACK from any of them returns to where the patient was.
+        Screen back = next.isAside() && !screen.isAside() ? screen : returnTo;
         return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
         return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep,
                 volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
@@ -59,37 +60,37 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading,
                 moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker,
                 nowReading ? null : voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withWord(int start, int end) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize,
                 rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withTextSize(int size) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withSteps(int rate, int volume) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withSpeaker(Boolean available) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withVoiceProblem(String problem) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems,
-                settings);
+                settings, ownWords);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
@@ -98,22 +99,28 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         updated.put(of, health);
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening,
-                contentProblems, settings);
+                contentProblems, settings, ownWords);
     }
 
     public KioskState withListening(VoiceStatus status) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings, ownWords);
     }
 
     public KioskState withContentProblems(int count) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count, settings);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count, settings, ownWords);
     }
 
     public KioskState withSettings(Settings next) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next, ownWords);
+    }
+
+    public KioskState withOwnWords(OwnWords next) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, settings,
+                next);
     }
 
     /** True when a word is being marked. */

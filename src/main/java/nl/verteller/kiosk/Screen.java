@@ -11,5 +11,12 @@ public enum Screen {
     /** What you can say and do. */
     HELP,
     /** Input methods, scan and dwell times, text size and voice speed. */
-    SETTINGS
+    SETTINGS,
+    /** A patient's own words for commands, and their profiles (from settings). */
+    OWN_WORDS;
+
+    /** Whether this screen is a step aside from the leaflets, which BACK leaves. */
+    public boolean isAside() {
+        return this == HELP || this == SETTINGS || this == OWN_WORDS;
+    }
 }

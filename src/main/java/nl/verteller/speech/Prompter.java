@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Says a single word softly and quickly, on its own thread ({@code prompt}) and its own sound line:
  * for auditory scanning. A new word cuts off the one before, so the voice keeps up with the
- * highlight. Without a speaker it stays silent.
+ * highlight. Also says a whole prompt and waits until it has been heard, for teaching own words.
+ * Without a speaker it stays silent.
  */
 public final class Prompter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Prompter.class);
@@ -52,7 +53,7 @@ public final class Prompter implements AutoCloseable {
         }
         try {
             Speech speech = voice.get().synthesize(word, language, RATE);
-            play(speech);
+            play(speech, GAIN_DB);
         } catch (SpeechException e) {
             LOG.warn("Could not say a scan word: {}", e.getMessage());
         } catch (InterruptedException e) {
@@ -60,7 +61,27 @@ public final class Prompter implements AutoCloseable {
         }
     }
 
-    private void play(Speech speech) {
+    /**
+     * Says {@code text} at normal speed and loudness and returns once it has played (at once without a
+     * voice). Blocks the calling thread, so never call it on the EDT.
+     */
+    public void sayAndWait(String text, Language language) throws InterruptedException {
+        Optional<Synthesizer> voice = voices.apply(language);
+        if (voice.isEmpty()) {
+            return;
+        }
+        try {
+            Speech speech = voice.get().synthesize(text, language, 1.0);
+            synchronized (this) {
+                play(speech, 0f);
+            }
+            Thread.sleep(speech.pcm().length * 1000L / speech.sampleRate());
+        } catch (SpeechException e) {
+            LOG.warn("Could not say a prompt: {}", e.getMessage());
+        }
+    }
+
+    private void play(Speech speech, float gainDb) {
         byte[] bytes = new byte[speech.pcm().length * 2];
         for (int i = 0; i < speech.pcm().length; i++) {
             bytes[2 * i] = (byte) speech.pcm()[i];
@@ -73,7 +94,7 @@ public final class Prompter implements AutoCloseable {
             clip = AudioSystem.getClip();
             clip.open(new AudioFormat(speech.sampleRate(), 16, 1, true, false), bytes, 0, bytes.length);
             if (clip.isControlSupported(FloatControl.Type.MASTER_GAIN)) {
-                ((FloatControl) clip.getControl(FloatControl.Type.MASTER_GAIN)).setValue(GAIN_DB);
+                ((FloatControl) clip.getControl(FloatControl.Type.MASTER_GAIN)).setValue(gainDb);
             }
             clip.start();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {

@@ -31,7 +31,12 @@ final class Controls {
 
     /** A button whose command depends on what is shown, such as Read/Pause. */
     BigButton button(String name, Glyph glyph, Supplier<Command> command) {
-        return button(name, glyph.icon(sizes.scaled(48)), command, new Dimension(sizes.scaled(176), sizes.target()));
+        return button(name, glyph.icon(sizes.scaled(48)), command, buttonSize());
+    }
+
+    /** The size of an ordinary button, for {@link #marked} buttons that stand among them. */
+    Dimension buttonSize() {
+        return new Dimension(sizes.scaled(176), sizes.target());
     }
 
     /** A button with a short text (such as {@code NL}) as its picture, above the word. */

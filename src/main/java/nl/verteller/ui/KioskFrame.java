@@ -61,6 +61,7 @@ public final class KioskFrame extends JFrame {
         add(Screen.READER, reader);
         add(Screen.HELP, new HelpScreen(sizes));
         add(Screen.SETTINGS, new SettingsScreen(controls));
+        add(Screen.OWN_WORDS, new OwnWordsScreen(controls));
 
         JPanel content = new JPanel(new BorderLayout()) {
             private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import nl.verteller.content.Language;
+import nl.verteller.kiosk.Command;
 
 /**
  * The interface text of one language, from {@code messages*.properties} beside this class. The
@@ -37,6 +38,15 @@ public final class Texts {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.locale()).format(arguments);
+    }
+
+    /** A command as said in a sentence: "next chapter", "chapter 2"; empty for none. */
+    public String command(Command command) {
+        if (command == null) {
+            return "";
+        }
+        return command.kind() == Command.Kind.CHAPTER
+                ? format("ownwords.command.CHAPTER", command.number()) : get("ownwords.command." + command.kind());
     }
 
     /** The name of a language in that language itself, as on the language buttons. */

@@ -28,8 +28,25 @@ public final class Enrolment {
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        /** Why, for a screen to say it in its own words. */
+        public enum Reason { TOO_FEW, CLIPPED, TOO_SHORT, NOTHING_HEARD, CONFLICT }
+
+        private final Reason reason;
+        private final transient Command other;
+
+        Refused(Reason reason, Command other, String message) {
             super(message);
+            this.reason = reason;
+            this.other = other;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** For {@link Reason#CONFLICT}: the command the word sounded like. */
+        public Command other() {
+            return other;
         }
     }
 
@@ -42,7 +59,7 @@ public final class Enrolment {
     /** {@code profile} with the patient's word for {@code command}, learned from the takes. */
     public Profile enrol(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
         if (takes.size() < 3) {
-            throw new Refused("three takes or more are needed, got " + takes.size());
+            throw new Refused(Refused.Reason.TOO_FEW, null, "three takes or more are needed, got " + takes.size());
         }
         Set<String> heard = new LinkedHashSet<>();
         for (int i = 0; i < takes.size(); i++) {
@@ -52,7 +69,7 @@ public final class Enrolment {
         }
         heard.removeIf(text -> !distinctive(text));
         if (heard.isEmpty()) {
-            throw new Refused("nothing was heard in the takes: say the word louder or closer to the microphone");
+            throw new Refused(Refused.Reason.NOTHING_HEARD, null, "nothing was heard in the takes: say the word louder or closer to the microphone");
         }
         return profile.with(command, heard);
     }
@@ -67,7 +84,7 @@ public final class Enrolment {
     }
 
     /** The take cut to its speech with a short margin, or refused. */
-    static short[] trimmed(short[] take, int number) throws Refused {
+    public static short[] trimmed(short[] take, int number) throws Refused {
         int clipped = 0;
         for (short s : take) {
             if (s >= Short.MAX_VALUE - 1 || s <= Short.MIN_VALUE + 1) {
@@ -75,7 +92,7 @@ public final class Enrolment {
             }
         }
         if (clipped > take.length * MAX_CLIPPED) {
-            throw new Refused("take " + number + " is clipped (too loud): move back from the microphone and say it again");
+            throw new Refused(Refused.Reason.CLIPPED, null, "take " + number + " is clipped (too loud): move back from the microphone and say it again");
         }
         int frame = VoskDecoder.SAMPLE_RATE / 100;
         VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
@@ -89,7 +106,7 @@ public final class Enrolment {
             }
         }
         if (first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) {
-            throw new Refused("take " + number + " is too short: say the word clearly, once");
+            throw new Refused(Refused.Reason.TOO_SHORT, null, "take " + number + " is too short: say the word clearly, once");
         }
         int margin = VoskDecoder.SAMPLE_RATE * MARGIN_MILLIS / 1000;
         int from = Math.max(0, first - margin);
@@ -106,7 +123,7 @@ public final class Enrolment {
             Optional<Command> other = recognizer.recognize(speech).filter(Decision::accepted).map(Decision::command)
                     .filter(c -> !c.equals(command));
             if (other.isPresent()) {
-                throw new Refused("take " + number + " sounds like your word for " + other.get()
+                throw new Refused(Refused.Reason.CONFLICT, other.get(), "take " + number + " sounds like your word for " + other.get()
                         + ": choose a different word for " + command);
             }
         }
