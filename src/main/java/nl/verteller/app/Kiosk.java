@@ -8,6 +8,8 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Scanner;
@@ -16,6 +18,7 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.IdleReset;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.Settings;
 import nl.verteller.kiosk.VoiceHealth;
 import nl.verteller.speech.Narrator;
@@ -26,6 +29,7 @@ import nl.verteller.speech.Synthesizer;
 import nl.verteller.time.SwingScheduler;
 import nl.verteller.ui.KioskFrame;
 import nl.verteller.ui.theme.Theme;
+import nl.verteller.voice.TakeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +49,12 @@ public final class Kiosk implements AutoCloseable {
     private final ContentWatcher content;
     private final AccessMethods access;
     private final SettingsFile settings;
+    private final OwnWordsTeacher teacher;
+    private final Prompter prompter;
 
     private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceInputs voice,
-            ContentWatcher content, AccessMethods access, SettingsFile settings) {
+            ContentWatcher content, AccessMethods access, SettingsFile settings, OwnWordsTeacher teacher,
+            Prompter prompter) {
         this.setup = setup;
         this.narrator = narrator;
         this.controller = controller;
@@ -56,6 +63,8 @@ public final class Kiosk implements AutoCloseable {
         this.content = content;
         this.access = access;
         this.settings = settings;
+        this.teacher = teacher;
+        this.prompter = prompter;
     }
 
     /**
@@ -77,6 +86,9 @@ public final class Kiosk implements AutoCloseable {
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
         AtomicReference<AccessMethods> access = new AtomicReference<>();
         AtomicReference<VoiceInputs> voice = new AtomicReference<>();
+        AtomicReference<OwnWordsTeacher> teacher = new AtomicReference<>();
+        TakeRecorder takes = new TakeRecorder();
+        Prompter prompter = new Prompter(setup.voices()::forLanguage);
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.named(config.get(Config.UI_THEME)).install();
@@ -91,12 +103,16 @@ public final class Kiosk implements AutoCloseable {
                 frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
                 access.set(AccessMethods.install(config, frame.get(), start.settings()));
                 if (config.get(Config.ACCESS_SCAN_SPEAK)) {
-                    speakScanTargets(setup, kiosk, frame.get(), access.get().scanner());
+                    speakScanTargets(kiosk, prompter, access.get().scanner());
                 }
                 IdleReset idle = new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L,
                         kiosk, start);
                 watchInput(frame.get(), idle);
-                voice.set(VoiceInputs.start(setup, kiosk, frame.get(), idle::activity, access.get()::select));
+                voice.set(VoiceInputs.start(setup, kiosk, frame.get(), idle::activity, access.get()::select, takes));
+                teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
+                        own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
+                kiosk.setTeacher(teacher.get());
+                teacher.get().use(config.get(Config.VOICE_PROFILE));
                 followSettings(kiosk, access.get(), settings);
                 frame.get().setVisible(true);
             });
@@ -105,7 +121,7 @@ public final class Kiosk implements AutoCloseable {
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
         return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice.get(),
-                watchContent(config, controller.get()), access.get(), settings);
+                watchContent(config, controller.get()), access.get(), settings, teacher.get(), prompter);
     }
 
     /** Settings changed on the settings screen take effect at once and are saved. EDT only. */
@@ -121,14 +137,7 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Auditory scanning: each highlighted word said softly, never over the reading. EDT only. */
-    private static void speakScanTargets(Setup setup, KioskController kiosk, KioskFrame frame, Scanner scanner) {
-        Prompter prompter = new Prompter(setup.voices()::forLanguage);
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                prompter.close();
-            }
-        });
+    private static void speakScanTargets(KioskController kiosk, Prompter prompter, Scanner scanner) {
         scanner.announceWith(target -> {
             if (!kiosk.state().reading()) {
                 prompter.say(target.word(), kiosk.state().language());
@@ -171,7 +180,9 @@ public final class Kiosk implements AutoCloseable {
     /** The state a patient first sees, and the idle reset returns to. */
     static KioskState startState(Config config) {
         Language start = Language.fromCode(config.get(Config.LANGUAGE_START)).orElse(Language.NL);
-        return KioskState.start(start, SettingsFile.read(config), config.get(Config.READING_VOLUME_STEP));
+        KioskState state = KioskState.start(start, SettingsFile.read(config), config.get(Config.READING_VOLUME_STEP));
+        // Idle reset returns to the configured profile (guest unless a kiosk is set up for one patient).
+        return state.withOwnWords(new OwnWords(config.get(Config.VOICE_PROFILE), List.of(), Set.of(), null, false));
     }
 
     public KioskFrame frame() {
@@ -225,8 +236,10 @@ public final class Kiosk implements AutoCloseable {
         if (content != null) {
             content.close();
         }
+        teacher.close();
         voice.close();
         settings.close();
+        prompter.close();
         SwingUtilities.invokeLater(frame::dispose);
         narrator.close();
     }

@@ -43,7 +43,7 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
     private static final int MISSES = 2;
     private static final long TAKE_TIMEOUT_MILLIS = 10_000;
     /** After a prompt, its echo dies away before listening starts. */
-    private static final long ECHO_MILLIS = 500;
+    private static final long ECHO_MILLIS = 400;
     private static final long READ_MILLIS = 1500;
 
     private final Setup setup;
@@ -109,7 +109,12 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
     public void use(String profile) {
         worker.execute(() -> {
             try {
-                activate(store.find(profile).orElse(Profile.guest()));
+                Optional<Profile> found = store.find(profile);
+                if (found.isEmpty()) {
+                    LOG.warn("There is no profile \"{}\" in {}; listening without own words", profile,
+                            setup.config().get(Config.PROFILES_FILE));
+                }
+                activate(found.orElse(Profile.guest()));
             } catch (IOException e) {
                 LOG.warn("Cannot read the profiles: {}", e.getMessage());
                 activate(Profile.guest());
@@ -251,12 +256,16 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
 
     /** The test at the end: any of the words just taught, heard as the kiosk will hear it. */
     private void test(Texts texts) throws InterruptedException, IOException {
-        Optional<short[]> take = take(Teaching.of(null, 1, Phase.TESTING), texts, texts.get("ownwords.test"));
+        Optional<short[]> take = take(Teaching.of(null, 1, Phase.ASKING), texts, texts.get("ownwords.test"));
         Command heard = null;
         if (take.isPresent()) {
             try (CommandRecognizer recognizer = model.recognizer(model.phrases(List.of()).withPersonal(active),
                     RecognitionRules.DEFAULT.withoutSilenceBefore())) {
-                heard = recognizer.recognize(take.get()).filter(Decision::accepted).map(Decision::command).orElse(null);
+                // Cut and padded as the enrolment takes were, so the test hears what enrolment heard.
+                heard = recognizer.recognize(Enrolment.trimmed(take.get(), 1)).filter(Decision::accepted)
+                        .map(Decision::command).orElse(null);
+            } catch (Enrolment.Refused e) {
+                heard = null;
             }
         }
         Teaching tested = new Teaching(null, 0, Phase.TESTED, heard, null);

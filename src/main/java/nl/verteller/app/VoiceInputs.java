@@ -1,8 +1,6 @@
 package nl.verteller.app;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.SwitchFilter;
 import nl.verteller.access.VoiceSwitch;
@@ -22,16 +20,17 @@ import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
 import nl.verteller.voice.Microphone;
 import nl.verteller.voice.Profile;
-import nl.verteller.voice.ProfileStore;
+import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The microphone and the two inputs that listen to it, voice control and the voice switch, following
- * the kiosk state: the settings turn each on or off (the microphone is open only while one of them is
- * on; the speech model loads the first time voice control is on), the screen sets the phrases, and
- * reading aloud mutes the voice switch. Commands go to the controller on the EDT.
+ * The microphone and what listens to it: voice control, the voice switch and, while own words are
+ * taught, the take recorder. Follows the kiosk state: the settings turn voice control and the voice
+ * switch on or off (the microphone is open only while something listens; the speech model loads the
+ * first time voice control is on), the screen sets the phrases, reading aloud mutes the voice switch,
+ * and teaching own words has the microphone to itself. Commands go to the controller on the EDT.
  */
 final class VoiceInputs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceInputs.class);
@@ -42,9 +41,12 @@ final class VoiceInputs implements AutoCloseable {
     private final ListeningWindow window;
     private final VoiceSwitch voiceSwitch;
     private final AcceptTone tone = new AcceptTone();
+    private final TakeRecorder takes;
+    private volatile Profile profile;
     private volatile VoiceControl voice;
     private volatile boolean voiceOn;
     private volatile boolean switchOn;
+    private volatile boolean teaching;
     private volatile boolean microphoneAvailable;
     private Microphone microphone;
 
@@ -53,8 +55,10 @@ final class VoiceInputs implements AutoCloseable {
      * @param press    a voice switch press, on the EDT
      */
     private VoiceInputs(Setup setup, KioskController controller, Runnable activity, ListeningWindow window,
-            Runnable press) {
+            Runnable press, TakeRecorder takes) {
         this.setup = setup;
+        this.takes = takes;
+        this.profile = Profile.guest();
         this.controller = controller;
         this.activity = activity;
         this.window = window;
@@ -62,9 +66,13 @@ final class VoiceInputs implements AutoCloseable {
                 () -> SwingUtilities.invokeLater(press));
     }
 
-    /** Starts following the controller's state. EDT only. */
+    /**
+     * Starts following the controller's state. EDT only.
+     *
+     * @param takes gets the microphone's audio while own words are taught
+     */
     static VoiceInputs start(Setup setup, KioskController controller, KioskFrame frame, Runnable activity,
-            Runnable press) {
+            Runnable press, TakeRecorder takes) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
@@ -73,24 +81,26 @@ final class VoiceInputs implements AutoCloseable {
             AccessInput.installSwitch(frame, AccessMethods.keys(Config.VOICE_PUSH_TO_TALK_KEY, config), () -> true,
                     new SwitchFilter(new SwingScheduler(), 0, 0, window::open));
         }
-        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press);
+        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes);
         controller.addListener(inputs::follow);
         return inputs;
     }
 
     /** Turns inputs on and off and tells voice control what the screen offers. EDT only. */
     private void follow(KioskState state) {
+        teaching = state.ownWords().teachingNow();
         voiceOn = state.settings().on(Setting.VOICE_CONTROL);
         switchOn = state.settings().on(Setting.VOICE_SWITCH);
-        voiceSwitch.setMuted(state.reading());
+        voiceSwitch.setMuted(state.reading() || teaching);
         if (voiceOn && voice == null) {
             voice = startVoice(listening(state));
         }
         if (voice != null) {
-            voice.setActive(voiceOn);
+            voice.setActive(voiceOn && !teaching);
             voice.update(listening(state));
         }
-        if ((voiceOn || switchOn) && microphone == null) {
+        boolean listening = voiceOn || switchOn || teaching;
+        if (listening && microphone == null) {
             microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), new Microphone.Listener() {
                 @Override
                 public void audio(short[] pcm, int count) {
@@ -107,7 +117,7 @@ final class VoiceInputs implements AutoCloseable {
                 }
             });
             microphone.start();
-        } else if (!voiceOn && !switchOn && microphone != null) {
+        } else if (!listening && microphone != null) {
             // Nothing listens: close the microphone, off the EDT (its thread may take a moment to stop).
             Microphone closing = microphone;
             microphone = null;
@@ -118,8 +128,12 @@ final class VoiceInputs implements AutoCloseable {
         }
     }
 
-    /** Microphone audio, on its thread. */
+    /** Microphone audio, on its thread. While own words are taught, the words are takes, not commands. */
     private void heard(short[] pcm, int count) {
+        if (teaching) {
+            takes.accept(pcm, count);
+            return;
+        }
         VoiceControl current = voice;
         if (voiceOn && current != null) {
             current.audio(pcm, count);
@@ -129,10 +143,23 @@ final class VoiceInputs implements AutoCloseable {
         }
     }
 
+    /** Whether a microphone is open and delivering audio. Any thread. */
+    boolean microphoneAvailable() {
+        return microphoneAvailable;
+    }
+
+    /** Listens for {@code next}'s own words from now on. Any thread. */
+    void setProfile(Profile next) {
+        profile = next;
+        VoiceControl current = voice;
+        if (current != null) {
+            current.setProfile(next);
+        }
+    }
+
     private VoiceControl startVoice(ListeningContext start) {
-        Profile profile = activeProfile(setup.config());
         VoiceControl started = new VoiceControl(
-                language -> VoiceSetup.loadOrThrow(setup, language, !profile.words().isEmpty()),
+                (language, borrow) -> VoiceSetup.loadOrThrow(setup, language, borrow),
                 VoiceSetup.rules(setup.config()), setup.config().get(Config.VOICE_LOG_PHRASES), profile, window, start,
                 new VoiceControl.Listener() {
                     @Override
@@ -152,22 +179,6 @@ final class VoiceInputs implements AutoCloseable {
         started.available(microphoneAvailable, "");
         started.start();
         return started;
-    }
-
-    /** The configured patient's own words; guest (none) when there is no such profile. */
-    private static Profile activeProfile(Config config) {
-        String name = config.get(Config.VOICE_PROFILE);
-        try {
-            Optional<Profile> profile = new ProfileStore(config.get(Config.PROFILES_FILE)).find(name);
-            if (profile.isEmpty()) {
-                LOG.warn("Configuration: voice.profile \"{}\" is not in {}; listening without own words", name,
-                        config.get(Config.PROFILES_FILE));
-            }
-            return profile.orElse(Profile.guest());
-        } catch (IOException e) {
-            LOG.warn("Cannot read the profiles ({}); listening without own words", e.getMessage());
-            return Profile.guest();
-        }
     }
 
     /** What the recognizer needs from the screen: language, chapter titles, and what is being read aloud. */

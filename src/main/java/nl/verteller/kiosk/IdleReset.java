@@ -5,7 +5,7 @@ import nl.verteller.time.Scheduler;
 /**
  * After a while without input, the kiosk goes back to how the next patient should find it: home
  * screen, start language, default text size, speed and volume, not reading. Never while it reads
- * aloud to someone listening: then it waits for the reading to end. Runs on the scheduler's thread
+ * aloud to someone listening, nor while it is learning someone's own words: then it waits. Runs on the scheduler's thread
  * (the EDT in the kiosk).
  */
 public final class IdleReset {
@@ -35,7 +35,7 @@ public final class IdleReset {
     }
 
     private void idle() {
-        if (controller.state().reading()) {
+        if (controller.state().reading() || controller.state().ownWords().teachingNow()) {
             activity();
             return;
         }

@@ -137,15 +137,16 @@ public final class KioskController {
     }
 
     /**
-     * Back to {@code start}'s language, text size, speed and volume, on the home screen, not reading:
-     * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
+     * Back to {@code start}'s language, volume and profile of own words (guest, normally), at the set
+     * text size and speed, on the home screen, not reading: the next patient sees nothing of the last
+     * one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
         Settings settings = state.settings();
         reader.pause();
         teacher.cancel();
-        if (!state.ownWords().profile().equals(OwnWords.GUEST)) {
-            teacher.use(OwnWords.GUEST);
+        if (!state.ownWords().profile().equals(start.ownWords().profile())) {
+            teacher.use(start.ownWords().profile());
         }
         reader.setSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep());
         KioskState fresh = home(start.withSettings(settings).withTextSize(settings.get(Setting.TEXT_SIZE))

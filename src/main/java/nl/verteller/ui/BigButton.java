@@ -55,6 +55,20 @@ public final class BigButton extends JButton {
         getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, true), "released");
     }
 
+    /**
+     * At least the size it was made with, and wider when its word needs it: a long word in a small
+     * window (or in Dutch) is shown whole, never cut off with dots.
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension made = super.getPreferredSize();
+        if (!isPreferredSizeSet() || getUI() == null) {
+            return made;
+        }
+        Dimension natural = getUI().getPreferredSize(this);
+        return new Dimension(Math.max(made.width, natural == null ? 0 : natural.width), made.height);
+    }
+
     /** Lays the word beside the picture instead of under it, for wide buttons such as chapters. */
     public BigButton beside() {
         setVerticalTextPosition(SwingConstants.CENTER);

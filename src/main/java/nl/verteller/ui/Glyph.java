@@ -13,6 +13,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import javax.swing.Icon;
 
 /**
@@ -21,7 +22,7 @@ import javax.swing.Icon;
  */
 public enum Glyph {
     READ, PAUSE, NEXT, PREVIOUS, REPEAT, SLOWER, FASTER, SOFTER, LOUDER, SMALLER_TEXT, BIGGER_TEXT, HOME, BACK, HELP,
-    LEAFLET, SETTINGS, ON, OFF, ONE_SWITCH, TWO_SWITCHES;
+    LEAFLET, SETTINGS, ON, OFF, ONE_SWITCH, TWO_SWITCHES, WORDS;
 
     /** An icon of this glyph, {@code size} pixels square. */
     public Icon icon(int size) {
@@ -89,6 +90,11 @@ public enum Glyph {
             case TWO_SWITCHES -> {
                 g.fill(new Ellipse2D.Double(1.5, 7, 10, 10));
                 g.fill(new Ellipse2D.Double(12.5, 7, 10, 10));
+            }
+            case WORDS -> {
+                // A speech bubble: words of one's own.
+                g.draw(new RoundRectangle2D.Double(3, 4, 18, 12, 5, 5));
+                g.fill(polygon(7, 15, 7, 21, 12, 15));
             }
             case LEAFLET -> {
                 g.draw(new Rectangle2D.Double(5, 2.5, 14, 19));

@@ -39,6 +39,9 @@ final class SettingsScreen extends JPanel implements KioskView {
     private final Map<Setting, JLabel> values = new EnumMap<>(Setting.class);
     private final Map<Setting, List<BigButton>> buttons = new EnumMap<>(Setting.class);
     private final List<List<BigButton>> scanOrder = new ArrayList<>();
+    private final JLabel ownWordsName = new JLabel();
+    private final JLabel ownWordsValue = new JLabel();
+    private final BigButton ownWords;
 
     SettingsScreen(Controls controls) {
         super(new BorderLayout());
@@ -66,6 +69,15 @@ final class SettingsScreen extends JPanel implements KioskView {
                 grid.add(cell, at(column, row, sizes));
             }
         }
+        // The free cell under dwell: own words, a screen of its own.
+        ownWords = controls.button("own-words", Glyph.WORDS, Command.of(Command.Kind.OWN_WORDS));
+        scanOrder.add(List.of(ownWords));
+        JPanel cell = new JPanel(new BorderLayout(0, sizes.gap() / 2));
+        cell.add(label(ownWordsName, ownWordsValue, "own-words-value", sizes), BorderLayout.NORTH);
+        JPanel options = new JPanel(new FlowLayout(FlowLayout.LEFT, sizes.gap(), 0));
+        options.add(ownWords);
+        cell.add(options, BorderLayout.CENTER);
+        grid.add(cell, at(COLUMNS.length - 1, COLUMNS[COLUMNS.length - 1].length, sizes));
         add(top, BorderLayout.NORTH);
         add(grid, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
@@ -100,12 +112,16 @@ final class SettingsScreen extends JPanel implements KioskView {
 
     private JPanel label(Setting setting, Sizes sizes) {
         JLabel name = new JLabel();
-        name.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 4));
         JLabel value = new JLabel();
-        value.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
-        value.setName("setting-" + setting.name().toLowerCase(Locale.ROOT) + "-value");
         names.put(setting, name);
         values.put(setting, value);
+        return label(name, value, "setting-" + setting.name().toLowerCase(Locale.ROOT) + "-value", sizes);
+    }
+
+    private static JPanel label(JLabel name, JLabel value, String valueName, Sizes sizes) {
+        name.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 4));
+        value.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
+        value.setName(valueName);
         JPanel label = new JPanel(new FlowLayout(FlowLayout.LEFT, sizes.gap() / 2, 0));
         label.add(name);
         label.add(value);
@@ -125,6 +141,9 @@ final class SettingsScreen extends JPanel implements KioskView {
 
     @Override
     public void render(KioskState state, Texts texts) {
+        ownWordsName.setText(texts.get("settings.OWN_WORDS"));
+        ownWordsValue.setText(OwnWordsScreen.profileName(state.ownWords().profile(), texts));
+        ownWords.setWord(texts.get("button.ownWords"));
         heading.setText(texts.get("settings.heading"));
         hint.setText(texts.get("settings.hint"));
         for (Setting setting : Setting.values()) {

@@ -1,9 +1,12 @@
 package nl.verteller.voice;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +31,11 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     /** Loads what a language needs; throws with a plain message when it cannot. */
     @FunctionalInterface
     public interface Loader {
-        VoiceLanguage load(Language language) throws IOException;
+        /**
+         * @param borrow whether a language without a model of its own may borrow the model for own
+         *               words (only worth it when the profile has own words)
+         */
+        VoiceLanguage load(Language language, boolean borrow) throws IOException;
     }
 
     /** Told about commands and status, on the recognizer thread. */
@@ -42,7 +49,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private final Loader loader;
     private final RecognitionRules rules;
     private final boolean logPhrases;
-    private final Profile profile;
+    private volatile Profile profile;
     private final ListeningWindow window;
     private final Listener listener;
     private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
@@ -56,6 +63,8 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     // Recognizer thread only.
     private final Map<Language, VoiceLanguage> loaded = new EnumMap<>(Language.class);
     private final Map<Language, String> missing = new EnumMap<>(Language.class);
+    private final Set<Language> triedBorrowing = EnumSet.noneOf(Language.class);
+    private Profile phrasesProfile;
     private final Map<Language, CommandRecognizer> recognizers = new EnumMap<>(Language.class);
     private VoiceStatus shown;
     private long tailUntil;
@@ -88,6 +97,11 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
      */
     public void setActive(boolean on) {
         active = on;
+    }
+
+    /** Listens for {@code next}'s own words (besides the standard phrases) from the next chunk on. Any thread. */
+    public void setProfile(Profile next) {
+        profile = next;
     }
 
     /** The screen changed: listen for its phrases from the next chunk on. Any thread. */
@@ -143,7 +157,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     }
 
     private Kind statusWithoutModel(Language language) {
-        return missing.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
+        return missing.containsKey(language) || loaded.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
     }
 
     private void listen(CommandRecognizer recognizer, ListeningContext now, short[] chunk) {
@@ -157,10 +171,12 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         }
         boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
         // The context changes with every word read; the phrases only with language and chapter titles.
+        Profile personal = profile;
         if (phrasesFor == null || phrasesFor.language() != now.language() || phrasesFor.settings() != now.settings()
-                || !phrasesFor.chapterTitles().equals(now.chapterTitles())) {
+                || !phrasesFor.chapterTitles().equals(now.chapterTitles()) || personal != phrasesProfile) {
             phrasesFor = now;
-            phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles())).withPersonal(profile);
+            phrasesProfile = personal;
+            phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles())).withPersonal(personal);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
         recognizer.setPhrases(guarded ? whileReading : phrases);
@@ -184,22 +200,38 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         });
     }
 
-    /** The recognizer for {@code language}, loading its model on first use; null when it has none. */
+    /**
+     * The recognizer for {@code language}, loading its model on first use; null when it has none. A
+     * language without a model of its own borrows the model for own words while the profile has own
+     * words, and has none again for a guest.
+     */
     private CommandRecognizer recognizer(Language language) {
-        CommandRecognizer recognizer = recognizers.get(language);
-        if (recognizer != null || missing.containsKey(language)) {
-            return recognizer;
+        boolean personal = !profile.words().isEmpty();
+        VoiceLanguage known = loaded.get(language);
+        VoiceLanguage voice = known == null && (!missing.containsKey(language)
+                || (personal && triedBorrowing.add(language))) ? load(language, personal) : known;
+        if (voice == null || (voice.borrowed() && !personal)) {
+            return null;
         }
+        return recognizers.computeIfAbsent(language, l -> {
+            try {
+                return voice.recognizer(voice.phrases(context.chapterTitles()).withPersonal(profile), rules);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private VoiceLanguage load(Language language, boolean borrow) {
         show(VoiceStatus.of(Kind.STARTING, language));
         try {
-            VoiceLanguage voice = loader.load(language);
+            VoiceLanguage voice = loader.load(language, borrow);
             loaded.put(language, voice);
+            missing.remove(language);
             voice.unknownWords(context.chapterTitles()).forEach(word ->
                     LOG.warn("Voice commands in {}: the speech model does not know the word {}", language, word));
-            recognizer = voice.recognizer(voice.phrases(context.chapterTitles()).withPersonal(profile), rules);
-            recognizers.put(language, recognizer);
-            LOG.info("Voice control ready in {}", language);
-            return recognizer;
+            LOG.info("Voice control ready in {}{}", language, voice.borrowed() ? " (own words only)" : "");
+            return voice;
         } catch (IOException | RuntimeException e) {
             missing.put(language, e.getMessage());
             LOG.warn("No voice control in {}: {}", language, e.getMessage());

@@ -56,6 +56,11 @@ public final class VoiceLanguage implements AutoCloseable {
         return language;
     }
 
+    /** Whether the model is another language's, lent for own words. */
+    public boolean borrowed() {
+        return borrowed;
+    }
+
     /** The phrases for a screen with these chapter titles, limited to words the model knows. */
     public PhraseSet phrases(List<String> chapterTitles) {
         return book.phrases(chapterTitles).knownTo(vocabulary);

@@ -1,0 +1,150 @@
+package nl.verteller.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import nl.verteller.content.Language;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.KioskState;
+import nl.verteller.kiosk.OwnWords;
+import nl.verteller.kiosk.OwnWords.Teaching;
+import nl.verteller.kiosk.OwnWords.Teaching.Phase;
+import nl.verteller.kiosk.Screen;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.speech.WavWriter;
+import nl.verteller.voice.SyntheticTakes;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Dutch patient (no Dutch model here) teaches the real kiosk their own words with the guided round,
+ * as in a clinic: the kiosk asks aloud and on screen, the patient's takes are played into its
+ * microphone (a PulseAudio null sink's monitor, see {@link PulseLoop}), and afterwards the patient's
+ * word for chapter 2 opens chapter 2. A word the kiosk refuses as too like another is replaced by
+ * the patient's second choice, as a patient would.
+ */
+class OwnWordsEndToEndTest {
+    /** The patient's words, a first choice and a second. */
+    private static final Map<Command, List<String>> WORDS = Map.ofEntries(
+            Map.entry(Command.of(Kind.READ), List.of("lees voor", "lezen")),
+            Map.entry(Command.of(Kind.PAUSE), List.of("pauze", "wacht even")),
+            Map.entry(Command.of(Kind.NEXT_CHAPTER), List.of("volgende", "verder")),
+            Map.entry(Command.of(Kind.PREVIOUS_CHAPTER), List.of("vorige", "terug")),
+            Map.entry(Command.of(Kind.REPEAT), List.of("herhaal", "nog eens")),
+            Map.entry(Command.of(Kind.HOME), List.of("begin", "startpagina")),
+            // For a chapter, the word that says what it is about, as a patient would choose it.
+            Map.entry(Command.chapter(1), List.of("ziekte", "eerste")),
+            Map.entry(Command.chapter(2), List.of("klachten", "tweede")),
+            Map.entry(Command.chapter(3), List.of("oorzaak", "derde")),
+            Map.entry(Command.chapter(4), List.of("diagnose", "vierde")),
+            Map.entry(Command.chapter(5), List.of("behandeling", "vijfde")),
+            Map.entry(Command.chapter(6), List.of("meer weten", "zesde")));
+    private static final double[] SPEEDS = {0.9, 1.05, 1.2, 1.0};
+    /** The patient: another voice than the kiosk's own Dutch voice. */
+    private static final Synthesizer PATIENT = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+m3"), 150,
+            10_000);
+
+    @TempDir
+    Path dir;
+
+    private Setup setup;
+    private Kiosk kiosk;
+    private final Map<Command, Integer> choice = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (setup != null) {
+            setup.close();
+        }
+    }
+
+    @Test
+    void theGuidedRoundTeachesDutchWordsAndTheWordForChapterTwoOpensIt() throws Exception {
+        PulseLoop.requireRunning();
+        Path kioskDir = Files.createDirectories(dir.resolve("kiosk"));
+        Path profiles = kioskDir.resolve("profiles.json");
+        setup = Setup.load(Config.fromMap("test", Map.of("language.start", "nl", "profiles.file", profiles.toString())));
+        kiosk = Kiosk.start(setup, true, () -> { });
+        send(Command.of(Kind.SETTINGS));
+        send(Command.of(Kind.OWN_WORDS));
+        send(Command.teach(0));
+
+        Teaching answered = null;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
+        while (System.nanoTime() < deadline) {
+            Teaching now = state().ownWords().teaching();
+            if (now != null && now.phase() == Phase.TESTED) {
+                break;
+            }
+            if (now != null && now.phase() == Phase.CONFLICT) {
+                choice.put(now.command(), 1);
+            }
+            boolean listening = now != null && (now.phase() == Phase.LISTENING || now.phase() == Phase.TESTING);
+            if (listening && !now.equals(answered)) {
+                answered = now;
+                boolean test = now.command() == null;
+                PulseLoop.play(take(test ? Command.chapter(2) : now.command(), SPEEDS[test ? 3 : now.take() - 1]));
+            }
+            Pause.pause(50);
+        }
+        OwnWords own = state().ownWords();
+        assertThat(own.teaching()).as("teaching, at the end").isNotNull();
+        assertThat(own.teaching().phase()).as("the round ended with the test take").isEqualTo(Phase.TESTED);
+        assertThat(own.teaching().heard()).as("the test take").isEqualTo(Command.chapter(2));
+        assertThat(own.taught()).as("words learned").contains(Command.chapter(2)).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(Files.readString(profiles)).as("only text is kept").doesNotContain("RIFF").contains("CHAPTER 2");
+        assertThat(kioskDir.toFile().list()).containsExactly("profiles.json");
+
+        send(Command.of(Kind.HOME));
+        await("voice control listening for own words", 30, () -> state().listening() != null
+                && state().listening().kind() == nl.verteller.kiosk.VoiceStatus.Kind.LISTENING);
+        for (int attempt = 0; attempt < 3 && state().screen() != Screen.READER; attempt++) {
+            PulseLoop.play(take(Command.chapter(2), SPEEDS[SPEEDS.length - 1]));
+            Pause.pause(2000);
+        }
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().chapter()).isEqualTo(2);
+    }
+
+    /** The patient's current word for {@code command}, at {@code speed}, as a WAV file to play. */
+    private Path take(Command command, double speed) throws Exception {
+        String word = WORDS.get(command).get(choice.getOrDefault(command, 0));
+        Path wav = dir.resolve("take.wav");
+        short[] pcm = SyntheticTakes.spoken(PATIENT, word, Language.NL, speed);
+        WavWriter.write(wav, 16_000, pcm, pcm.length);
+        return wav;
+    }
+
+    private void send(Command command) {
+        GuiActionRunner.execute(() -> kiosk.controller().handle(command));
+    }
+
+    private KioskState state() {
+        return GuiActionRunner.execute(() -> kiosk.controller().state());
+    }
+
+    private static void await(String what, int seconds, BooleanSupplier done) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return done.getAsBoolean();
+            }
+        }, Timeout.timeout(TimeUnit.SECONDS.toMillis(seconds)));
+    }
+}
