@@ -3,6 +3,8 @@ package nl.verteller.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
@@ -60,6 +62,18 @@ class IdleResetTest {
         clock.advance(THREE_MINUTES * 3);
         assertThat(controller.state().language()).isEqualTo(Language.EN);
         controller.narration(new NarrationEvent.StateChanged(0, false, 4, 7));
+        clock.advance(THREE_MINUTES);
+        assertThat(controller.state().language()).isEqualTo(Language.NL);
+    }
+
+    @Test
+    void itNeverInterruptsSomeoneTeachingTheirWords() {
+        lastPatient();
+        controller.ownWords(new OwnWords("1", List.of("1"), Set.of(), OwnWords.Teaching.of(Command.chapter(1), 2,
+                OwnWords.Teaching.Phase.LISTENING), false));
+        clock.advance(THREE_MINUTES * 3);
+        assertThat(controller.state().language()).isEqualTo(Language.EN);
+        controller.ownWords(new OwnWords("1", List.of("1"), Set.of(), null, false));
         clock.advance(THREE_MINUTES);
         assertThat(controller.state().language()).isEqualTo(Language.NL);
     }

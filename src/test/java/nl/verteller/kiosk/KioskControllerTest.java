@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.verteller.content.Language;
 import nl.verteller.content.Library;
 import nl.verteller.content.LibraryLoader;
@@ -242,5 +243,74 @@ class KioskControllerTest {
         assertThat(state().textSize()).as("idle reset returns to the set size, not the patient's own").isEqualTo(32);
         assertThat(reader.calls).endsWith("steps 4 3");
         assertThat(state().settings().on(Setting.DWELL)).isTrue();
+    }
+
+    /** Records what the controller asks of the own-words engine. */
+    private static final class RecordingTeacher implements Teacher {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void teach(List<Command> commands, Language language) {
+            calls.add("teach " + commands.size() + " " + language);
+        }
+
+        @Override
+        public void cancel() {
+            calls.add("cancel");
+        }
+
+        @Override
+        public void use(String profile) {
+            calls.add("use " + profile);
+        }
+
+        @Override
+        public void create() {
+            calls.add("create");
+        }
+
+        @Override
+        public void delete(String profile) {
+            calls.add("delete " + profile);
+        }
+    }
+
+    @Test
+    void ownWordsAreTaughtOnTheirScreenAndLeavingItStopsTeaching() {
+        RecordingTeacher teacher = new RecordingTeacher();
+        controller.setTeacher(teacher);
+        controller.handle(Command.teach(0));
+        assertThat(teacher.calls).as("only on the own-words screen").isEmpty();
+        controller.handle(Command.of(Kind.SETTINGS));
+        controller.handle(Command.of(Kind.OWN_WORDS));
+        controller.handle(Command.teach(0));
+        controller.handle(Command.teach(8));
+        assertThat(teacher.calls).containsExactly("teach 12 nl", "teach 1 nl");
+        controller.ownWords(new OwnWords("1", List.of("1"), Set.of(), OwnWords.Teaching.of(Command.chapter(2), 1,
+                OwnWords.Teaching.Phase.LISTENING), false));
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(state().screen()).isEqualTo(Screen.SETTINGS);
+        assertThat(teacher.calls).endsWith("cancel");
+    }
+
+    @Test
+    void deletingAProfileAsksFirstAndIdleResetGoesBackToTheStartProfile() {
+        RecordingTeacher teacher = new RecordingTeacher();
+        controller.setTeacher(teacher);
+        KioskState start = state();
+        controller.handle(Command.of(Kind.DELETE_PROFILE));
+        assertThat(state().ownWords().confirmDelete()).as("guest has nothing to delete").isFalse();
+        controller.ownWords(new OwnWords("anna", List.of("anna", "ben"), Set.of(Command.of(Kind.READ)), null, false));
+        controller.handle(Command.profile(2));
+        assertThat(teacher.calls).containsExactly("use ben");
+        controller.handle(Command.of(Kind.DELETE_PROFILE));
+        assertThat(state().ownWords().confirmDelete()).isTrue();
+        controller.handle(Command.of(Kind.NO));
+        assertThat(state().ownWords().confirmDelete()).isFalse();
+        controller.handle(Command.of(Kind.DELETE_PROFILE));
+        controller.handle(Command.of(Kind.YES));
+        assertThat(teacher.calls).endsWith("delete anna");
+        controller.reset(start);
+        assertThat(teacher.calls).endsWith("cancel", "use guest");
     }
 }
