@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  *   <li>{@code profiles.file} (file, {@code profiles.json}): patients' own words (text only)</li>
- *   <li>{@code voice.profile} (name, {@code guest}): whose own words the kiosk listens for too</li>
+ *   <li>{@code voice.profile} (name, {@code guest}): whose own words the kiosk listens for too, at start and
+ *       after idle reset (the own-words screen chooses another for a while)</li>
  *   <li>{@code voice.personal.model} ({@code en|nl}, {@code en}): the model that hears own words, in
  *       any language (the English one ships)</li>
  *   <li>{@code voice.push.to.talk} (true|false, false), {@code voice.push.to.talk.key} (key name,

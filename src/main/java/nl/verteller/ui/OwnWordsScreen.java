@@ -62,7 +62,7 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         List<BigButton> who = new ArrayList<>(profiles);
         who.addAll(List.of(newProfile, deleteProfile, yes, no));
 
-        words.add(controls.button("teach-0", Glyph.SETTINGS, Command.teach(0)));
+        words.add(controls.button("teach-0", Glyph.WORDS, Command.teach(0)));
         for (int n = 1; n <= OwnWords.BASIC.size(); n++) {
             Command command = OwnWords.BASIC.get(n - 1);
             words.add(command.kind() == Kind.CHAPTER

@@ -135,7 +135,7 @@ class KioskScreenTest {
                 }
                 for (Command command : List.of(Command.of(Kind.HOME), Command.chapter(2), Command.of(Kind.HELP),
                         Command.language(Language.EN), Command.of(Kind.BACK), Command.of(Kind.SETTINGS),
-                        Command.language(Language.NL))) {
+                        Command.language(Language.NL), Command.of(Kind.OWN_WORDS))) {
                     fixture.send(command);
                     List<String> violations = GuiActionRunner.execute(
                             () -> ScreenAudit.violations(fixture.frame().getContentPane(), sizes, 28));

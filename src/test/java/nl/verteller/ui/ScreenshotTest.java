@@ -46,6 +46,7 @@ class ScreenshotTest {
                 screens.put("reader", new Command[] {Command.chapter(2), Command.of(Kind.PAUSE)});
                 screens.put("help", new Command[] {Command.of(Kind.HELP)});
                 screens.put("settings", new Command[] {Command.of(Kind.SETTINGS)});
+                screens.put("own-words", new Command[] {Command.of(Kind.OWN_WORDS)});
                 screens.put("reader-en", new Command[] {Command.of(Kind.BACK), Command.language(Language.EN)});
                 for (Map.Entry<String, Command[]> screen : screens.entrySet()) {
                     for (Command command : screen.getValue()) {
