@@ -60,7 +60,7 @@ class SettingsScreenTest {
         select.run();
         scanTo("settings", select, () -> Pause.pause(40));
         kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
-        select.run();
+        // The scan goes on by itself after a choice, starting at the new screen's first button.
         scanTo("setting-text_size-up", select, () -> Pause.pause(40));
         awaitBiggerTextSaved();
     }
@@ -88,7 +88,7 @@ class SettingsScreenTest {
         select.run();
         scanTo("settings", select, () -> Pause.pause(40));
         kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
-        select.run();
+        // The scan goes on by itself after a choice, starting at the new screen's first button.
         scanTo("setting-text_size-up", select, () -> Pause.pause(40));
         awaitBiggerTextSaved();
     }
