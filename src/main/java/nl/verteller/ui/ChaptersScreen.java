@@ -1,7 +1,6 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Font;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,12 +29,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
         this.leaflet = leaflet;
         Sizes sizes = controls.sizes();
         heading = new Heading("chapters-heading", sizes);
-        hint.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
-        hint.setName("chapters-hint");
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(heading, BorderLayout.NORTH);
-        top.add(hint, BorderLayout.SOUTH);
-        top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
+        JPanel top = heading.over(hint, "chapters-hint", sizes);
         buttons = new TileGrid(sizes);
         add(top, BorderLayout.NORTH);
         add(buttons.component(), BorderLayout.CENTER);

@@ -45,8 +45,6 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         Sizes sizes = controls.sizes();
         statusWidth = sizes.scaled(1700);
         heading = new Heading("ownwords-heading", sizes);
-        hint.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
-        hint.setName("ownwords-hint");
         status.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 10));
         status.setName("ownwords-status");
         status.setBorder(BorderFactory.createEmptyBorder(sizes.gap(), 0, 0, 0));
@@ -73,9 +71,7 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         int half = 1 + GLYPHS.length;
         rows = List.of(who, words.subList(0, half), words.subList(half, words.size()));
 
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(heading, BorderLayout.NORTH);
-        top.add(hint, BorderLayout.SOUTH);
+        JPanel top = heading.over(hint, "ownwords-hint", sizes);
         JPanel body = new JPanel();
         body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
         for (List<BigButton> row : rows) {

@@ -47,12 +47,7 @@ final class SettingsScreen extends JPanel implements KioskView {
         super(new BorderLayout());
         Sizes sizes = controls.sizes();
         heading = new Heading("settings-heading", sizes);
-        hint.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
-        hint.setName("settings-hint");
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(heading, BorderLayout.NORTH);
-        top.add(hint, BorderLayout.SOUTH);
-        top.setBorder(BorderFactory.createEmptyBorder(0, 0, sizes.gap(), 0));
+        JPanel top = heading.over(hint, "settings-hint", sizes);
 
         JPanel grid = new JPanel(new GridBagLayout());
         for (int column = 0; column < COLUMNS.length; column++) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
@@ -21,10 +20,7 @@ import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.speech.WavWriter;
 import nl.verteller.voice.SyntheticTakes;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,17 +56,13 @@ class OwnWordsEndToEndTest {
     @TempDir
     Path dir;
 
-    private Setup setup;
-    private Kiosk kiosk;
+    private RunningKiosk kiosk;
     private final Map<Command, Integer> choice = new HashMap<>();
 
     @AfterEach
     void stop() {
         if (kiosk != null) {
             kiosk.close();
-        }
-        if (setup != null) {
-            setup.close();
         }
     }
 
@@ -79,8 +71,7 @@ class OwnWordsEndToEndTest {
         PulseLoop.requireRunning();
         Path kioskDir = Files.createDirectories(dir.resolve("kiosk"));
         Path profiles = kioskDir.resolve("profiles.json");
-        setup = Setup.load(Config.fromMap("test", Map.of("language.start", "nl", "profiles.file", profiles.toString())));
-        kiosk = Kiosk.start(setup, true, () -> { });
+        kiosk = RunningKiosk.start(Map.of("language.start", "nl", "profiles.file", profiles.toString()));
         send(Command.of(Kind.SETTINGS));
         send(Command.of(Kind.OWN_WORDS));
         send(Command.teach(0));
@@ -112,7 +103,7 @@ class OwnWordsEndToEndTest {
         assertThat(kioskDir.toFile().list()).containsExactly("profiles.json");
 
         send(Command.of(Kind.HOME));
-        await("voice control listening for own words", 30, () -> state().listening() != null
+        kiosk.await("voice control listening for own words", 30, () -> state().listening() != null
                 && state().listening().kind() == nl.verteller.kiosk.VoiceStatus.Kind.LISTENING);
         for (int attempt = 0; attempt < 3 && state().screen() != Screen.READER; attempt++) {
             PulseLoop.play(take(Command.chapter(2), SPEEDS[SPEEDS.length - 1]));
@@ -132,19 +123,10 @@ class OwnWordsEndToEndTest {
     }
 
     private void send(Command command) {
-        GuiActionRunner.execute(() -> kiosk.controller().handle(command));
+        kiosk.send(command);
     }
 
     private KioskState state() {
-        return GuiActionRunner.execute(() -> kiosk.controller().state());
-    }
-
-    private static void await(String what, int seconds, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return done.getAsBoolean();
-            }
-        }, Timeout.timeout(TimeUnit.SECONDS.toMillis(seconds)));
+        return kiosk.state();
     }
 }

@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,17 +28,14 @@ class VoiceLoopEndToEndTest {
     @TempDir
     Path dir;
 
-    private Setup setup;
-    private Kiosk kiosk;
+    private RunningKiosk kiosk;
     private final List<KioskState> states = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         PulseLoop.requireRunning();
-        setup = Setup.load(Config.fromMap("test", Map.of("language.start", "en", "reading.autostart", "true")));
-        kiosk = Kiosk.start(setup, true, () -> { });
-        GuiActionRunner.execute(() -> kiosk.controller().addListener(states::add));
-        describer = () -> "now: " + state();
+        kiosk = RunningKiosk.start(Map.of("language.start", "en", "reading.autostart", "true"));
+        GuiActionRunner.execute(() -> kiosk.kiosk.controller().addListener(states::add));
         await("voice control listening", 30, () -> listening(VoiceStatus.Kind.LISTENING));
     }
 
@@ -49,9 +43,6 @@ class VoiceLoopEndToEndTest {
     void stop() {
         if (kiosk != null) {
             kiosk.close();
-        }
-        if (setup != null) {
-            setup.close();
         }
     }
 
@@ -84,7 +75,7 @@ class VoiceLoopEndToEndTest {
 
     @Test
     void speakerAndMicrophonePulledWhileReadingAreSaidAndComeBackByThemselves() throws Exception {
-        GuiActionRunner.execute(() -> kiosk.controller().handle(Command.chapter(1)));
+        kiosk.send(Command.chapter(1));
         await("reading aloud", 15, () -> state().reading() && Boolean.TRUE.equals(state().speaker()));
         try {
             PulseLoop.pull();
@@ -103,14 +94,8 @@ class VoiceLoopEndToEndTest {
         assertThat(state().screen()).isEqualTo(Screen.READER);
     }
 
-    private static java.util.function.Supplier<String> describer = () -> "";
-
-    private static String describe() {
-        return describer.get();
-    }
-
     private KioskState state() {
-        return GuiActionRunner.execute(() -> kiosk.controller().state());
+        return kiosk.state();
     }
 
     private boolean listening(VoiceStatus.Kind kind) {
@@ -118,17 +103,7 @@ class VoiceLoopEndToEndTest {
         return status != null && status.kind() == kind;
     }
 
-    private static void await(String what, int seconds, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            protected String descriptionAddendum() {
-                return " (" + describe() + ")";
-            }
-
-            @Override
-            public boolean test() {
-                return done.getAsBoolean();
-            }
-        }, Timeout.timeout(TimeUnit.SECONDS.toMillis(seconds)));
+    private void await(String what, int seconds, BooleanSupplier done) {
+        kiosk.await(what, seconds, done);
     }
 }

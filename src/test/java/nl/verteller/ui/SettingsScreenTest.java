@@ -57,25 +57,14 @@ class SettingsScreenTest {
     void oneSwitch() throws Exception {
         start("access.scan", "auto", "access.scan.ms", "800");
         Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        select.run();
-        scanTo("settings", select, () -> Pause.pause(40));
-        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
-        // The scan goes on by itself after a choice, starting at the new screen's first button.
-        scanTo("setting-text_size-up", select, () -> Pause.pause(40));
-        awaitBiggerTextSaved();
+        scanToBiggerText(select, select, () -> Pause.pause(40));
     }
 
     @Test
     void twoSwitches() throws Exception {
         start("access.scan", "step", "access.switch.repeat.ms", "0");
-        Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
         Runnable move = () -> window.pressAndReleaseKeys(KeyEvent.VK_F2);
-        move.run();
-        scanTo("settings", select, move);
-        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
-        move.run();
-        scanTo("setting-text_size-up", select, move);
-        awaitBiggerTextSaved();
+        scanToBiggerText(move, () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE), move);
     }
 
     @Test
@@ -85,11 +74,18 @@ class SettingsScreenTest {
             robot.pressMouse(MouseButton.RIGHT_BUTTON);
             robot.releaseMouse(MouseButton.RIGHT_BUTTON);
         };
-        select.run();
-        scanTo("settings", select, () -> Pause.pause(40));
+        scanToBiggerText(select, select, () -> Pause.pause(40));
+    }
+
+    /**
+     * Starts the scan, chooses Settings, then Bigger text. After a choice the scan goes on by itself,
+     * at the new screen's first button.
+     */
+    private void scanToBiggerText(Runnable begin, Runnable select, Runnable advance) {
+        begin.run();
+        scanTo("settings", select, advance);
         kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
-        // The scan goes on by itself after a choice, starting at the new screen's first button.
-        scanTo("setting-text_size-up", select, () -> Pause.pause(40));
+        scanTo("setting-text_size-up", select, advance);
         awaitBiggerTextSaved();
     }
 
