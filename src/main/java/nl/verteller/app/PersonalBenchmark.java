@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import nl.verteller.content.Language;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
@@ -47,6 +48,7 @@ final class PersonalBenchmark {
     int run() throws InterruptedException, IOException {
         int tried = 0;
         int right = 0;
+        Map<Double, int[]> bySnr = new TreeMap<>();
         int wrong = 0;
         int sentences = 0;
         int falseCommands = 0;
@@ -75,9 +77,19 @@ final class PersonalBenchmark {
                 for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                     for (double speed : new double[] {0.85, 1.15}) {
                         for (double snr : new double[] {CLEAN, 20, 10}) {
-                            Optional<Command> heard = hear(model, phrases, take(voice, word.getKey(), speed, snr));
+                            Optional<Decision> decision = decide(model, phrases, take(voice, word.getKey(), speed, snr));
+                            Optional<Command> heard = decision.filter(Decision::accepted).map(Decision::command);
                             tried++;
-                            right += heard.filter(word.getValue()::equals).isPresent() ? 1 : 0;
+                            boolean ok = heard.filter(word.getValue()::equals).isPresent();
+                            right += ok ? 1 : 0;
+                            int[] counts = bySnr.computeIfAbsent(snr, k -> new int[2]);
+                            counts[0] += ok ? 1 : 0;
+                            counts[1]++;
+                            if (!ok) {
+                                System.err.printf("bench personal: miss %s \"%s\" speed %.2f snr %s: %s%n", speaker,
+                                        word.getKey(), speed, snr, decision.map(d -> d.command() + " '" + d.heard()
+                                                + "' " + d.reason()).orElse("nothing"));
+                            }
                             wrong += heard.filter(c -> !c.equals(word.getValue())).isPresent() ? 1 : 0;
                         }
                     }
@@ -93,6 +105,8 @@ final class PersonalBenchmark {
             return 1;
         }
         out.println(Figure.of("personal.accuracy", 100.0 * right / tried, "%").json());
+        bySnr.forEach((snr, counts) -> out.println(Figure.of("personal.accuracy." + (Double.isInfinite(snr) ? "clean"
+                : Math.round(snr) + "db"), 100.0 * counts[0] / counts[1], "%").json()));
         out.println(Figure.of("personal.wrong_commands", 100.0 * wrong / tried, "%").json());
         out.println(Figure.of("personal.false_commands", 100.0 * falseCommands / sentences, "%").json());
         out.println(Figure.of("personal.refused_enrolments", conflicts, "words").json());
@@ -104,8 +118,12 @@ final class PersonalBenchmark {
     }
 
     private Optional<Command> hear(VoiceLanguage model, PhraseSet phrases, short[] audio) throws IOException {
+        return decide(model, phrases, audio).filter(Decision::accepted).map(Decision::command);
+    }
+
+    private Optional<Decision> decide(VoiceLanguage model, PhraseSet phrases, short[] audio) throws IOException {
         try (CommandRecognizer recognizer = model.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            return recognizer.recognize(audio).filter(Decision::accepted).map(Decision::command);
+            return recognizer.recognize(audio);
         }
     }
 
