@@ -5,9 +5,12 @@ import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.OwnWords;
+import nl.verteller.kiosk.Setting;
 import nl.verteller.ui.BigButton;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +48,7 @@ final class SoakBenchmark {
         this.out = out;
     }
 
-    int run(List<String> args) throws InterruptedException, UsageException {
+    int run(List<String> args) throws InterruptedException, UsageException, IOException {
         if (args.size() != 2 || !args.get(0).equals("--minutes") || !args.get(1).matches("\\d{1,4}")) {
             throw new UsageException("bench soak takes --minutes N");
         }
@@ -53,11 +58,20 @@ final class SoakBenchmark {
         }
         long minutes = Long.parseLong(args.get(1));
         AtomicInteger errors = countErrors();
-        Setup setup = Setup.load(Config.fromMap("soak", Map.of("voice.enabled", "false", "access.scan", "step",
-                "access.dwell", "true", "access.dwell.ms", "500", "access.switch.repeat.ms", "0")));
+        // Profiles made by the random NEW_PROFILE commands go to a file of their own, removed at the end.
+        Path profiles = Files.createTempFile("verteller-soak-profiles", ".json");
+        Files.delete(profiles);
+        Setup setup = Setup.load(Config.fromMap("soak", Map.of("voice.enabled", "true", "access.scan", "step",
+                "access.dwell", "true", "access.dwell.ms", "500", "access.switch.repeat.ms", "0",
+                "profiles.file", profiles.toString())));
         int inputs = 0;
         try (Kiosk kiosk = Kiosk.start(setup, false, () -> { })) {
-            // Warm up first: the first use of each voice, font and sound line allocates for good.
+            // Warm up first: the first use of each voice, font and sound line allocates for good, and so
+            // does the first teaching of own words (its model); voice control is on from the start.
+            onEdt(() -> {
+                kiosk.controller().handle(Command.of(Command.Kind.OWN_WORDS));
+                kiosk.controller().handle(Command.teach(1));
+            });
             drive(kiosk, TimeUnit.SECONDS.toNanos(30));
             long heapStart = heapAfterGc();
             int threadsStart = ManagementFactory.getThreadMXBean().getThreadCount();
@@ -79,6 +93,7 @@ final class SoakBenchmark {
             out.println(Figure.against("soak.threads", threadsEnd, threadsStart, "threads").json());
         } finally {
             setup.close();
+            Files.deleteIfExists(profiles);
         }
         return 0;
     }
@@ -137,8 +152,22 @@ final class SoakBenchmark {
             case CHAPTER -> Command.chapter(1 + random.nextInt(7));
             case LEAFLET -> Command.leaflet(1 + random.nextInt(2));
             case LANGUAGE -> Command.language(random.nextBoolean() ? Language.NL : Language.EN);
+            case INCREASE, DECREASE -> Command.step(randomSetting(), kind == Command.Kind.INCREASE ? 1 : -1);
+            case SET -> {
+                Setting setting = randomSetting();
+                yield Command.set(setting, setting.isChoice() ? setting.lowest() + random.nextInt(setting.highest() + 1)
+                        : setting.lowest());
+            }
+            case TEACH -> Command.teach(random.nextInt(OwnWords.BASIC.size() + 1));
+            case PROFILE -> Command.profile(random.nextInt(3));
             default -> Command.of(kind);
         };
+    }
+
+    /** Any setting but the input methods themselves: the soak drives every method and keeps them on. */
+    private Setting randomSetting() {
+        List<Setting> numbers = List.of(Setting.SCAN_TIME, Setting.DWELL_TIME, Setting.TEXT_SIZE, Setting.VOICE_SPEED);
+        return numbers.get(random.nextInt(numbers.size()));
     }
 
     private static void collect(Component component, List<BigButton> into) {
