@@ -197,7 +197,8 @@ public final class Config {
         raw.forEach((name, value) -> {
             Key<?> key = KEYS.get(name.strip());
             if (key == null) {
-                problems.add(source + ": unknown key \"" + name + "\" (known keys: " + String.join(", ", KEYS.keySet()) + ")");
+                problems.add(source + ": unknown key \"" + name + "\" (known keys: "
+                        + String.join(", ", KEYS.keySet()) + ")");
                 return;
             }
             try {

@@ -219,7 +219,8 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
             while (takes.size() < TAKES) {
                 int number = takes.size() + 1;
                 Optional<short[]> take = take(Teaching.of(command, number, Phase.ASKING), texts,
-                        number == 1 ? texts.format("ownwords.say", texts.command(command)) : texts.get("ownwords.again"));
+                        number == 1 ? texts.format("ownwords.say", texts.command(command))
+                                : texts.get("ownwords.again"));
                 if (take.isEmpty()) {
                     if (!microphone.getAsBoolean()) {
                         show(Teaching.of(command, number, Phase.UNAVAILABLE));

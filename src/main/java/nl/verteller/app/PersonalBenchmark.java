@@ -69,7 +69,8 @@ final class PersonalBenchmark {
                                 take(voice, word.getKey(), 1.1, CLEAN)));
                         enrolSeconds.add((System.nanoTime() - start) / 1e9);
                     } catch (Enrolment.Refused e) {
-                        System.err.println("bench personal: " + speaker + " \"" + word.getKey() + "\": " + e.getMessage());
+                        System.err.println("bench personal: " + speaker + " \"" + word.getKey() + "\": "
+                                + e.getMessage());
                         conflicts++;
                     }
                 }
@@ -77,7 +78,8 @@ final class PersonalBenchmark {
                 for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                     for (double speed : new double[] {0.85, 1.15}) {
                         for (double snr : new double[] {CLEAN, 20, 10}) {
-                            Optional<Decision> decision = decide(model, phrases, take(voice, word.getKey(), speed, snr));
+                            Optional<Decision> decision = decide(model, phrases,
+                                    take(voice, word.getKey(), speed, snr));
                             Optional<Command> heard = decision.filter(Decision::accepted).map(Decision::command);
                             tried++;
                             boolean ok = heard.filter(word.getValue()::equals).isPresent();

@@ -47,7 +47,8 @@ public record Command(Kind kind, int number, Language language, Setting setting)
         boolean setsSomething = kind == Kind.INCREASE || kind == Kind.DECREASE || kind == Kind.SET;
         if (malformed || (kind == Kind.LANGUAGE) != (language != null) || setsSomething != (setting != null)
                 || (kind == Kind.SET && !setting.allows(number))) {
-            throw new IllegalArgumentException("malformed command " + kind + " " + number + " " + language + " " + setting);
+            throw new IllegalArgumentException("malformed command " + kind + " " + number + " " + language + " "
+                    + setting);
         }
     }
 
@@ -95,7 +96,8 @@ public record Command(Kind kind, int number, Language language, Setting setting)
             return switch (kind) {
                 case CHAPTER, LEAFLET, TEACH, PROFILE -> parts.length == 2
                         ? Optional.of(new Command(kind, Integer.parseInt(parts[1]), null, null)) : Optional.empty();
-                case LANGUAGE -> parts.length == 2 ? Language.fromCode(parts[1]).map(Command::language) : Optional.empty();
+                case LANGUAGE -> parts.length == 2
+                        ? Language.fromCode(parts[1]).map(Command::language) : Optional.empty();
                 case INCREASE, DECREASE -> parts.length == 2
                         ? Optional.of(step(setting(parts[1]), kind == Kind.INCREASE ? 1 : -1)) : Optional.empty();
                 case SET -> parts.length == 3

@@ -5,7 +5,8 @@ import nl.verteller.time.Scheduler;
 /**
  * After a while without input, the kiosk goes back to how the next patient should find it: home
  * screen, start language, default text size, speed and volume, not reading. Never while it reads
- * aloud to someone listening, nor while it is learning someone's own words: then it waits. Runs on the scheduler's thread
+ * aloud to someone listening, nor while it is learning someone's own words: then it waits. Runs on
+ * the scheduler's thread
  * (the EDT in the kiosk).
  */
 public final class IdleReset {

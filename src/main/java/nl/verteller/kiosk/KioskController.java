@@ -93,8 +93,8 @@ public final class KioskController {
                     update(state.withOwnWords(state.ownWords().withConfirmDelete(true)));
                 }
             }
-            case INCREASE, DECREASE -> change(command.setting(),
-                    command.setting().step(state.settings().get(command.setting()), command.kind() == Command.Kind.INCREASE ? 1 : -1));
+            case INCREASE, DECREASE -> change(command.setting(), command.setting().step(
+                    state.settings().get(command.setting()), command.kind() == Command.Kind.INCREASE ? 1 : -1));
             case SET -> change(command.setting(), command.number());
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
@@ -176,7 +176,8 @@ public final class KioskController {
             update(home(state, state.language()));
             return;
         }
-        if (state.screen() == Screen.READER && leaflet.isPresent() && state.chapter() <= leaflet.get().chapters().size()) {
+        if (state.screen() == Screen.READER && leaflet.isPresent()
+                && state.chapter() <= leaflet.get().chapters().size()) {
             boolean wasReading = state.reading();
             int sentence = state.sentence();
             reader.open(leaflet.get(), state.chapter(), library.pronunciation(state.language()));
@@ -323,7 +324,8 @@ public final class KioskController {
             return;
         }
         reader.pause();
-        Optional<Leaflet> same = state.leafletId() == null ? Optional.empty() : library.find(state.leafletId(), language);
+        Optional<Leaflet> same = state.leafletId() == null ? Optional.empty()
+                : library.find(state.leafletId(), language);
         if (same.isEmpty()) {
             update(home(state, language));
             return;

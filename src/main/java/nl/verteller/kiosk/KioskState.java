@@ -104,7 +104,8 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
 
     public KioskState withListening(VoiceStatus status) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings, ownWords);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings,
+                ownWords);
     }
 
     public KioskState withContentProblems(int count) {
@@ -114,7 +115,8 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
 
     public KioskState withSettings(Settings next) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
-                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next, ownWords);
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next,
+                ownWords);
     }
 
     public KioskState withOwnWords(OwnWords next) {

@@ -9,7 +9,10 @@ import nl.verteller.content.Language;
  * back as {@link OwnWords} to {@link KioskController#ownWords}, on the EDT.
  */
 public interface Teacher {
-    /** Asks, on screen and aloud in {@code language}, for the word of each command in turn (three takes each), then for a test take. */
+    /**
+     * Asks, on screen and aloud in {@code language}, for the word of each command in turn (three takes
+     * each), then for a test take.
+     */
     void teach(List<Command> commands, Language language);
 
     /** Stops teaching; words already learned are kept. */

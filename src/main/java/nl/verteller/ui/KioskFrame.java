@@ -158,7 +158,8 @@ public final class KioskFrame extends JFrame {
             groups.addAll(rows);
         }
         return groups.stream()
-                .map(group -> group.stream().filter(Component::isVisible).<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
+                .map(group -> group.stream().filter(Component::isVisible)
+                        .<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
                 .toList();
     }
 

@@ -95,7 +95,8 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         hint.setText(texts.get("ownwords.hint"));
         for (int slot = 0; slot < profiles.size(); slot++) {
             BigButton button = profiles.get(slot);
-            String name = slot == 0 ? OwnWords.GUEST : slot <= own.profiles().size() ? own.profiles().get(slot - 1) : null;
+            String name = slot == 0 ? OwnWords.GUEST
+                    : slot <= own.profiles().size() ? own.profiles().get(slot - 1) : null;
             button.setVisible(name != null && !own.confirmDelete());
             if (name != null) {
                 button.setWord(profileName(name, texts));

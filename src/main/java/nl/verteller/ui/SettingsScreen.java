@@ -153,7 +153,8 @@ final class SettingsScreen extends JPanel implements KioskView {
                 }
             } else {
                 boolean millis = setting == Setting.SCAN_TIME || setting == Setting.DWELL_TIME;
-                values.get(setting).setText(texts.format("settings." + setting + ".value", millis ? value / 1000.0 : value));
+                values.get(setting).setText(texts.format("settings." + setting + ".value",
+                        millis ? value / 1000.0 : value));
                 row.get(0).setWord(texts.get("button." + setting + ".down"));
                 row.get(1).setWord(texts.get("button." + setting + ".up"));
             }

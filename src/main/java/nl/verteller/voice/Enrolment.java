@@ -69,7 +69,8 @@ public final class Enrolment {
         }
         heard.removeIf(text -> !distinctive(text));
         if (heard.isEmpty()) {
-            throw new Refused(Refused.Reason.NOTHING_HEARD, null, "nothing was heard in the takes: say the word louder or closer to the microphone");
+            throw new Refused(Refused.Reason.NOTHING_HEARD, null,
+                    "nothing was heard in the takes: say the word louder or closer to the microphone");
         }
         return profile.with(command, heard);
     }
@@ -92,7 +93,8 @@ public final class Enrolment {
             }
         }
         if (clipped > take.length * MAX_CLIPPED) {
-            throw new Refused(Refused.Reason.CLIPPED, null, "take " + number + " is clipped (too loud): move back from the microphone and say it again");
+            throw new Refused(Refused.Reason.CLIPPED, null,
+                    "take " + number + " is clipped (too loud): move back from the microphone and say it again");
         }
         int frame = VoskDecoder.SAMPLE_RATE / 100;
         VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
@@ -106,7 +108,8 @@ public final class Enrolment {
             }
         }
         if (first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) {
-            throw new Refused(Refused.Reason.TOO_SHORT, null, "take " + number + " is too short: say the word clearly, once");
+            throw new Refused(Refused.Reason.TOO_SHORT, null,
+                    "take " + number + " is too short: say the word clearly, once");
         }
         int margin = VoskDecoder.SAMPLE_RATE * MARGIN_MILLIS / 1000;
         int from = Math.max(0, first - margin);
@@ -119,11 +122,13 @@ public final class Enrolment {
     /** Refuses a take that the words already enrolled take for another command. */
     private void conflict(Profile profile, Command command, short[] speech, int number) throws Refused, IOException {
         PhraseSet listening = model.phrases(List.of()).withPersonal(profile);
-        try (CommandRecognizer recognizer = model.recognizer(listening, RecognitionRules.DEFAULT.withoutSilenceBefore())) {
+        try (CommandRecognizer recognizer = model.recognizer(listening,
+                RecognitionRules.DEFAULT.withoutSilenceBefore())) {
             Optional<Command> other = recognizer.recognize(speech).filter(Decision::accepted).map(Decision::command)
                     .filter(c -> !c.equals(command));
             if (other.isPresent()) {
-                throw new Refused(Refused.Reason.CONFLICT, other.get(), "take " + number + " sounds like your word for " + other.get()
+                throw new Refused(Refused.Reason.CONFLICT, other.get(),
+                        "take " + number + " sounds like your word for " + other.get()
                         + ": choose a different word for " + command);
             }
         }

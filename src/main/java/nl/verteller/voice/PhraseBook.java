@@ -145,7 +145,10 @@ public final class PhraseBook {
         return new PhraseSet(all, decoys);
     }
 
-    /** Phrases (of the fixed set, the settings screen and the given titles) with words the model does not know, with the word. */
+    /**
+     * Phrases (of the fixed set, the settings screen and the given titles) with words the model does not
+     * know, with the word.
+     */
     public List<String> unknownWords(ModelVocabulary vocabulary, List<String> chapterTitles) {
         Set<String> unknown = new TreeSet<>();
         Set<String> all = new TreeSet<>(phrases(chapterTitles).phrases().keySet());

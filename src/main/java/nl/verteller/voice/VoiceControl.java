@@ -176,7 +176,8 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 || !phrasesFor.chapterTitles().equals(now.chapterTitles()) || personal != phrasesProfile) {
             phrasesFor = now;
             phrasesProfile = personal;
-            phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles())).withPersonal(personal);
+            phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles()))
+                    .withPersonal(personal);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
         recognizer.setPhrases(guarded ? whileReading : phrases);

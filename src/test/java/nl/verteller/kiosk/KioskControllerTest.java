@@ -24,7 +24,8 @@ class KioskControllerTest {
     private final KioskController controller = controller(LIBRARY, true);
 
     private KioskController controller(Library library, boolean autostart) {
-        KioskController made = new KioskController(library, reader, KioskState.start(Language.NL, Settings.standard(), 3), autostart);
+        KioskController made = new KioskController(library, reader,
+                KioskState.start(Language.NL, Settings.standard(), 3), autostart);
         made.addListener(shown::add);
         return made;
     }
