@@ -65,6 +65,9 @@ public final class SpeakerSink implements AudioSink {
             bytes[2 * i] = (byte) s;
             bytes[2 * i + 1] = (byte) (s >> 8);
         }
+        if (!line.isActive() && !line.isRunning()) {
+            line.start();
+        }
         long discardsBefore = discards.get();
         int written = line.write(bytes, 0, count * 2);
         // A short write that no discard() caused: the device is gone (a dead ALSA or PulseAudio stream
@@ -141,6 +144,9 @@ public final class SpeakerSink implements AudioSink {
     public void discard() {
         discards.incrementAndGet();
         if (line != null) {
+            // Stopped, not left to run dry: after an underrun PulseAudio's ALSA plugin drops what is
+            // written next for as long as it ran dry, cutting off the start of what is read next.
+            line.stop();
             line.flush();
         }
     }
@@ -149,6 +155,7 @@ public final class SpeakerSink implements AudioSink {
     public void drain() {
         if (line != null) {
             line.drain();
+            line.stop();
         }
     }
 
