@@ -11,17 +11,18 @@ import org.slf4j.LoggerFactory;
  * thread, and uses what the speaker played ({@link EchoReference}) as the reference.
  *
  * <p>Three parts: the delay from speaker to microphone is found by GCC-PHAT ({@link DelayEstimator})
- * and believed when two estimates agree; an adaptive filter ({@link EchoPath}) placed just before
- * that delay learns the rest of the path (level, the room's reflections, a few ms of drift) and
- * subtracts its prediction, learning in a background copy so that a patient talking over the
- * narration is not learned and cancelled (see {@link EchoPath}).
- * echo can last, the microphone passes through unchanged and almost nothing is computed.
+ * and believed when two estimates agree; it may be negative, as the reference can place sound later
+ * than it is heard (see {@link #MAX_EARLY}), and is checked again whenever the speaker stream starts
+ * anew. An adaptive filter ({@link EchoPath}) placed just before that delay, started from a
+ * least-squares guess of the few taps around it, learns the rest of the path (level, the room's
+ * reflections, a few ms of drift) and subtracts its prediction, learning in a background copy so
+ * that a patient talking over the narration is not learned and cancelled (see {@link EchoPath}).
+ * While nothing has played for as long as an echo can last, the microphone passes through
+ * unchanged and almost nothing is computed.
  *
- * <p>Measured: 33 dB less narration in a simulated PulseAudio loop and 20 dB in a simulated small room
- * ({@code EchoCancellerTest}); on the real PulseAudio loop only 5–7 dB so far, with delays found
- * near 0 ms where a stand-alone run finds 38 ms: the kiosk's reference or microphone time line
- * still slips (suspected: the speaker stream restarting when the narrator falls behind). Hence
- * {@code voice.echo.cancel} is off by default.
+ * <p>Measured: over 100 dB less narration in a simulated PulseAudio loop (a pure gain there) and
+ * 20 dB in a simulated small room ({@code EchoCancellerTest}); on the real PulseAudio loop 20–25 dB
+ * within half a second of finding the delay and 40–55 dB after a few seconds.
  *
  * <p>Nothing heard is stored beyond the last second needed for the delay estimate, in memory.
  * The delay found and the echo reduction reached are logged, never audio.
@@ -35,7 +36,16 @@ public final class EchoCanceller implements Microphone.Listener {
     private static final double STEP = 1.0;
     /** The filter starts this far before the estimated delay, for jitter and drift. */
     private static final int LEAD = RATE * 32 / 1000;
+    /** The speaker comes back in the microphone at most this late (1 s)... */
     private static final int MAX_DELAY = RATE;
+    /**
+     * ...or this early (0.5 s): after the speaker stream was idle, PulseAudio drops the first samples
+     * written (they were due while it ran dry) while the reference counted them, so what is heard
+     * comes before the place the reference gives it.
+     */
+    private static final int MAX_EARLY = RATE / 2;
+    /** No delay known (delays may be negative: see {@link #MAX_EARLY}). */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
     private static final int ESTIMATE_WINDOW = RATE;
     private static final int ESTIMATE_EVERY_UNLOCKED = RATE / 4;
     private static final int ESTIMATE_EVERY_LOCKED = RATE;
@@ -46,14 +56,18 @@ public final class EchoCanceller implements Microphone.Listener {
     /** A microphone chunk further than this (100 ms) from where the count says is a new stream. */
     private static final long RESTART = RATE / 10;
     private static final int HISTORY = Integer.highestOneBit(ESTIMATE_WINDOW) * 2;
+    /** Taps of the first guess at the path, around the delay found: a fractional delay fits in 5. */
+    private static final int GUESS_TAPS = 5;
+    /** A first guess that removes less than this (−6 dB) of the microphone is no better than none. */
+    private static final double GUESS_USEFUL = 0.25;
 
     private final EchoReference reference;
     private final Microphone.Listener next;
     private final EchoPath path = new EchoPath(BLOCK, PARTITIONS, STEP);
-    private final DelayEstimator estimator = new DelayEstimator(ESTIMATE_WINDOW, MAX_DELAY, 8);
+    private final DelayEstimator estimator = new DelayEstimator(ESTIMATE_WINDOW, MAX_DELAY + MAX_EARLY, 8);
     private final float[] history = new float[HISTORY];
     private final float[] estimateMic = new float[ESTIMATE_WINDOW];
-    private final float[] estimateReference = new float[ESTIMATE_WINDOW + MAX_DELAY];
+    private final float[] estimateReference = new float[ESTIMATE_WINDOW + MAX_DELAY + MAX_EARLY];
     private final float[] micBlock = new float[BLOCK];
     private final float[] referenceBlock = new float[BLOCK];
     private final float[] outBlock = new float[BLOCK];
@@ -62,11 +76,13 @@ public final class EchoCanceller implements Microphone.Listener {
     private int pendingCount;
     private long micPosition = Long.MIN_VALUE;
     private boolean active;
-    private int delay = -1;
-    private int candidate = -1;
+    private int delay = UNKNOWN;
+    private int candidate = UNKNOWN;
     private int untilEstimate;
+    /** The reference's discontinuities seen so far; after a new one the delay is checked again soon. */
+    private long discontinuities;
+    private boolean checking = true;
     private final Measure measure = new Measure();
-    private final ResidualSuppressor suppressor = new ResidualSuppressor();
 
     /** @param next where the cleaned microphone audio goes */
     public EchoCanceller(EchoReference reference, Microphone.Listener next) {
@@ -99,6 +115,9 @@ public final class EchoCanceller implements Microphone.Listener {
             untilEstimate = ESTIMATE_EVERY_UNLOCKED;
         }
         micPosition += count;
+        if (reference.discontinuities() != discontinuities) {
+            recheck();
+        }
         estimateDelay(count);
         cancel(pcm, count, micPosition - count);
     }
@@ -111,15 +130,31 @@ public final class EchoCanceller implements Microphone.Listener {
                 LOG.debug("Echo canceller: microphone stream restarted; finding the delay again");
             }
             micPosition = now - count;
-            delay = -1;
-            candidate = -1;
+            delay = UNKNOWN;
+            candidate = UNKNOWN;
+            checking = true;
             path.reset();
         }
     }
 
+    /**
+     * The speaker stream started again (after running dry, a pause or a skip): where its samples
+     * fall may have moved, so estimates come often until two agree again. The delay and the path
+     * are kept meanwhile, as they are usually still right.
+     */
+    private void recheck() {
+        discontinuities = reference.discontinuities();
+        if (!checking) {
+            LOG.debug("Echo canceller: the speaker stream started again; checking the delay");
+        }
+        candidate = UNKNOWN;
+        checking = true;
+        untilEstimate = Math.min(untilEstimate, ESTIMATE_EVERY_UNLOCKED);
+    }
+
     /** Whether sound played recently enough for its echo to reach microphone audio up to {@code end}. */
     private boolean echoPossible(long end) {
-        int reach = delay >= 0 ? delay - LEAD + BLOCK * PARTITIONS : MAX_DELAY;
+        int reach = delay != UNKNOWN ? delay - LEAD + BLOCK * PARTITIONS : MAX_DELAY;
         return reference.lastSound() + reach + BLOCK >= end - Microphone.CHUNK;
     }
 
@@ -137,23 +172,67 @@ public final class EchoCanceller implements Microphone.Listener {
         if (untilEstimate > 0) {
             return;
         }
-        untilEstimate = delay >= 0 ? ESTIMATE_EVERY_LOCKED : ESTIMATE_EVERY_UNLOCKED;
+        untilEstimate = checking ? ESTIMATE_EVERY_UNLOCKED : ESTIMATE_EVERY_LOCKED;
         long end = micPosition;
         for (int i = 0; i < ESTIMATE_WINDOW; i++) {
             estimateMic[i] = history[(int) ((end - ESTIMATE_WINDOW + i) & (HISTORY - 1))];
         }
         reference.read(end - ESTIMATE_WINDOW - MAX_DELAY, estimateReference, 0, estimateReference.length);
+        // The window reaches MAX_EARLY past the microphone's end, so the estimator's lag is delay + MAX_EARLY.
         OptionalInt found = estimator.estimate(estimateMic, estimateReference);
         LOG.debug("Echo canceller: delay estimate {} samples", found);
         if (found.isEmpty()) {
             return;
         }
-        int estimate = found.getAsInt();
-        boolean agrees = candidate >= 0 && Math.abs(estimate - candidate) <= AGREE;
+        int estimate = found.getAsInt() - MAX_EARLY;
+        boolean agrees = candidate != UNKNOWN && Math.abs(estimate - candidate) <= AGREE;
         candidate = estimate;
-        if (agrees && (delay < 0 || Math.abs(estimate - delay) > MOVE)) {
+        if (agrees) {
+            checking = false;
+        }
+        if (agrees && (delay == UNKNOWN || Math.abs(estimate - delay) > MOVE)) {
             LOG.info("Echo canceller: the speaker comes back in the microphone after {} ms", estimate * 1000 / RATE);
             delay = estimate;
+            startPath();
+        }
+    }
+
+    /**
+     * Starts the filter from the few taps around the delay that best turn the reference into the
+     * microphone over the window just estimated (least squares), when they remove a good part of
+     * it: learning from nothing takes seconds, and a patient may say "pause" in them.
+     */
+    private void startPath() {
+        double[][] equations = new double[GUESS_TAPS][GUESS_TAPS + 1];
+        double[] x = new double[GUESS_TAPS];
+        double micEnergy = 0;
+        for (int i = 0; i < ESTIMATE_WINDOW; i++) {
+            for (int k = 0; k < GUESS_TAPS; k++) {
+                int at = i + MAX_DELAY - (delay + k - GUESS_TAPS / 2);
+                x[k] = at >= 0 && at < estimateReference.length ? estimateReference[at] : 0;
+            }
+            double m = estimateMic[i];
+            micEnergy += m * m;
+            for (int k = 0; k < GUESS_TAPS; k++) {
+                for (int l = 0; l < GUESS_TAPS; l++) {
+                    equations[k][l] += x[k] * x[l];
+                }
+                equations[k][GUESS_TAPS] += x[k] * m;
+            }
+        }
+        double[] correlation = new double[GUESS_TAPS];
+        for (int k = 0; k < GUESS_TAPS; k++) {
+            correlation[k] = equations[k][GUESS_TAPS];
+        }
+        double[] taps = LeastSquares.solve(equations);
+        // What the least-squares fit removes of the microphone's energy.
+        double explained = 0;
+        for (int k = 0; k < GUESS_TAPS; k++) {
+            explained += taps[k] * correlation[k];
+        }
+        if (micEnergy - explained < GUESS_USEFUL * micEnergy) {
+            path.start(taps, LEAD - GUESS_TAPS / 2);
+        } else {
             path.reset();
         }
     }
@@ -187,7 +266,7 @@ public final class EchoCanceller implements Microphone.Listener {
             micBlock[j] = pending[j];
             micEnergy += (double) pending[j] * pending[j];
         }
-        if (delay < 0) {
+        if (delay == UNKNOWN) {
             System.arraycopy(micBlock, 0, outBlock, 0, BLOCK);
             return;
         }
@@ -199,22 +278,19 @@ public final class EchoCanceller implements Microphone.Listener {
         boolean audible = measure.audible(referenceEnergy);
         path.cancel(micBlock, referenceBlock, audible, outBlock);
         double residualEnergy = 0;
-        double echoEnergy = 0;
         for (int j = 0; j < BLOCK; j++) {
             residualEnergy += (double) outBlock[j] * outBlock[j];
-            double echo = micBlock[j] - outBlock[j];
-            echoEnergy += echo * echo;
         }
         if (audible) {
             measure.add(micEnergy, residualEnergy);
         }
-        suppressor.apply(outBlock, residualEnergy, echoEnergy);
     }
 
     private void finishStretch() {
-        if (delay >= 0 && measure.blocks() > 0) {
-            LOG.info("Echo canceller: narration reduced by {} dB in the microphone (delay {} ms)",
-                    Math.round(measure.erleDb()), delay * 1000 / RATE);
+        if (delay != UNKNOWN && measure.blocks() > 0) {
+            LOG.info("Echo canceller: narration reduced by {} dB in the microphone, {} dB in its last second"
+                    + " (delay {} ms)", Math.round(measure.erleDb()), Math.round(measure.lastSecondDb()),
+                    delay * 1000 / RATE);
         }
         measure.clear();
     }
@@ -224,40 +300,25 @@ public final class EchoCanceller implements Microphone.Listener {
         return measure.erleDb();
     }
 
-    /** The delay from speaker to microphone in ms, or -1 while not known. */
-    public int delayMillis() {
-        return delay < 0 ? -1 : delay * 1000 / RATE;
+    /** The delay from speaker to microphone in ms (negative: see {@link #MAX_EARLY}), or empty while not known. */
+    public OptionalInt delayMillis() {
+        return delay == UNKNOWN ? OptionalInt.empty() : OptionalInt.of(delay * 1000 / RATE);
     }
 
     /**
-     * What the linear filter leaves of the echo is quiet but still speech, and the recognizer would
-     * hear words in it that join the patient's into one utterance. A block whose residual is far
-     * below the echo just removed holds nothing but that residual: it is turned down, smoothly.
-     * A block with the patient's voice in it is louder than that and passes as it is.
+     * Energy sums of echo-only blocks, for the echo reduction reached: over the whole stretch, which
+     * includes the filter's first seconds of learning, and over its last full second, once learned.
      */
-    private static final class ResidualSuppressor {
-        /** Residual below −15 dB of the removed echo is echo alone. */
-        private static final double ECHO_ALONE = 0.03;
-        /** Turned down by 20 dB. */
-        private static final double DOWN = 0.1;
-        private double gain = 1;
-
-        void apply(float[] block, double residualEnergy, double echoEnergy) {
-            double target = residualEnergy < ECHO_ALONE * echoEnergy ? DOWN : 1;
-            double from = gain;
-            for (int j = 0; j < block.length; j++) {
-                block[j] *= (float) (from + (target - from) * j / block.length);
-            }
-            gain = target;
-        }
-    }
-
-    /** Energy sums of echo-only blocks, for the echo reduction reached. */
     private static final class Measure {
+        private static final int SECOND = RATE / BLOCK;
         private double mic;
         private double residual;
         private int blocks;
         private double loudest;
+        private double secondMic;
+        private double secondResidual;
+        private int secondBlocks;
+        private double lastSecond = Double.NaN;
 
         /** A block with reference well above the quietest bits of speech (5% of the loudest recently heard, −26 dB). */
         boolean audible(double referenceEnergy) {
@@ -269,6 +330,14 @@ public final class EchoCanceller implements Microphone.Listener {
             mic += micEnergy;
             residual += residualEnergy;
             blocks++;
+            secondMic += micEnergy;
+            secondResidual += residualEnergy;
+            if (++secondBlocks == SECOND) {
+                lastSecond = db(secondMic, secondResidual);
+                secondMic = 0;
+                secondResidual = 0;
+                secondBlocks = 0;
+            }
         }
 
         int blocks() {
@@ -276,13 +345,26 @@ public final class EchoCanceller implements Microphone.Listener {
         }
 
         double erleDb() {
-            return blocks == 0 ? Double.NaN : 10 * Math.log10((mic + 1) / (residual + 1));
+            return blocks == 0 ? Double.NaN : db(mic, residual);
+        }
+
+        /** Over the last full second of audible narration; NaN before one. */
+        double lastSecondDb() {
+            return lastSecond;
+        }
+
+        private static double db(double micEnergy, double residualEnergy) {
+            return 10 * Math.log10((micEnergy + 1) / (residualEnergy + 1));
         }
 
         void clear() {
             mic = 0;
             residual = 0;
             blocks = 0;
+            secondMic = 0;
+            secondResidual = 0;
+            secondBlocks = 0;
+            lastSecond = Double.NaN;
         }
     }
 }

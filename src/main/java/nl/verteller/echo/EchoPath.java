@@ -11,8 +11,10 @@ import java.util.Arrays;
  * taps cost a few small FFTs per block instead of a multiply per tap per sample. Each frequency bin
  * learns at a rate normalized by the reference's power in that bin, which makes speech (loud low
  * bins, quiet high ones) converge nearly as fast as white noise. The gradient constraint, which
- * keeps each partition's impulse response from wrapping around, is applied to one partition per
- * block in turn, as in Speex's MDF: cheaper, and as stable. Allocation-free after creation.
+ * keeps each partition's impulse response from wrapping around, is applied to every partition in
+ * every block: Speex's MDF does one partition per block to save time, but 2 small FFTs per
+ * partition are cheap here and the exact constraint cancels about 10 dB more on the PulseAudio
+ * loop. Allocation-free after creation.
  *
  * <p>Double talk (a patient speaking over the narration) is handled with two filters, as in Speex
  * and WebRTC, instead of a level detector that would need the room's loss: a background filter
@@ -52,7 +54,6 @@ final class EchoPath {
     private final double[] eRe;
     private final double[] eIm;
     private int newest;
-    private int constrainNext;
 
     /**
      * @param block      samples per block (a power of two)
@@ -95,6 +96,28 @@ final class EchoPath {
         backgroundEnergy = 0;
         foregroundEnergy = 0;
         forgetReference();
+    }
+
+    /**
+     * Starts both filters from a short stretch of impulse response, {@code taps[0]} at filter tap
+     * {@code at}: a first guess, which they refine far sooner than they learn the path from nothing.
+     */
+    void start(double[] taps, int at) {
+        reset();
+        for (int p = 0; p < partitions; p++) {
+            Arrays.fill(re, 0);
+            Arrays.fill(im, 0);
+            for (int k = 0; k < taps.length; k++) {
+                int tap = at + k - p * block;
+                if (tap >= 0 && tap < block) {
+                    re[tap] = taps[k];
+                }
+            }
+            fft.forward(re, im);
+            System.arraycopy(re, 0, wRe[p], 0, size);
+            System.arraycopy(im, 0, wIm[p], 0, size);
+        }
+        copy(wRe, wIm, fRe, fIm);
     }
 
     /** Forgets the past reference but keeps the path: after silence, for the next stretch of sound. */
@@ -214,8 +237,9 @@ final class EchoPath {
                 bi[k] += ar[k] * eIm[k] - ai[k] * eRe[k];
             }
         }
-        constrain(constrainNext);
-        constrainNext = (constrainNext + 1) % partitions;
+        for (int p = 0; p < partitions; p++) {
+            constrain(p);
+        }
     }
 
     /** Keeps partition {@code p}'s impulse response to its first {@code block} taps. */

@@ -6,7 +6,10 @@ import nl.verteller.speech.PlaybackTap;
 /**
  * What the speaker played, at 16 kHz, laid on one time line with the microphone: sample {@code n}
  * is the one due at the speaker {@code n / 16000} s after this reference was made, by the injected
- * clock. The device's own latency is not known here; the canceller measures it.
+ * clock. The device's own latency is not known here; the canceller measures it. Where a stream of
+ * samples falls is taken from what the device says it holds when the stream starts, and counted on
+ * while it plays; when the device says it holds nothing, or the count strays from what it holds,
+ * the stream is placed anew and the canceller told ({@link #discontinuities()}).
  *
  * <p>One writer (the audio-out thread, through {@link PlaybackTap}) and one reader (the microphone
  * thread): the writer fills a ring and then publishes how far it wrote; the reader reads only
@@ -21,14 +24,18 @@ public final class EchoReference implements PlaybackTap {
     private static final int MASK = RING - 1;
     /** A stream whose count falls this far behind the clock has run dry and starts anew. */
     private static final long RESTART_SAMPLES = RATE * 80L / 1000;
-    /** No device buffers this much: a count this far ahead of the clock has lost its place. */
-    private static final long MAX_AHEAD = RATE * 2L;
+    /** A count further than this (60 ms, three chunks) ahead of what the device holds is lost. */
+    private static final long AHEAD_SLACK = RATE * 60L / 1000;
+    /** A stream placed anew this close (2 ms) to where its count was has not moved. */
+    private static final long SAME_PLACE = RATE * 2L / 1000;
 
     private final LongSupplier nanos;
     private final long origin;
     private final float[] ring = new float[RING];
     private volatile long written;
     private volatile long lastSound = Long.MIN_VALUE / 2;
+    /** Written by the one writer only, so {@code ++} is safe. */
+    private volatile long discontinuities;
 
     // Writer thread only.
     private Resampler resampler;
@@ -56,12 +63,15 @@ public final class EchoReference implements PlaybackTap {
             resamplerRate = sampleRate;
             streaming = false;
         }
-        // While the device keeps playing, its samples follow each other: count on. Only what it says
-        // is pending at the start of a stream places it in time (some drivers, PulseAudio's ALSA
-        // plugin among them, say nothing is pending while their server holds plenty), and a count
-        // that falls behind the clock means the device ran dry and started again.
-        if (!streaming || next < now - RESTART_SAMPLES || next > now + MAX_AHEAD) {
-            restartAt(now + (long) pendingSamples * RATE / sampleRate);
+        // While the device keeps playing, its samples follow each other: count on. A device that holds
+        // nothing plays what comes now, or drops it: after running dry, PulseAudio drops what is
+        // written for about as long as it ran dry (those samples were due in the past), up to
+        // seconds, while its ALSA plugin says nothing is pending. So an empty device places the
+        // stream anew, as does a count that falls behind the clock or runs ahead of what the device
+        // holds (samples that went nowhere).
+        long due = now + (long) pendingSamples * RATE / sampleRate;
+        if (!streaming || pendingSamples <= 0 || next < now - RESTART_SAMPLES || next > due + AHEAD_SLACK) {
+            restartAt(due);
         }
         resampler.convert(pcm, offset, count, store);
         written = next;
@@ -70,8 +80,11 @@ public final class EchoReference implements PlaybackTap {
     private void restartAt(long due) {
         resampler.reset();
         // Whatever the ring held between the old end and the new start was never played.
-        for (long at = Math.max(written, due - RING); at < due; at++) {
+        for (long at = Math.max(Math.min(written, due), due - RING); at < Math.max(written, due); at++) {
             ring[(int) (at & MASK)] = 0;
+        }
+        if (!streaming || Math.abs(due - next) > SAME_PLACE) {
+            discontinuities++;
         }
         next = due;
         streaming = true;
@@ -92,6 +105,15 @@ public final class EchoReference implements PlaybackTap {
             ring[(int) (at & MASK)] = 0;
         }
         streaming = false;
+    }
+
+    /**
+     * How often the speaker stream started again (after running dry, a pause or a skip): where the
+     * samples after it really play may differ from before by what the device dropped or held back,
+     * which only the microphone can tell. Any thread.
+     */
+    long discontinuities() {
+        return discontinuities;
     }
 
     /** How far the reference is known: positions at or beyond this are silence. */
