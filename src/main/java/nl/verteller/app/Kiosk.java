@@ -15,6 +15,8 @@ import javax.swing.SwingUtilities;
 import nl.verteller.access.Scanner;
 import nl.verteller.content.ContentWatcher;
 import nl.verteller.content.Language;
+import nl.verteller.echo.EchoCanceller;
+import nl.verteller.echo.EchoReference;
 import nl.verteller.kiosk.IdleReset;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
@@ -76,8 +78,10 @@ public final class Kiosk implements AutoCloseable {
         Config config = setup.config();
         AtomicReference<KioskController> controller = new AtomicReference<>();
         AtomicReference<Narrator> narrator = new AtomicReference<>();
+        // What the speaker plays is the echo canceller's reference.
+        EchoReference played = new EchoReference(System::nanoTime);
         SpeakerSink speaker = new SpeakerSink(config.get(Config.AUDIO_OUTPUT), config.get(Config.AUDIO_BUFFER_MS),
-                (available, detail) -> narrator.get().speakerChanged(available, detail));
+                (available, detail) -> narrator.get().speakerChanged(available, detail), played);
         narrator.set(new Narrator(setup.voices()::forLanguage, speaker,
                 event -> SwingUtilities.invokeLater(() -> controller.get().narration(event)),
                 config.get(Config.READING_GAP_MS), config.get(Config.READING_RATE_STEP),
@@ -108,7 +112,9 @@ public final class Kiosk implements AutoCloseable {
                 IdleReset idle = new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L,
                         kiosk, start);
                 watchInput(frame.get(), idle);
-                voice.set(VoiceInputs.start(setup, kiosk, frame.get(), idle::activity, access.get()::select, takes));
+                voice.set(VoiceInputs.start(setup, kiosk, frame.get(), idle::activity, access.get()::select, takes,
+                        config.get(Config.VOICE_ECHO_CANCEL) ? heard -> new EchoCanceller(played, heard)
+                                : heard -> heard));
                 teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());

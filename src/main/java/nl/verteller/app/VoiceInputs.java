@@ -1,6 +1,7 @@
 package nl.verteller.app;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.SwitchFilter;
 import nl.verteller.access.VoiceSwitch;
@@ -49,6 +50,7 @@ final class VoiceInputs implements AutoCloseable {
     private volatile boolean teaching;
     private volatile boolean microphoneAvailable;
     private Microphone microphone;
+    private UnaryOperator<Microphone.Listener> inFront;
 
     /**
      * @param activity told of every command heard, as input (for idle reset); on the EDT
@@ -70,9 +72,10 @@ final class VoiceInputs implements AutoCloseable {
      * Starts following the controller's state. EDT only.
      *
      * @param takes gets the microphone's audio while own words are taught
+     * @param inFront put in front of the microphone's listener (the echo canceller), or identity
      */
     static VoiceInputs start(Setup setup, KioskController controller, KioskFrame frame, Runnable activity,
-            Runnable press, TakeRecorder takes) {
+            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
@@ -82,6 +85,7 @@ final class VoiceInputs implements AutoCloseable {
                     new SwitchFilter(new SwingScheduler(), 0, 0, window::open));
         }
         VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes);
+        inputs.inFront = inFront;
         controller.addListener(inputs::follow);
         return inputs;
     }
@@ -101,7 +105,7 @@ final class VoiceInputs implements AutoCloseable {
         }
         boolean listening = voiceOn || switchOn || teaching;
         if (listening && microphone == null) {
-            microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), new Microphone.Listener() {
+            microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), inFront.apply(new Microphone.Listener() {
                 @Override
                 public void audio(short[] pcm, int count) {
                     heard(pcm, count);
@@ -115,7 +119,7 @@ final class VoiceInputs implements AutoCloseable {
                         current.available(available, detail);
                     }
                 }
-            });
+            }));
             microphone.start();
         } else if (!listening && microphone != null) {
             // Nothing listens: close the microphone, off the EDT (its thread may take a moment to stop).

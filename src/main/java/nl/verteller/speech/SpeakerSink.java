@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * <p>Configuration: {@code audio.output} (part of a mixer name, or {@code default}),
  * {@code audio.buffer.ms} (device buffer, default 120: lower reacts faster to pause, higher is safer
  * against stutter).
+ *
+ * <p>What really goes to the device is shown to a {@link PlaybackTap}, the echo canceller's reference.
  */
 public final class SpeakerSink implements AudioSink {
     private static final Logger LOG = LoggerFactory.getLogger(SpeakerSink.class);
@@ -26,6 +28,7 @@ public final class SpeakerSink implements AudioSink {
     private final String device;
     private final int bufferMillis;
     private final Listener onChange;
+    private final PlaybackTap tap;
     private SourceDataLine line;
     private int lineRate;
     private long nextTry;
@@ -43,9 +46,18 @@ public final class SpeakerSink implements AudioSink {
      * @param onChange told whenever the speaker appears or goes away
      */
     public SpeakerSink(String device, int bufferMillis, Listener onChange) {
+        this(device, bufferMillis, onChange, PlaybackTap.NONE);
+    }
+
+    /**
+     * @param onChange told whenever the speaker appears or goes away
+     * @param tap      shown every sample written to the speaker
+     */
+    public SpeakerSink(String device, int bufferMillis, Listener onChange, PlaybackTap tap) {
         this.device = device;
         this.bufferMillis = bufferMillis;
         this.onChange = onChange;
+        this.tap = tap;
     }
 
     @Override
@@ -69,6 +81,7 @@ public final class SpeakerSink implements AudioSink {
             line.start();
         }
         long discardsBefore = discards.get();
+        tap.playing(pcm, offset, count, sampleRate, pendingSamples());
         int written = line.write(bytes, 0, count * 2);
         // A short write that no discard() caused: the device is gone (a dead ALSA or PulseAudio stream
         // returns at once, and reading would race through the chapter), so keep time for the rest.
@@ -148,6 +161,7 @@ public final class SpeakerSink implements AudioSink {
             // written next for as long as it ran dry, cutting off the start of what is read next.
             line.stop();
             line.flush();
+            tap.discarded();
         }
     }
 

@@ -12,7 +12,7 @@ import nl.verteller.kiosk.Command;
  */
 public final class EchoGuard implements EchoFilter {
     /** What a listener may say while the kiosk reads. */
-    static final Set<Command.Kind> WHILE_READING = Set.of(Command.Kind.PAUSE, Command.Kind.LOUDER,
+    public static final Set<Command.Kind> WHILE_READING = Set.of(Command.Kind.PAUSE, Command.Kind.LOUDER,
             Command.Kind.SOFTER, Command.Kind.SLOWER, Command.Kind.FASTER);
     /** How long after the narration stops its echo may still arrive, in ms of audio. */
     public static final long TAIL_MILLIS = 700;

@@ -44,6 +44,18 @@ final class PulseLoop {
         return wav;
     }
 
+    /**
+     * {@code text} by espeak-ng's American English voice, as a WAV file: another voice than the
+     * kiosk's English narrator (FreeTTS), as a patient's would be.
+     */
+    static Path speakOtherVoice(Path dir, String text) throws IOException, InterruptedException {
+        Path wav = dir.resolve("other-" + text.replace(' ', '-') + ".wav");
+        Process espeak = new ProcessBuilder("espeak-ng", "-v", "en-us", "-w", wav.toString(), text).inheritIO().start();
+        assertThat(espeak.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(espeak.exitValue()).isZero();
+        return wav;
+    }
+
     /** Plays a WAV into the default sink and waits until it has played. */
     static void play(Path wav) throws IOException, InterruptedException {
         Process play = new ProcessBuilder("paplay", wav.toString()).inheritIO().start();

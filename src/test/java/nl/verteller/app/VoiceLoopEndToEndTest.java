@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
@@ -15,6 +18,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +38,8 @@ class VoiceLoopEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         PulseLoop.requireRunning();
-        kiosk = RunningKiosk.start(Map.of("language.start", "en", "reading.autostart", "true"));
+        kiosk = RunningKiosk.start(Map.of("language.start", "en", "reading.autostart", "true",
+                "voice.echo.cancel", "true"));
         GuiActionRunner.execute(() -> kiosk.kiosk.controller().addListener(states::add));
         await("voice control listening", 30, () -> listening(VoiceStatus.Kind.LISTENING));
     }
@@ -92,6 +97,37 @@ class VoiceLoopEndToEndTest {
         await("speaker and microphone back", 30,
                 () -> Boolean.TRUE.equals(state().speaker()) && listening(VoiceStatus.Kind.LISTENING));
         assertThat(state().screen()).isEqualTo(Screen.READER);
+    }
+
+    /** Issue #4: the narration reaches the microphone at full level, and "pause" said over it still acts. */
+    @Test
+    @Disabled("issue #4 not done: the echo canceller now removes 40-55 dB of the narration on this loop, but"
+            + " this passed 16 of 20 runs; failures hear narration or noise joined to \"pause\"; see the aec branch")
+    void pauseSaidOverTheNarrationPausesIt() throws Exception {
+        Path pause = PulseLoop.speakOtherVoice(dir, "pause");
+        AtomicLong pausedAt = new AtomicLong();
+        AtomicBoolean spoken = new AtomicBoolean();
+        GuiActionRunner.execute(() -> kiosk.kiosk.controller().addListener(s -> {
+            if (spoken.get() && !s.reading()) {
+                pausedAt.compareAndSet(0, System.nanoTime());
+            }
+        }));
+        kiosk.send(Command.chapter(1));
+        await("reading chapter 1", 15, () -> state().reading());
+        long readingFrom = System.nanoTime();
+        // A few seconds into the narration, as a patient would decide to stop it (the canceller
+        // needs about 1.5 s of narration to find the delay; the first sentence may be shorter).
+        await("the second sentence, 3 s into the narration", 30, () -> state().sentence() >= 1
+                && System.nanoTime() - readingFrom >= TimeUnit.SECONDS.toNanos(3));
+        assertThat(state().reading()).isTrue();
+
+        spoken.set(true);
+        PulseLoop.play(pause);
+        long playedAt = System.nanoTime();
+        await("paused by \"pause\" over the narration", 5, () -> !state().reading());
+        System.out.printf("pause over narration: paused %d ms after the end of the recording%n",
+                TimeUnit.NANOSECONDS.toMillis(pausedAt.get() - playedAt));
+        assertThat(state().chapter()).isEqualTo(1);
     }
 
     private KioskState state() {
