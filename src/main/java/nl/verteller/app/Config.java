@@ -53,8 +53,8 @@ import org.slf4j.LoggerFactory;
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
- *   <li>{@code voice.echo.cancel} (true|false, false): remove the kiosk's own narration from the
- *       microphone, so a command said over it is heard (experimental: see {@code EchoCanceller})</li>
+ *   <li>{@code voice.echo.cancel} (true|false, true): remove the kiosk's own narration from the
+ *       microphone, so "pause" said over it is heard (see {@code EchoCanceller}); off only to compare</li>
  *   <li>{@code profiles.file} (file, {@code profiles.json}): patients' own words (text only)</li>
  *   <li>{@code voice.profile} (name, {@code guest}): whose own words the kiosk listens for too, at start and
  *       after idle reset (the own-words screen chooses another for a while)</li>
@@ -122,7 +122,7 @@ public final class Config {
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
-    public static final Key<Boolean> VOICE_ECHO_CANCEL = flag("voice.echo.cancel", false);
+    public static final Key<Boolean> VOICE_ECHO_CANCEL = flag("voice.echo.cancel", true);
     public static final Key<Boolean> VOICE_LOG_PHRASES = flag("voice.log.phrases", false);
     public static final Key<Boolean> VOICE_PUSH_TO_TALK = flag("voice.push.to.talk", false);
     public static final Key<String> VOICE_PUSH_TO_TALK_KEY = text("voice.push.to.talk.key", "F3");

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Measured: over 100 dB less narration in a simulated PulseAudio loop (a pure gain there) and
  * 20 dB in a simulated small room ({@code EchoCancellerTest}); on the real PulseAudio loop 20–25 dB
- * within half a second of finding the delay and 40–55 dB after a few seconds.
+ * within half a second of finding the delay and 40–55 dB after a few seconds; "pause" said over the
+ * narration there pauses it (end-to-end test).
  *
  * <p>Nothing heard is stored beyond the last second needed for the delay estimate, in memory.
  * The delay found and the echo reduction reached are logged, never audio.
