@@ -77,7 +77,7 @@ class OwnWordsEndToEndTest {
         send(Command.teach(0));
 
         Teaching answered = null;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(9);
         while (System.nanoTime() < deadline) {
             Teaching now = state().ownWords().teaching();
             if (now != null && now.phase() == Phase.TESTED) {
