@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
 import java.awt.event.KeyEvent;
-import javax.swing.UIManager;
 import nl.verteller.kiosk.Screen;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -29,7 +28,6 @@ class AccessScreenTest {
 
     @AfterEach
     void stop() {
-        GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
         if (kiosk != null) {
             kiosk.close();
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import javax.swing.UIManager;
 import nl.verteller.app.Config;
 import nl.verteller.app.Kiosk;
 import nl.verteller.app.Setup;
@@ -83,6 +84,7 @@ final class KioskFixture implements AutoCloseable {
         }, Timeout.timeout(seconds * 1000L));
     }
 
+    /** Closes the kiosk, and forgets the UI default that switch scanning sets for the whole program. */
     @Override
     public void close() {
         if (window != null) {
@@ -90,5 +92,6 @@ final class KioskFixture implements AutoCloseable {
         }
         kiosk.close();
         setup.close();
+        GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.UIManager;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.Setting;
 import org.assertj.swing.core.MouseButton;
@@ -47,7 +46,6 @@ class SettingsScreenTest {
 
     @AfterEach
     void stop() {
-        GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
         if (kiosk != null) {
             kiosk.close();
         }
