@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import nl.verteller.content.Chapter;
@@ -109,14 +110,15 @@ final class VoiceBenchmark {
         return voices;
     }
 
-    /** Speech in its clip: where the speech ends, in ms. */
-    private record Clip(short[] pcm, long speechEndMillis) {
+    /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
+    private record Clip(short[] pcm, long speechEndMillis, String what) {
     }
 
     private Clip clip(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
         short[] clean = SyntheticTakes.spoken(voice, text, Language.EN, speed);
         long end = lastSound(clean) * 1000L / RATE;
-        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end);
+        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end,
+                voice.name() + " \"" + text + "\" speed " + speed + " snr " + snrDb);
     }
 
     /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
@@ -132,15 +134,19 @@ final class VoiceBenchmark {
     private void scoreBoth(Tally kiosk, Tally plain, VoiceLanguage english, PhraseSet phrases,
             CommandRecognizer baseline, Clip clip, Command expected) throws IOException {
         try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            score(kiosk, ours, clip, expected);
+            score(kiosk, ours, clip, expected, true);
         }
         baseline.reset();
-        score(plain, baseline, clip, expected);
+        score(plain, baseline, clip, expected, false);
     }
 
-    private static void score(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected) {
+    private static void score(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected, boolean tell) {
         Optional<Decision> decision = recognizer.recognize(clip.pcm());
         Command heard = decision.filter(Decision::accepted).map(Decision::command).orElse(null);
+        if (tell && !Objects.equals(heard, expected)) {
+            System.err.printf("bench voice: %s %s: %s%n", expected == null ? "false command" : "miss", clip.what(),
+                    decision.map(d -> d.command() + " '" + d.heard() + "' " + d.reason()).orElse("nothing"));
+        }
         if (expected == null) {
             tally.sentences++;
             tally.falseCommands += heard == null ? 0 : 1;

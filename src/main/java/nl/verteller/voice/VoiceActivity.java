@@ -10,6 +10,8 @@ public final class VoiceActivity {
     private static final double MIN_DB = -90;
     /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
     private static final double MIN_SPEECH_DB = -55;
+    /** Silences shorter than this happen inside words; they do not count as silence before speech. */
+    static final long WORD_GAP_MILLIS = 150;
 
     private final int frameSamples;
     private final double speechAboveFloorDb;
@@ -55,7 +57,9 @@ public final class VoiceActivity {
         // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
         boolean nowSpeech = level > Math.max(MIN_SPEECH_DB, floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb));
         if (nowSpeech != speaking) {
-            if (nowSpeech) {
+            // A gap shorter than a pause between words (a stop consonant's closure, a click before the
+            // word) does not begin new speech: the silence before it is the silence before the word.
+            if (nowSpeech && runMillis >= WORD_GAP_MILLIS) {
                 silenceBeforeSpeech = runMillis;
             }
             speaking = nowSpeech;
@@ -82,7 +86,10 @@ public final class VoiceActivity {
         return speechMillis;
     }
 
-    /** The silence before the latest stretch of speech began, in ms (very long at the start of a stream). */
+    /**
+     * The silence before the latest stretch of speech began, in ms (very long at the start of a stream);
+     * gaps shorter than {@link #WORD_GAP_MILLIS} do not end a stretch.
+     */
     public long silenceBeforeSpeech() {
         return silenceBeforeSpeech;
     }

@@ -38,4 +38,16 @@ class VoiceActivityTest {
         feed(8000, 1500, 0);
         assertThat(activity.speaking()).as("steady noise becomes the new silence").isFalse();
     }
+
+    @Test
+    void aGapInsideAWordIsNoSilenceBeforeIt() {
+        feed(1000, 300, 0);
+        feed(30, 300, 6000);
+        feed(40, 300, 0);
+        feed(300, 300, 6000);
+        assertThat(activity.silenceBeforeSpeech()).as("a click, then the word 40 ms later").isGreaterThanOrEqualTo(900);
+        feed(400, 300, 0);
+        feed(300, 300, 6000);
+        assertThat(activity.silenceBeforeSpeech()).as("a pause between words counts").isBetween(380L, 420L);
+    }
 }
