@@ -10,8 +10,8 @@ public final class VoiceActivity {
     private static final double MIN_DB = -90;
     /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
     private static final double MIN_SPEECH_DB = -55;
-    /** Silences shorter than this happen inside words; they do not count as silence before speech. */
-    static final long WORD_GAP_MILLIS = 150;
+    /** Sound shorter than this, between silences, is a click, not speech. */
+    static final long CLICK_MILLIS = 40;
 
     private final int frameSamples;
     private final double speechAboveFloorDb;
@@ -21,6 +21,8 @@ public final class VoiceActivity {
     private long runMillis;
     private long speechMillis;
     private long silenceBeforeSpeech = Long.MAX_VALUE;
+    private long silenceBeforeClick = Long.MAX_VALUE;
+    private long silenceRunBefore;
     private int frameFill;
     private double frameEnergy;
 
@@ -56,14 +58,21 @@ public final class VoiceActivity {
         }
         // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
         boolean nowSpeech = level > Math.max(MIN_SPEECH_DB, floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb));
-        if (nowSpeech != speaking) {
-            // A gap shorter than a pause between words (a stop consonant's closure, a click before the
-            // word) does not begin new speech: the silence before it is the silence before the word.
-            if (nowSpeech && runMillis >= WORD_GAP_MILLIS) {
-                silenceBeforeSpeech = runMillis;
-            }
-            speaking = nowSpeech;
+        if (nowSpeech && !speaking) {
+            silenceBeforeClick = silenceBeforeSpeech;
+            silenceRunBefore = runMillis;
+            silenceBeforeSpeech = runMillis;
+            speaking = true;
             runMillis = 0;
+        } else if (!nowSpeech && speaking) {
+            speaking = false;
+            // A click (shorter than any sound of speech) is no speech: the silence goes on through it,
+            // so a word that follows a click still has the silence before the click before it.
+            boolean click = runMillis < CLICK_MILLIS;
+            if (click) {
+                silenceBeforeSpeech = silenceBeforeClick;
+            }
+            runMillis = click ? silenceRunBefore + runMillis : 0;
         }
         runMillis += 10;
         if (speaking) {
@@ -88,7 +97,7 @@ public final class VoiceActivity {
 
     /**
      * The silence before the latest stretch of speech began, in ms (very long at the start of a stream);
-     * gaps shorter than {@link #WORD_GAP_MILLIS} do not end a stretch.
+     * a click before it does not end that silence.
      */
     public long silenceBeforeSpeech() {
         return silenceBeforeSpeech;
