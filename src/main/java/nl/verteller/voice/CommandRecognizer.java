@@ -69,7 +69,7 @@ public final class CommandRecognizer implements AutoCloseable {
         if (decoder.accept(pcm, count)) {
             return endOfUtterance(decoder.result());
         }
-        Hypothesis partial = decoder.partial();
+        Hypothesis partial = amongOtherSpeech(decoder.partial());
         long now = audioMillis();
         if (!partial.text().equals(lastPartial)) {
             lastPartial = partial.text();
@@ -122,23 +122,30 @@ public final class CommandRecognizer implements AutoCloseable {
         if (silenceBefore >= 0 && silenceBefore < rules.silenceBeforeMillis()) {
             return Decision.rejected(heard, at, "part of longer talk");
         }
-        if (rules.rejectUnknown() && heard.hasUnknown()) {
+        Hypothesis said = amongOtherSpeech(heard);
+        if (rules.rejectUnknown() && said.hasUnknown()) {
             return Decision.rejected(heard, at, "not a command");
         }
-        Optional<String> phrase = phrases.match(heard.text());
+        Optional<String> phrase = phrases.match(said.text());
         if (phrase.isEmpty()) {
             return Decision.rejected(heard, at, "not a command");
         }
         String text = phrase.get();
         Command command = phrases.command(text).orElseThrow();
-        double confidence = confidence(heard, command);
-        if (closeRunnerUpMeansOther(heard, command) || confidence < rules.minConfidence()) {
+        double confidence = confidence(said, command);
+        if (closeRunnerUpMeansOther(said, command) || confidence < rules.minConfidence()) {
             return new Decision(null, heard.text(), confidence, at, "not sure enough");
         }
         if (echo.isEcho(text)) {
             return Decision.rejected(heard, at, "the kiosk's own voice");
         }
         return new Decision(command, text, confidence, at, null);
+    }
+
+    /** The command part of {@code heard}: all of it, or a command that may be said among other speech. */
+    private Hypothesis amongOtherSpeech(Hypothesis heard) {
+        return rules.amongOtherSpeech().isEmpty() ? heard
+                : heard.narrowed(text -> phrases.among(text, rules.amongOtherSpeech()));
     }
 
     /**

@@ -14,6 +14,8 @@ public final class EchoGuard implements EchoFilter {
     /** What a listener may say while the kiosk reads. */
     public static final Set<Command.Kind> WHILE_READING = Set.of(Command.Kind.PAUSE, Command.Kind.LOUDER,
             Command.Kind.SOFTER, Command.Kind.SLOWER, Command.Kind.FASTER);
+    /** What counts among other speech while it reads (what is left of the narration runs into it): stopping is safe. */
+    public static final Set<Command.Kind> STOPPERS = Set.of(Command.Kind.PAUSE);
     /** How long after the narration stops its echo may still arrive, in ms of audio. */
     public static final long TAIL_MILLIS = 700;
 

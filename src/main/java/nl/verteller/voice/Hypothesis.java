@@ -2,6 +2,8 @@ package nl.verteller.voice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
@@ -26,6 +28,8 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
     /** One recognized word. */
     public record Word(String word, double confidence, double start, double end) {
     }
+
+    private static final String UNKNOWN = "[unk]";
 
     public static final Hypothesis EMPTY = new Hypothesis("", List.of());
 
@@ -80,7 +84,23 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
 
     /** Whether part of what was heard lies outside the grammar. */
     public boolean hasUnknown() {
-        return text.contains("[unk]");
+        return text.contains(UNKNOWN);
+    }
+
+    /**
+     * Only the part of what was heard that {@code part} picks (null: all of it), without word timings;
+     * the runners-up are cut the same way, so they are compared like for like.
+     */
+    public Hypothesis narrowed(UnaryOperator<String> part) {
+        String picked = part.apply(text);
+        if (picked == null || picked.equals(text)) {
+            return this;
+        }
+        List<RunnerUp> otherParts = others.stream()
+                .map(other -> new RunnerUp(Objects.requireNonNullElse(part.apply(other.text()), other.text()),
+                        other.behind()))
+                .toList();
+        return new Hypothesis(picked, List.of(), otherParts);
     }
 
 }

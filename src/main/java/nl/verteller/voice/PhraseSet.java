@@ -65,6 +65,24 @@ public final class PhraseSet {
         return Optional.empty();
     }
 
+    /**
+     * The phrase of one of {@code kinds} said among other words in {@code text}, or null: the longest
+     * such phrase, the last one if several ("[unk] and so pause [unk]" holds "pause").
+     */
+    public String among(String text, Set<Command.Kind> kinds) {
+        String[] words = text.split(" ");
+        for (int length = words.length - 1; length >= 1; length--) {
+            for (int from = words.length - length; from >= 0; from--) {
+                String part = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+                Command meaning = phrases.get(part);
+                if (meaning != null && kinds.contains(meaning.kind())) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when {@code phrase} is complete and nothing that means something else starts with it. */
     public boolean isUnambiguous(String phrase) {
         Command meaning = phrases.get(phrase);

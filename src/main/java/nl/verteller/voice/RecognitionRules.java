@@ -1,5 +1,8 @@
 package nl.verteller.voice;
 
+import java.util.Set;
+import nl.verteller.kiosk.Command;
+
 /**
  * When a hypothesis becomes a command.
  *
@@ -15,13 +18,34 @@ package nl.verteller.voice;
  * @param silenceBeforeMillis a command is said on its own: its utterance must start after at least
  *                       this much silence, else it is taken as part of longer talk (0: no such rule,
  *                       as while the kiosk reads and its narration fills every pause)
+ * @param amongOtherSpeech commands that count even inside a longer utterance, as "pause" said over the
+ *                       narration does when what is left of the narration runs into it on either side
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
-        boolean rejectUnknown, int silenceBeforeMillis) {
+        boolean rejectUnknown, int silenceBeforeMillis, Set<Command.Kind> amongOtherSpeech) {
     public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 120, true, 300);
+
+    public RecognitionRules {
+        amongOtherSpeech = Set.copyOf(amongOtherSpeech);
+    }
+
+    public RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
+            boolean rejectUnknown, int silenceBeforeMillis) {
+        this(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, Set.of());
+    }
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {
-        return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0);
+        return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
+                amongOtherSpeech);
+    }
+
+    /**
+     * The rules while the kiosk reads: its narration fills every pause, so no silence before a command
+     * is asked, and {@code stoppers} count even where what is left of the narration runs into them.
+     */
+    public RecognitionRules whileReading(Set<Command.Kind> stoppers) {
+        return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
+                stoppers);
     }
 }

@@ -48,6 +48,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     private final Loader loader;
     private final RecognitionRules rules;
+    private final RecognitionRules readingRules;
     private final boolean logPhrases;
     private volatile Profile profile;
     private final ListeningWindow window;
@@ -80,6 +81,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         this.window = window;
         this.profile = profile;
         this.rules = rules;
+        this.readingRules = rules.whileReading(EchoGuard.STOPPERS);
         this.logPhrases = logPhrases;
         this.listener = listener;
         this.context = start;
@@ -181,7 +183,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
         recognizer.setPhrases(guarded ? whileReading : phrases);
-        recognizer.setRules(guarded ? rules.withoutSilenceBefore() : rules);
+        recognizer.setRules(guarded ? readingRules : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted() && !window.isOpen()) {

@@ -123,6 +123,22 @@ class CommandRecognizerTest {
     }
 
     @Test
+    void whileReadingPauseCountsAmongWhatIsLeftOfTheNarrationButNothingElseDoes() {
+        RecognitionRules reading = RecognitionRules.DEFAULT.whileReading(EchoGuard.STOPPERS);
+        run(reading, 0, repeat(Step.partial("[unk] pause"), 2), List.of(Step.end("[unk] pause")));
+        run(reading, 0, repeat(Step.partial("[unk] help"), 2), List.of(Step.end("[unk] help")));
+        run(reading, 0, repeat(Step.partial("pause [unk]"), 2), List.of(Step.end("pause [unk]")));
+        run(reading, 0, repeat(Step.partial("[unk]"), 2), List.of(Step.end("[unk]")));
+        run(reading, 0, repeat(Step.partial("[unk] pause"), 2), List.of(Step.end("[unk] pause", "help", 0.5)));
+        run(reading, 0, repeat(Step.partial("[unk] next help pause"), 2), List.of(Step.end("[unk] next help pause")));
+        assertThat(decisions).extracting(Decision::command)
+                .containsExactly(Command.of(Kind.PAUSE), null, Command.of(Kind.PAUSE), null, null, Command.of(Kind.PAUSE));
+        assertThat(decisions.get(0).heard()).isEqualTo("pause");
+        assertThat(decisions).extracting(Decision::reason).containsExactly(null, "not a command", null,
+                "not a command", "not sure enough", null);
+    }
+
+    @Test
     void aShortWordClippedAtTheEdgeIsForgiven() {
         run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), List.of(Step.end("i help")));
         assertThat(decisions).singleElement().extracting(Decision::heard).isEqualTo("help");
