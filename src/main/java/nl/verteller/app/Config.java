@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  *       rejects it</li>
  *   <li>{@code voice.silence.before.ms} (0–2000, 300): while the kiosk is silent, a command must follow
  *       this much silence; shorter pauses are taken as part of longer talk</li>
+ *   <li>{@code voice.noise.floor} (0–100, 20): steady background noise is taken out of the microphone
+ *       before recognition down to this percentage of its level at most (100: not at all)</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  *   <li>{@code voice.echo.cancel} (true|false, true): remove the kiosk's own narration from the
@@ -120,6 +122,7 @@ public final class Config {
     public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 120, 40, 1000);
     public static final Key<Boolean> VOICE_REJECT_UNKNOWN = flag("voice.reject.unknown", true);
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
+    public static final Key<Integer> VOICE_NOISE_FLOOR = range("voice.noise.floor", 20, 0, 100);
     public static final Key<String> AUDIO_INPUT = text("audio.input", "default");
     public static final Key<Boolean> VOICE_ENABLED = flag("voice.enabled", true);
     public static final Key<Boolean> VOICE_ECHO_CANCEL = flag("voice.echo.cancel", true);

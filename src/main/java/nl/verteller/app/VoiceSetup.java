@@ -77,6 +77,6 @@ final class VoiceSetup {
         return new RecognitionRules(config.get(Config.VOICE_MIN_CONFIDENCE) / 100.0, config.get(Config.VOICE_MIN_MARGIN),
                 config.get(Config.VOICE_STABLE_MS),
                 config.get(Config.VOICE_END_SILENCE_MS), config.get(Config.VOICE_REJECT_UNKNOWN),
-                config.get(Config.VOICE_SILENCE_BEFORE_MS));
+                config.get(Config.VOICE_SILENCE_BEFORE_MS), config.get(Config.VOICE_NOISE_FLOOR) / 100.0);
     }
 }

@@ -1,6 +1,7 @@
 package nl.verteller.echo;
 
 import java.util.OptionalInt;
+import nl.verteller.dsp.Fft;
 
 /**
  * Finds how long the speaker's sound takes to come back in the microphone, by generalized

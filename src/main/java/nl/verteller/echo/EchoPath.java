@@ -1,6 +1,7 @@
 package nl.verteller.echo;
 
 import java.util.Arrays;
+import nl.verteller.dsp.Fft;
 
 /**
  * The adaptive estimate of the path from speaker to microphone (the room, or PulseAudio's loop):

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.util.Optional;
+import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -26,6 +27,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private long partialSince;
     private final VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
     private RecognitionRules rules;
+    private NoiseSuppressor suppressor;
     private long silenceBeforeUtterance = -1;
 
     private final boolean fullVocabulary;
@@ -40,6 +42,7 @@ public final class CommandRecognizer implements AutoCloseable {
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
+        this.suppressor = new NoiseSuppressor(rules.noiseFloor());
     }
 
     /** Listens for {@code next} from the next utterance on. */
@@ -62,11 +65,14 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Feeds the next chunk; returns a decision when this chunk settled an utterance. */
     public Optional<Decision> accept(short[] pcm, int count) {
         audioSamples += count;
+        // Voice activity on the audio as it came: what is left of the noise flickers too much for an
+        // energy rule, while the decoder hears better without the noise.
         activity.accept(pcm, count);
         if (silenceBeforeUtterance < 0 && activity.speaking()) {
             silenceBeforeUtterance = activity.silenceBeforeSpeech();
         }
-        if (decoder.accept(pcm, count)) {
+        short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
+        if (decoder.accept(heard, count)) {
             return endOfUtterance(decoder.result());
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
@@ -114,6 +120,9 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
     public void setRules(RecognitionRules next) {
+        if (next.noiseFloor() != rules.noiseFloor()) {
+            suppressor = new NoiseSuppressor(next.noiseFloor());
+        }
         this.rules = next;
     }
 
@@ -179,6 +188,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Forgets the current utterance and restarts the audio clock. */
     public void reset() {
         decoder.reset();
+        suppressor = new NoiseSuppressor(rules.noiseFloor());
         audioSamples = 0;
         forgetUtterance();
     }

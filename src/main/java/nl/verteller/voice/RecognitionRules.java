@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.util.Set;
+import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -18,26 +19,30 @@ import nl.verteller.kiosk.Command;
  * @param silenceBeforeMillis a command is said on its own: its utterance must start after at least
  *                       this much silence, else it is taken as part of longer talk (0: no such rule,
  *                       as while the kiosk reads and its narration fills every pause)
+ * @param noiseFloor     the lowest gain of the noise suppressor in front of the decoder, 0–1 (1: none;
+ *                       see {@link nl.verteller.dsp.NoiseSuppressor})
  * @param amongOtherSpeech commands that count even inside a longer utterance, as "pause" said over the
  *                       narration does when what is left of the narration runs into it on either side
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
-        boolean rejectUnknown, int silenceBeforeMillis, Set<Command.Kind> amongOtherSpeech) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 120, true, 300);
+        boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech) {
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 120, true, 300,
+            NoiseSuppressor.DEFAULT_FLOOR);
 
     public RecognitionRules {
         amongOtherSpeech = Set.copyOf(amongOtherSpeech);
     }
 
     public RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
-            boolean rejectUnknown, int silenceBeforeMillis) {
-        this(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, Set.of());
+            boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor) {
+        this(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, noiseFloor,
+                Set.of());
     }
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {
         return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
-                amongOtherSpeech);
+                noiseFloor, amongOtherSpeech);
     }
 
     /**
@@ -46,6 +51,6 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
      */
     public RecognitionRules whileReading(Set<Command.Kind> stoppers) {
         return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
-                stoppers);
+                noiseFloor, stoppers);
     }
 }

@@ -106,7 +106,7 @@ public final class VoiceLanguage implements AutoCloseable {
      * when what it heard is exactly a phrase, at the model's own end of speech.
      */
     public CommandRecognizer plainRecognizer(PhraseSet phrases) throws IOException {
-        RecognitionRules plain = new RecognitionRules(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0);
+        RecognitionRules plain = new RecognitionRules(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0, 1);
         return new CommandRecognizer(new VoskDecoder(model, null), phrases, plain, true);
     }
 

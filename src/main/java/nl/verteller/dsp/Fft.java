@@ -1,16 +1,16 @@
-package nl.verteller.echo;
+package nl.verteller.dsp;
 
 /**
  * In-place complex FFT of one power-of-two size (iterative radix 2), with its twiddles and bit
  * reversal worked out once, so a transform allocates nothing. Not thread-safe: one per thread.
  */
-final class Fft {
+public final class Fft {
     private final int size;
     private final int[] reversed;
     private final double[] cos;
     private final double[] sin;
 
-    Fft(int size) {
+    public Fft(int size) {
         if (size < 2 || Integer.bitCount(size) != 1) {
             throw new IllegalArgumentException("FFT size must be a power of two: " + size);
         }
@@ -28,16 +28,16 @@ final class Fft {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void forward(double[] re, double[] im) {
+    public void forward(double[] re, double[] im) {
         transform(re, im, 1);
     }
 
     /** The inverse, scaled by 1/size, so that {@code inverse(forward(x)) == x}. */
-    void inverse(double[] re, double[] im) {
+    public void inverse(double[] re, double[] im) {
         transform(re, im, -1);
         double scale = 1.0 / size;
         for (int i = 0; i < size; i++) {

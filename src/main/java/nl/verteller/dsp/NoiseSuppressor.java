@@ -1,0 +1,157 @@
+package nl.verteller.dsp;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * Takes steady background noise (a fan, air conditioning, hiss) out of 16 kHz speech before the
+ * recognizer hears it; the small speech model loses most of its words in noise a person hardly
+ * minds.
+ *
+ * <p>Short-time spectra of 32 ms frames, half overlapping, with square-root Hann windows on both
+ * sides so that the frames add back up to the input exactly. Per frequency the noise is the minimum
+ * of the smoothed power over the last 1.5 s (speech never fills one frequency that long), corrected
+ * for the bias of a minimum; each frequency is then scaled by the Wiener gain of its speech-to-noise
+ * ratio, estimated decision-directed (from the last frame's cleaned speech and this frame's excess),
+ * which keeps the leftover noise smooth instead of "musical". The gain never drops below a floor:
+ * carving deeper into the noise starts to carve into speech, which costs the recognizer more.
+ * Silence stays silence and speech in a quiet room passes unchanged.
+ *
+ * <p>Streaming, as many samples out as in, {@link #LATENCY} late. One thread.
+ */
+public final class NoiseSuppressor {
+    /** Gain floor that measured best on the voice benchmark (−14 dB). */
+    public static final double DEFAULT_FLOOR = 0.2;
+    /**
+     * Samples from input to output: the frames' own 16 ms plus what any call size may wait for, made a
+     * whole 40 ms (one microphone chunk, four of the recognizer's 10 ms frames), so that in a quiet room
+     * the recognizer gets the very chunks it would get without suppression, one chunk later.
+     */
+    public static final int LATENCY = 640;
+
+    private static final int FRAME = 512;
+    private static final int HOP = FRAME / 2;
+    private static final int BINS = FRAME / 2 + 1;
+    /** The minimum is searched over SUBWINDOWS sub-windows of SUBWINDOW frames: 96 × 16 ms. */
+    private static final int SUBWINDOW = 12;
+    private static final int SUBWINDOWS = 8;
+    private static final double SMOOTHING = 0.8;
+    /** Mean over minimum of the smoothed noise power (measured on white noise). */
+    private static final double MINIMUM_BIAS = 2.0;
+    private static final double DECISION_DIRECTED = 0.98;
+    /** A power no noise estimate goes below, so digital silence divides by something. */
+    private static final double QUIETEST = 1e-3;
+
+    private final double floor;
+    private final Fft fft = new Fft(FRAME);
+    private final double[] window = new double[FRAME];
+    private final double[] input = new double[FRAME];
+    private final double[] output = new double[FRAME];
+    private final double[] re = new double[FRAME];
+    private final double[] im = new double[FRAME];
+    private final double[] smoothed = new double[BINS];
+    private final double[] subwindowMinimum = new double[BINS];
+    private final double[][] pastMinima = new double[SUBWINDOWS - 1][BINS];
+    private final double[] cleanBefore = new double[BINS];
+    /** Cleaned samples not yet handed out; it starts with the silence that makes up {@link #LATENCY}. */
+    private final ArrayDeque<Double> pending = new ArrayDeque<>();
+    private int fresh;
+    private long frames;
+
+    /** @param floor the lowest gain, 0–1: 0 takes out what it can, 1 changes nothing */
+    public NoiseSuppressor(double floor) {
+        if (!(floor >= 0 && floor <= 1)) {
+            throw new IllegalArgumentException("gain floor must be 0–1: " + floor);
+        }
+        this.floor = floor;
+        for (int i = 0; i < FRAME; i++) {
+            window[i] = Math.sqrt(0.5 - 0.5 * Math.cos(2 * Math.PI * i / FRAME));
+        }
+        for (double[] minima : pastMinima) {
+            Arrays.fill(minima, Double.POSITIVE_INFINITY);
+        }
+        Arrays.fill(subwindowMinimum, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < LATENCY - (FRAME - HOP); i++) {
+            pending.add(0.0);
+        }
+    }
+
+    /** The cleaned audio, {@code count} samples, {@link #LATENCY} samples late. */
+    public short[] process(short[] pcm, int count) {
+        for (int i = 0; i < count; i++) {
+            input[FRAME - HOP + fresh++] = pcm[i];
+            if (fresh == HOP) {
+                frame();
+                for (int j = 0; j < HOP; j++) {
+                    pending.add(output[j]);
+                }
+                System.arraycopy(output, HOP, output, 0, FRAME - HOP);
+                Arrays.fill(output, FRAME - HOP, FRAME, 0);
+                System.arraycopy(input, HOP, input, 0, FRAME - HOP);
+                fresh = 0;
+            }
+        }
+        short[] cleaned = new short[count];
+        for (int i = 0; i < count; i++) {
+            cleaned[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(pending.remove())));
+        }
+        return cleaned;
+    }
+
+    private void frame() {
+        for (int i = 0; i < FRAME; i++) {
+            re[i] = input[i] * window[i];
+            im[i] = 0;
+        }
+        fft.forward(re, im);
+        // The very first frame is half the silence before the stream: no measure of the room.
+        if (frames > 0) {
+            for (int k = 0; k < BINS; k++) {
+                double gain = gain(k, re[k] * re[k] + im[k] * im[k]);
+                scale(k, gain);
+                if (k > 0 && k < BINS - 1) {
+                    scale(FRAME - k, gain);
+                }
+            }
+            nextFrameOfMinimumSearch();
+        }
+        frames++;
+        fft.inverse(re, im);
+        for (int i = 0; i < FRAME; i++) {
+            output[i] += re[i] * window[i];
+        }
+    }
+
+    private double gain(int k, double power) {
+        smoothed[k] = frames == 1 ? power : SMOOTHING * smoothed[k] + (1 - SMOOTHING) * power;
+        subwindowMinimum[k] = Math.min(subwindowMinimum[k], smoothed[k]);
+        double minimum = subwindowMinimum[k];
+        for (double[] minima : pastMinima) {
+            minimum = Math.min(minimum, minima[k]);
+        }
+        double noise = Math.max(QUIETEST, MINIMUM_BIAS * minimum);
+        double excess = Math.max(0, power / noise - 1);
+        double snr = frames == 1 ? excess
+                : DECISION_DIRECTED * cleanBefore[k] / noise + (1 - DECISION_DIRECTED) * excess;
+        double gain = Math.max(floor, snr / (1 + snr));
+        cleanBefore[k] = gain * gain * power;
+        return gain;
+    }
+
+    private void scale(int bin, double gain) {
+        re[bin] *= gain;
+        im[bin] *= gain;
+    }
+
+    /** Every SUBWINDOW frames the current minimum joins the past ones and the oldest drops out. */
+    private void nextFrameOfMinimumSearch() {
+        if (frames % SUBWINDOW != 0) {
+            return;
+        }
+        double[] oldest = pastMinima[pastMinima.length - 1];
+        System.arraycopy(pastMinima, 0, pastMinima, 1, pastMinima.length - 1);
+        System.arraycopy(subwindowMinimum, 0, oldest, 0, BINS);
+        pastMinima[0] = oldest;
+        Arrays.fill(subwindowMinimum, Double.POSITIVE_INFINITY);
+    }
+}
