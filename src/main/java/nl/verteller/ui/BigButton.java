@@ -65,8 +65,13 @@ public final class BigButton extends JButton {
         if (!isPreferredSizeSet() || getUI() == null) {
             return made;
         }
-        Dimension natural = getUI().getPreferredSize(this);
-        return new Dimension(Math.max(made.width, natural == null ? 0 : natural.width), made.height);
+        return new Dimension(Math.max(made.width, wordWidth()), made.height);
+    }
+
+    /** The width that shows the picture and the whole word, however wide the button was made. */
+    public int wordWidth() {
+        Dimension natural = getUI() == null ? null : getUI().getPreferredSize(this);
+        return natural == null ? 0 : natural.width;
     }
 
     /** Lays the word beside the picture instead of under it, for wide buttons such as chapters. */

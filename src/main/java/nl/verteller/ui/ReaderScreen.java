@@ -2,7 +2,6 @@ package nl.verteller.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Font;
-import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +59,7 @@ final class ReaderScreen extends JPanel implements KioskView {
         top.add(heading, BorderLayout.CENTER);
         top.add(position, BorderLayout.EAST);
         JScrollPane scroll = text.scrolling(sizes.gap());
-        JPanel controlBar = new JPanel(new GridLayout(1, bar.size(), sizes.gap(), 0));
+        JPanel controlBar = new JPanel(new FittingRow(sizes.gap()));
         controlBar.setName("control-bar");
         bar.forEach(controlBar::add);
         controlBar.setBorder(BorderFactory.createEmptyBorder(sizes.gap(), 0, 0, 0));
