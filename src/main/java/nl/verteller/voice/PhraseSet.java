@@ -2,11 +2,13 @@ package nl.verteller.voice;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import com.eclipsesource.json.JsonArray;
 import nl.verteller.kiosk.Command;
 
@@ -16,20 +18,29 @@ import nl.verteller.kiosk.Command;
  * continues ("next" may still become "next sentence", so it waits; "pause" cannot, so it need not).
  */
 public final class PhraseSet {
+    /** Own words at least this long may be heard with one word different. */
+    private static final int NEAR_MIN_WORDS = 3;
+
     private final Map<String, Command> phrases;
     private final List<String> decoys;
+    private final Set<String> ownWords;
 
     public PhraseSet(Map<String, Command> phrases) {
         this(phrases, List.of());
+    }
+
+    public PhraseSet(Map<String, Command> phrases, List<String> decoys) {
+        this(phrases, decoys, Set.of());
     }
 
     /**
      * @param decoys everyday words the grammar also offers, so talk that merely sounds like a command
      *               ("after that" like "softer") is heard as itself and rejected
      */
-    public PhraseSet(Map<String, Command> phrases, List<String> decoys) {
+    private PhraseSet(Map<String, Command> phrases, List<String> decoys, Set<String> ownWords) {
         this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
         this.decoys = List.copyOf(decoys);
+        this.ownWords = ownWords.stream().filter(phrases::containsKey).collect(Collectors.toUnmodifiableSet());
     }
 
     public Map<String, Command> phrases() {
@@ -43,9 +54,16 @@ public final class PhraseSet {
     /**
      * The phrase {@code text} means: the text itself, or the text less one word of one or two letters
      * at its start or end ("i help", "slower it"): a breath or click at the edge of an utterance is
-     * often heard as such a word. Empty when neither is a phrase.
+     * often heard as such a word; or a patient's own words of three words or more with one word
+     * heard differently, when nothing meaning another command is as near (the model hears a word
+     * of another language a little differently each time: "have to me" for "have to stick to me").
+     * Empty when none of these is a phrase.
      */
     public Optional<String> match(String text) {
+        return exactly(text).or(() -> nearOwnWords(text));
+    }
+
+    private Optional<String> exactly(String text) {
         if (phrases.containsKey(text)) {
             return Optional.of(text);
         }
@@ -63,6 +81,45 @@ public final class PhraseSet {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<String> nearOwnWords(String text) {
+        String[] heard = text.split(" ");
+        if (ownWords.isEmpty() || heard.length < NEAR_MIN_WORDS - 1) {
+            return Optional.empty();
+        }
+        String nearest = null;
+        for (String own : ownWords) {
+            String[] words = own.split(" ");
+            if (words.length >= NEAR_MIN_WORDS && wordsApart(heard, words) == 1
+                    && (nearest == null || own.compareTo(nearest) < 0)) {
+                nearest = own;
+            }
+        }
+        Command meaning = nearest == null ? null : phrases.get(nearest);
+        boolean otherAsNear = phrases.entrySet().stream().anyMatch(phrase -> !phrase.getValue().equals(meaning)
+                && wordsApart(heard, phrase.getKey().split(" ")) <= 1);
+        return otherAsNear ? Optional.empty() : Optional.ofNullable(nearest);
+    }
+
+    /** Words to insert, delete or replace to turn one into the other (Levenshtein over words). */
+    static int wordsApart(String[] a, String[] b) {
+        int[] previous = new int[b.length + 1];
+        int[] current = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                int replace = previous[j - 1] + (a[i - 1].equals(b[j - 1]) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length];
     }
 
     /**
@@ -99,7 +156,9 @@ public final class PhraseSet {
         Map<String, Command> all = new LinkedHashMap<>(phrases);
         profile.phrases().forEach(all::putIfAbsent);
         List<String> kept = decoys.stream().filter(word -> !all.containsKey(word)).toList();
-        return new PhraseSet(all, kept);
+        Set<String> own = new HashSet<>(ownWords);
+        profile.phrases().keySet().stream().filter(phrase -> !phrases.containsKey(phrase)).forEach(own::add);
+        return new PhraseSet(all, kept, own);
     }
 
     /** Only the phrases of these kinds of command. */
@@ -110,7 +169,7 @@ public final class PhraseSet {
                 kept.put(phrase, command);
             }
         });
-        return new PhraseSet(kept, decoys);
+        return new PhraseSet(kept, decoys, ownWords);
     }
 
     /** Without the phrases that have a word the model does not know (Vosk would drop them anyway). */
@@ -121,7 +180,7 @@ public final class PhraseSet {
                 kept.put(phrase, command);
             }
         });
-        return new PhraseSet(kept, decoys.stream().filter(vocabulary::knows).toList());
+        return new PhraseSet(kept, decoys.stream().filter(vocabulary::knows).toList(), ownWords);
     }
 
     /** Vosk's grammar: every phrase and {@code [unk]}, which soaks up speech that is not a command. */
@@ -135,7 +194,8 @@ public final class PhraseSet {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PhraseSet set && set.phrases.equals(phrases) && set.decoys.equals(decoys);
+        return other instanceof PhraseSet set && set.phrases.equals(phrases) && set.decoys.equals(decoys)
+                && set.ownWords.equals(ownWords);
     }
 
     @Override

@@ -1,0 +1,46 @@
+package nl.verteller.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.Command.Kind;
+import org.junit.jupiter.api.Test;
+
+class PhraseSetTest {
+    private static final PhraseSet STANDARD = new PhraseSet(Map.of("pause", Command.of(Kind.PAUSE),
+            "what can i say", Command.of(Kind.HELP)));
+
+    private static PhraseSet with(Map<Command, List<String>> words) {
+        return STANDARD.withPersonal(new Profile("anna", words));
+    }
+
+    @Test
+    void ownWordsOfThreeWordsOrMoreAreHeardWithOneWordDifferent() {
+        PhraseSet phrases = with(Map.of(Command.chapter(2), List.of("have to stick to me", "hoped to me"),
+                Command.of(Kind.REPEAT), List.of("fill out")));
+        assertThat(phrases.match("have to me")).contains("hoped to me");
+        assertThat(phrases.match("have to stoop to me")).contains("have to stick to me");
+        assertThat(phrases.match("have to stick to me")).contains("have to stick to me");
+        assertThat(phrases.match("it out")).as("two words: too little to go on").isEmpty();
+        assertThat(phrases.match("have me")).as("two words different").isEmpty();
+        assertThat(phrases.match("what can i do")).as("standard phrases are heard exactly").isEmpty();
+    }
+
+    @Test
+    void notWhenAnotherCommandIsAsNear() {
+        PhraseSet phrases = with(Map.of(Command.chapter(2), List.of("have to stick to me"),
+                Command.of(Kind.NEXT_CHAPTER), List.of("have to stay to me")));
+        assertThat(phrases.match("have to stop to me")).isEmpty();
+        assertThat(phrases.only(Set.of(Kind.PAUSE)).match("have to stop to me")).isEmpty();
+    }
+
+    @Test
+    void wordsApartCountsInsertionsDeletionsAndReplacements() {
+        assertThat(PhraseSet.wordsApart("a b c".split(" "), "a b c".split(" "))).isZero();
+        assertThat(PhraseSet.wordsApart("a c".split(" "), "a b c".split(" "))).isEqualTo(1);
+        assertThat(PhraseSet.wordsApart("a x c d".split(" "), "a b c".split(" "))).isEqualTo(2);
+    }
+}
