@@ -98,7 +98,13 @@ final class PersonalBenchmark {
                 }
                 for (String sentence : leaflet) {
                     sentences++;
-                    falseCommands += hear(model, phrases, take(voice, sentence, 1.0, 20)).isPresent() ? 1 : 0;
+                    Optional<Decision> obeyed = decide(model, phrases, take(voice, sentence, 1.0, 20))
+                            .filter(Decision::accepted);
+                    if (obeyed.isPresent()) {
+                        falseCommands++;
+                        System.err.printf("bench personal: false command %s \"%s\": %s '%s'%n", speaker, sentence,
+                                obeyed.get().command(), obeyed.get().heard());
+                    }
                 }
                 voice.close();
             }
@@ -117,10 +123,6 @@ final class PersonalBenchmark {
         out.println(Figure.of("personal.new_takes", tried, "takes").json());
         out.println(Figure.of("personal.sentences", sentences, "sentences").json());
         return 0;
-    }
-
-    private Optional<Command> hear(VoiceLanguage model, PhraseSet phrases, short[] audio) throws IOException {
-        return decide(model, phrases, audio).filter(Decision::accepted).map(Decision::command);
     }
 
     private Optional<Decision> decide(VoiceLanguage model, PhraseSet phrases, short[] audio) throws IOException {

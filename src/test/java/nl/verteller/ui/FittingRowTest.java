@@ -8,6 +8,7 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import javax.swing.JPanel;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 class FittingRowTest {
@@ -33,6 +34,10 @@ class FittingRowTest {
 
     @Test
     void oneRowWhenTheWidestFitsElseEvenRowsAndNoButtonNarrowerThanItsWord() {
+        GuiActionRunner.execute(FittingRowTest::wideAndNarrow);
+    }
+
+    private static void wideAndNarrow() {
         JPanel wide = bar(1920);
         assertThat(rows(wide)).isEqualTo(1);
         assertThat(wide.getComponent(0).getHeight()).isEqualTo(100);
