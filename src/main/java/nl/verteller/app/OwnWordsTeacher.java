@@ -186,7 +186,7 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         Texts texts = Texts.of(language);
         try {
             if (model == null) {
-                model = VoiceSetup.load(setup, personalModel());
+                model = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
             }
             if (active.name().equals(Profile.GUEST)) {
                 activate(newProfile());
@@ -207,9 +207,6 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         }
     }
 
-    private Language personalModel() {
-        return Language.fromCode(setup.config().get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
-    }
 
     /** Learns one command's word; false when teaching cannot go on (no microphone). */
     private boolean learn(Command command, Texts texts) throws InterruptedException, IOException {

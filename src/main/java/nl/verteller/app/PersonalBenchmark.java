@@ -3,12 +3,16 @@ package nl.verteller.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
@@ -30,7 +34,8 @@ import nl.verteller.voice.VoiceLanguage;
  * misses on their new takes.
  */
 final class PersonalBenchmark {
-    private static final Map<String, Command> WORDS = Map.of("lees voor", Command.of(Kind.READ), "pauze",
+    /** In a fixed order: enrolment checks each word against those before it. */
+    private static final Map<String, Command> WORDS = words("lees voor", Command.of(Kind.READ), "pauze",
             Command.of(Kind.PAUSE), "volgende", Command.of(Kind.NEXT_CHAPTER), "terug", Command.of(Kind.BACK),
             "herhaal", Command.of(Kind.REPEAT), "begin", Command.of(Kind.HOME), "hoofdstuk twee", Command.chapter(2));
     private static final double CLEAN = SyntheticTakes.CLEAN;
@@ -54,9 +59,15 @@ final class PersonalBenchmark {
         int falseCommands = 0;
         int conflicts = 0;
         List<Double> enrolSeconds = new ArrayList<>();
-        List<String> leaflet = setup.library().find("als", Language.NL).orElseThrow().chapters().stream()
-                .flatMap(c -> c.sentences().stream()).map(Sentence::text).toList();
-        try (VoiceLanguage model = VoiceSetup.load(setup, Language.EN)) {
+        Leaflet dutch = setup.library().find("als", Language.NL).orElseThrow();
+        List<String> leaflet = dutch.chapters().stream().flatMap(c -> c.sentences().stream()).map(Sentence::text)
+                .toList();
+        List<String> titles = dutch.chapters().stream().map(Chapter::title).toList();
+        // As the kiosk teaches a Dutch patient (with the own-words model) and then hears them on its
+        // home screen: the Dutch phrases and titles its model knows (the English model's, without a
+        // Dutch one) and the patient's own words.
+        try (VoiceLanguage teacher = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
+                VoiceLanguage model = VoiceSetup.loadFor(setup, Language.NL)) {
             for (String speaker : SPEAKERS) {
                 Synthesizer voice = new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND),
                         Map.of(Language.NL, speaker), 150, 10_000);
@@ -64,7 +75,7 @@ final class PersonalBenchmark {
                 for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                     long start = System.nanoTime();
                     try {
-                        profile = new Enrolment(model).enrol(profile, word.getValue(), List.of(
+                        profile = new Enrolment(teacher).enrol(profile, word.getValue(), List.of(
                                 take(voice, word.getKey(), 0.9, CLEAN), take(voice, word.getKey(), 1.0, CLEAN),
                                 take(voice, word.getKey(), 1.1, CLEAN)));
                         enrolSeconds.add((System.nanoTime() - start) / 1e9);
@@ -74,7 +85,7 @@ final class PersonalBenchmark {
                         conflicts++;
                     }
                 }
-                PhraseSet phrases = model.phrases(List.of()).withPersonal(profile);
+                PhraseSet phrases = model.phrases(titles).withPersonal(profile);
                 for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                     for (double speed : new double[] {0.85, 1.15}) {
                         for (double snr : new double[] {CLEAN, 20, 10}) {
@@ -129,6 +140,14 @@ final class PersonalBenchmark {
         try (CommandRecognizer recognizer = model.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
             return recognizer.recognize(audio);
         }
+    }
+
+    private static Map<String, Command> words(Object... wordsAndCommands) {
+        Map<String, Command> words = new LinkedHashMap<>();
+        for (int i = 0; i < wordsAndCommands.length; i += 2) {
+            words.put((String) wordsAndCommands[i], (Command) wordsAndCommands[i + 1]);
+        }
+        return Collections.unmodifiableMap(words);
     }
 
     private short[] take(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {

@@ -58,8 +58,12 @@ final class VoiceSetup {
      * words (the only way a language without a model gets voice control).
      */
     static Language modelLanguage(Config config, Language language) {
-        return hasModel(config, language) ? language
-                : Language.fromCode(config.get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
+        return hasModel(config, language) ? language : personalModel(config);
+    }
+
+    /** The language whose model hears a patient's own words, and teaches them. */
+    static Language personalModel(Config config) {
+        return Language.fromCode(config.get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
     }
 
     /** The phrases of {@code language} heard by the model of {@code modelLanguage}. */

@@ -1,5 +1,6 @@
 package nl.verteller.voice;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ public record Profile(String name, Map<Command, List<String>> words) {
     public Profile {
         Map<Command, List<String>> copy = new LinkedHashMap<>();
         words.forEach((command, strings) -> copy.put(command, List.copyOf(strings)));
-        words = Map.copyOf(copy);
+        // In the order taught: the grammar, and so what the recognizer hears, must not vary between runs.
+        words = Collections.unmodifiableMap(copy);
     }
 
     public static Profile guest() {
