@@ -15,6 +15,9 @@ import nl.verteller.kiosk.Command;
  * long before the model's own end-of-speech timer (0.5–1 s); "next", which may become "next
  * sentence", waits for that timer. A partial alone never acts: partials are known to be unstable.
  *
+ * <p>The decoder hears the audio through a {@link NoiseSuppressor} (one chunk later); voice activity
+ * is judged on the audio as it came.
+ *
  * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
  * One thread only (the recognizer thread, or a command-line run).
  */
