@@ -1,6 +1,5 @@
 package nl.verteller.dsp;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -54,7 +53,9 @@ public final class NoiseSuppressor {
     private final double[][] pastMinima = new double[SUBWINDOWS - 1][BINS];
     private final double[] cleanBefore = new double[BINS];
     /** Cleaned samples not yet handed out; it starts with the silence that makes up {@link #LATENCY}. */
-    private final ArrayDeque<Double> pending = new ArrayDeque<>();
+    private double[] pending = new double[2 * LATENCY];
+    private int pendingStart;
+    private int pendingCount;
     private int fresh;
     private long frames;
 
@@ -72,7 +73,7 @@ public final class NoiseSuppressor {
         }
         Arrays.fill(subwindowMinimum, Double.POSITIVE_INFINITY);
         for (int i = 0; i < LATENCY - (FRAME - HOP); i++) {
-            pending.add(0.0);
+            hand(0);
         }
     }
 
@@ -83,7 +84,7 @@ public final class NoiseSuppressor {
             if (fresh == HOP) {
                 frame();
                 for (int j = 0; j < HOP; j++) {
-                    pending.add(output[j]);
+                    hand(output[j]);
                 }
                 System.arraycopy(output, HOP, output, 0, FRAME - HOP);
                 Arrays.fill(output, FRAME - HOP, FRAME, 0);
@@ -93,9 +94,25 @@ public final class NoiseSuppressor {
         }
         short[] cleaned = new short[count];
         for (int i = 0; i < count; i++) {
-            cleaned[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(pending.remove())));
+            double sample = pending[pendingStart];
+            pendingStart = (pendingStart + 1) % pending.length;
+            pendingCount--;
+            cleaned[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(sample)));
         }
         return cleaned;
+    }
+
+    /** Queues a cleaned sample to be handed out. */
+    private void hand(double sample) {
+        if (pendingCount == pending.length) {
+            double[] larger = new double[pending.length * 2];
+            for (int i = 0; i < pendingCount; i++) {
+                larger[i] = pending[(pendingStart + i) % pending.length];
+            }
+            pending = larger;
+            pendingStart = 0;
+        }
+        pending[(pendingStart + pendingCount++) % pending.length] = sample;
     }
 
     private void frame() {

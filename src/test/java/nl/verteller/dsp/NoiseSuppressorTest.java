@@ -58,6 +58,13 @@ class NoiseSuppressorTest {
     }
 
     @Test
+    void anyCallSizeGivesTheSameAudio() {
+        short[] in = noise(true);
+        short[] whole = new NoiseSuppressor(0.2).process(in, in.length);
+        assertThat(whole).isEqualTo(through(new NoiseSuppressor(0.2), in));
+    }
+
+    @Test
     void steadyNoiseDropsToTheFloorAndSpeechInItStays() {
         short[] noiseOnly = through(new NoiseSuppressor(0.2), noise(false));
         double dropDb = 10 * Math.log10(power(noiseOnly, 2 * RATE, 3 * RATE) / power(noise(false), 2 * RATE, 3 * RATE));
