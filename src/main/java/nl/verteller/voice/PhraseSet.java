@@ -96,10 +96,13 @@ public final class PhraseSet {
                 nearest = own;
             }
         }
-        Command meaning = nearest == null ? null : phrases.get(nearest);
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        Command meaning = phrases.get(nearest);
         boolean otherAsNear = phrases.entrySet().stream().anyMatch(phrase -> !phrase.getValue().equals(meaning)
                 && wordsApart(heard, phrase.getKey().split(" ")) <= 1);
-        return otherAsNear ? Optional.empty() : Optional.ofNullable(nearest);
+        return otherAsNear ? Optional.empty() : Optional.of(nearest);
     }
 
     /** Words to insert, delete or replace to turn one into the other (Levenshtein over words). */
