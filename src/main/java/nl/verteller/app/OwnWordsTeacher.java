@@ -202,6 +202,9 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
             show(Teaching.of(null, 0, Phase.UNAVAILABLE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Teaching own words stopped on a fault; the words learned so far are kept", e);
+            show(Teaching.of(null, 0, Phase.FAILED));
         } finally {
             recorder.disarm();
         }

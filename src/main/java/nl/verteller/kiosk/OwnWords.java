@@ -79,7 +79,9 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             /** The test take was heard (as {@code heard}, or as nothing). */
             TESTED,
             /** No microphone or no model: teaching cannot start. */
-            UNAVAILABLE
+            UNAVAILABLE,
+            /** Teaching stopped on a fault; the words learned before it are kept. */
+            FAILED
         }
 
         public static Teaching of(Command command, int take, Phase phase) {
@@ -88,7 +90,7 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
 
         /** Whether teaching is still going on (the microphone belongs to it, not to voice control). */
         public boolean active() {
-            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE;
+            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE && phase != Phase.FAILED;
         }
     }
 }

@@ -145,16 +145,13 @@ final class SettingsScreen extends JPanel implements KioskView {
             int value = state.settings().get(setting);
             names.get(setting).setText(texts.get("settings." + setting));
             List<BigButton> row = buttons.get(setting);
+            values.get(setting).setText(texts.setValue(setting, value));
             if (setting.isChoice()) {
-                values.get(setting).setText(texts.get("settings." + setting + "." + value));
                 for (int i = 0; i < row.size(); i++) {
                     row.get(i).setWord(texts.get("button." + setting + "." + i));
                     row.get(i).setMarked(i == value);
                 }
             } else {
-                boolean millis = setting == Setting.SCAN_TIME || setting == Setting.DWELL_TIME;
-                values.get(setting).setText(texts.format("settings." + setting + ".value",
-                        millis ? value / 1000.0 : value));
                 row.get(0).setWord(texts.get("button." + setting + ".down"));
                 row.get(1).setWord(texts.get("button." + setting + ".up"));
             }

@@ -80,7 +80,7 @@ class OwnWordsEndToEndTest {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(9);
         while (System.nanoTime() < deadline) {
             Teaching now = state().ownWords().teaching();
-            if (now != null && now.phase() == Phase.TESTED) {
+            if (now != null && !now.active()) {
                 break;
             }
             if (now != null && now.phase() == Phase.CONFLICT) {

@@ -108,7 +108,7 @@ class PersonalWordsTest {
                 List.of(take("volgende", 0.9, CLEAN), take("volgende", 1.0, CLEAN), take("volgende", 1.1, CLEAN)));
         assertThatThrownBy(() -> new Enrolment(english).enrol(profile, Command.of(Kind.PREVIOUS_CHAPTER),
                 List.of(take("volgende", 0.95, CLEAN), take("volgende", 1.05, CLEAN), take("volgende", 1.0, CLEAN))))
-                .hasMessageContaining("sounds like your word for NEXT_CHAPTER");
+                .hasMessageContaining("sounds like the word for NEXT_CHAPTER");
     }
 
     @Test
