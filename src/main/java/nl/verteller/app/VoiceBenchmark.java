@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
@@ -58,6 +59,8 @@ final class VoiceBenchmark {
         int sentences;
         int falseCommands;
         final List<Double> delays = new ArrayList<>();
+        /** Per SNR in dB (infinite: clean): right, and clips. */
+        final Map<Double, int[]> bySnr = new TreeMap<>();
     }
 
     int run() throws InterruptedException, IOException {
@@ -111,13 +114,13 @@ final class VoiceBenchmark {
     }
 
     /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
-    private record Clip(short[] pcm, long speechEndMillis, String what) {
+    private record Clip(short[] pcm, long speechEndMillis, double snrDb, String what) {
     }
 
     private Clip clip(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
         short[] clean = SyntheticTakes.spoken(voice, text, Language.EN, speed);
         long end = lastSound(clean) * 1000L / RATE;
-        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end,
+        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end, snrDb,
                 voice.name() + " \"" + text + "\" speed " + speed + " snr " + snrDb);
     }
 
@@ -153,6 +156,9 @@ final class VoiceBenchmark {
             return;
         }
         tally.commands++;
+        int[] bySnr = tally.bySnr.computeIfAbsent(clip.snrDb(), snr -> new int[2]);
+        bySnr[0] += expected.equals(heard) ? 1 : 0;
+        bySnr[1]++;
         if (expected.equals(heard)) {
             tally.right++;
             tally.delays.add((double) (decision.get().decidedAtMs() - clip.speechEndMillis()));
@@ -164,6 +170,11 @@ final class VoiceBenchmark {
     private void report(Tally kiosk, Tally plain) {
         out.println(Figure.against("voice.command_accuracy", 100.0 * kiosk.right / kiosk.commands,
                 100.0 * plain.right / plain.commands, "%").json());
+        kiosk.bySnr.forEach((snr, counts) -> {
+            int[] base = plain.bySnr.get(snr);
+            out.println(Figure.against("voice.command_accuracy." + (Double.isInfinite(snr) ? "clean"
+                    : Math.round(snr) + "db"), 100.0 * counts[0] / counts[1], 100.0 * base[0] / base[1], "%").json());
+        });
         out.println(Figure.against("voice.wrong_commands", 100.0 * kiosk.wrong / kiosk.commands,
                 100.0 * plain.wrong / plain.commands, "%").json());
         out.println(Figure.against("voice.false_commands", 100.0 * kiosk.falseCommands / kiosk.sentences,

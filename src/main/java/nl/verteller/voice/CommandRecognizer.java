@@ -76,7 +76,8 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
         if (decoder.accept(heard, count)) {
-            return endOfUtterance(decoder.result());
+            // The decoder's end of speech while the voice goes on: it took a stretch of talk for silence.
+            return endOfUtterance(decoder.result(), activity.speaking());
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
         long now = audioMillis();
@@ -85,7 +86,7 @@ public final class CommandRecognizer implements AutoCloseable {
             partialSince = now;
         } else if (now - partialSince >= rules.stableMillis() && phrases.isUnambiguous(partial.text())
                 && !activity.speaking() && activity.runMillis() >= rules.endSilenceMillis()) {
-            return endOfUtterance(decoder.finish());
+            return endOfUtterance(decoder.finish(), false);
         }
         return Optional.empty();
     }
@@ -112,13 +113,13 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** Ends the stream (a file's end): decides what is left. */
     public Optional<Decision> finish() {
-        return endOfUtterance(decoder.finish());
+        return endOfUtterance(decoder.finish(), false);
     }
 
-    private Optional<Decision> endOfUtterance(Hypothesis result) {
+    private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
         long silenceBefore = silenceBeforeUtterance;
         forgetUtterance();
-        return result.isEmpty() ? Optional.empty() : Optional.of(decide(result, silenceBefore));
+        return result.isEmpty() ? Optional.empty() : Optional.of(decide(result, silenceBefore, talkGoesOn));
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
@@ -129,9 +130,11 @@ public final class CommandRecognizer implements AutoCloseable {
         this.rules = next;
     }
 
-    private Decision decide(Hypothesis heard, long silenceBefore) {
+    private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn) {
         long at = audioMillis();
-        if (silenceBefore >= 0 && silenceBefore < rules.silenceBeforeMillis()) {
+        boolean onItsOwn = rules.silenceBeforeMillis() == 0
+                || !talkGoesOn && (silenceBefore < 0 || silenceBefore >= rules.silenceBeforeMillis());
+        if (!onItsOwn) {
             return Decision.rejected(heard, at, "part of longer talk");
         }
         Hypothesis said = amongOtherSpeech(heard);

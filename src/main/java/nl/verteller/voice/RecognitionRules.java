@@ -17,8 +17,9 @@ import nl.verteller.kiosk.Command;
  * @param minMargin      a runner-up reading that means another command must score at least this far
  *                       below the best (Vosk's n-best scores), else the utterance is too close to call
  * @param silenceBeforeMillis a command is said on its own: its utterance must start after at least
- *                       this much silence, else it is taken as part of longer talk (0: no such rule,
- *                       as while the kiosk reads and its narration fills every pause)
+ *                       this much silence, and the voice must not be going on when the decoder ends
+ *                       the utterance, else it is taken as part of longer talk (0: no such rule, as
+ *                       while the kiosk reads and its narration fills every pause)
  * @param noiseFloor     the lowest gain of the noise suppressor in front of the decoder, 0–1 (1: none;
  *                       see {@link nl.verteller.dsp.NoiseSuppressor})
  * @param amongOtherSpeech commands that count even inside a longer utterance, as "pause" said over the
@@ -26,7 +27,7 @@ import nl.verteller.kiosk.Command;
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
         boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 120, true, 300,
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 240, true, 300,
             NoiseSuppressor.DEFAULT_FLOOR);
 
     public RecognitionRules {

@@ -77,7 +77,8 @@ class CommandRecognizerTest {
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.command()).isEqualTo(Command.of(Kind.PAUSE));
             long speechEndMs = (20 + 8) * 40;
-            assertThat(d.decidedAtMs() - speechEndMs).isBetween(100L, 200L);
+            long endSilence = RecognitionRules.DEFAULT.endSilenceMillis();
+            assertThat(d.decidedAtMs() - speechEndMs).isBetween(endSilence, endSilence + 80);
         });
     }
 
@@ -113,6 +114,16 @@ class CommandRecognizerTest {
                 .containsExactly("not a command", "not sure enough", null, "part of longer talk");
         assertThat(decisions.get(2).accepted()).as("a close runner-up that is no command does not block").isTrue();
         assertThat(decisions.get(2).confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void anEndOfSpeechWhileTheVoiceGoesOnIsPartOfLongerTalk() {
+        List<Step> talk = concat(repeat(Step.partial("help"), 5), concat(List.of(Step.end("help")),
+                repeat(Step.partial("[unk]"), 5)));
+        run(RecognitionRules.DEFAULT, 20, talk, List.of(Step.end("[unk]")));
+        assertThat(decisions).first().extracting(Decision::heard, Decision::reason)
+                .containsExactly("help", "part of longer talk");
+        assertThat(decisions).noneMatch(Decision::accepted);
     }
 
     @Test
