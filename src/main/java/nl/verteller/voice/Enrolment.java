@@ -1,11 +1,9 @@
 package nl.verteller.voice;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.verteller.kiosk.Command;
@@ -15,10 +13,10 @@ import nl.verteller.kiosk.Command;
  * checked (long enough, not clipped), trimmed to the speech, and decoded over the model's whole
  * vocabulary; the few strings it hears (best and runners-up) become the word. Dutch "volgende" may
  * come out as "morgan that": what matters is that the same speaker's next take comes out the same.
- * Before the strings are kept, each take is heard as the kiosk would hear it (the standard phrases,
- * the words already enrolled and the new word): a take heard as another command is closer to that
- * command's word than to its own, a conflict. Strings made only of everyday short words are not
- * kept: they would turn talk into commands.
+ * Before the strings are kept, each take is heard as the kiosk would hear it (the standard phrases
+ * and the words already enrolled): a take taken for another command is a conflict, a word to be
+ * replaced. Strings made only of everyday short words are not kept: they would turn talk into
+ * commands.
  */
 public final class Enrolment {
     /** A take shorter than this (speech only) is refused. */
@@ -64,30 +62,18 @@ public final class Enrolment {
         if (takes.size() < 3) {
             throw new Refused(Refused.Reason.TOO_FEW, null, "three takes or more are needed, got " + takes.size());
         }
-        List<short[]> speech = new ArrayList<>();
         Set<String> heard = new LinkedHashSet<>();
         for (int i = 0; i < takes.size(); i++) {
-            speech.add(trimmed(takes.get(i), i + 1));
-            heard.addAll(model.hear(speech.get(i)));
+            short[] speech = trimmed(takes.get(i), i + 1);
+            conflict(profile, command, speech, i + 1);
+            heard.addAll(model.hear(speech));
         }
         heard.removeIf(text -> !distinctive(text));
-        // A string that already means another command stays with it.
-        Map<String, Command> taken = model.phrases(List.of()).withPersonal(profile).phrases();
-        Optional<Command> takenBy = heard.stream().map(taken::get).filter(c -> c != null && !c.equals(command))
-                .findFirst();
-        heard.removeIf(text -> taken.containsKey(text) && !taken.get(text).equals(command));
         if (heard.isEmpty()) {
-            if (takenBy.isPresent()) {
-                throw conflict(command, takenBy.get(), 1);
-            }
             throw new Refused(Refused.Reason.NOTHING_HEARD, null,
                     "nothing was heard in the takes: say the word louder or closer to the microphone");
         }
-        Profile learned = profile.with(command, heard);
-        for (int i = 0; i < speech.size(); i++) {
-            conflict(learned, command, speech.get(i), i + 1);
-        }
-        return learned;
+        return profile.with(command, heard);
     }
 
     /**
@@ -135,23 +121,21 @@ public final class Enrolment {
     }
 
     /**
-     * Refuses a take that is heard as another command when the new word is among the words listened
-     * for: it is closer to that command's word than to its own.
+     * Refuses a take that the kiosk, listening for the standard phrases and the words already enrolled,
+     * takes for another command. Checked before the new word is among them: a word that only its own
+     * strings keep from being another command would be that command on a day it is said a little
+     * differently.
      */
-    private void conflict(Profile learned, Command command, short[] speech, int number) throws Refused, IOException {
-        PhraseSet listening = model.phrases(List.of()).withPersonal(learned);
+    private void conflict(Profile profile, Command command, short[] speech, int number) throws Refused, IOException {
+        PhraseSet listening = model.phrases(List.of()).withPersonal(profile);
         try (CommandRecognizer recognizer = model.recognizer(listening,
                 RecognitionRules.DEFAULT.withoutSilenceBefore())) {
             Optional<Command> other = recognizer.recognize(speech).filter(Decision::accepted).map(Decision::command)
                     .filter(c -> !c.equals(command));
             if (other.isPresent()) {
-                throw conflict(command, other.get(), number);
+                throw new Refused(Refused.Reason.CONFLICT, other.get(), "take " + number
+                        + " sounds like the word for " + other.get() + ": choose a different word for " + command);
             }
         }
-    }
-
-    private static Refused conflict(Command command, Command other, int number) {
-        return new Refused(Refused.Reason.CONFLICT, other, "take " + number + " sounds like the word for " + other
-                + ": choose a different word for " + command);
     }
 }

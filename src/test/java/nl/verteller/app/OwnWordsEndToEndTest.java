@@ -102,6 +102,7 @@ class OwnWordsEndToEndTest {
         assertThat(Files.readString(profiles)).as("only text is kept").doesNotContain("RIFF").contains("CHAPTER 2");
         assertThat(kioskDir.toFile().list()).containsExactly("profiles.json");
 
+        String learned = Files.readString(profiles);
         send(Command.of(Kind.HOME));
         kiosk.await("voice control listening for own words", 30, () -> state().listening() != null
                 && state().listening().kind() == nl.verteller.kiosk.VoiceStatus.Kind.LISTENING);
@@ -109,8 +110,9 @@ class OwnWordsEndToEndTest {
             PulseLoop.play(take(Command.chapter(2), SPEEDS[SPEEDS.length - 1]));
             Pause.pause(2000);
         }
-        assertThat(state().screen()).isEqualTo(Screen.READER);
-        assertThat(state().chapter()).isEqualTo(2);
+        assertThat(state().screen()).as("the screen after the word for chapter 2; learned: %s", learned)
+                .isEqualTo(Screen.READER);
+        assertThat(state().chapter()).as("the chapter opened; learned: %s", learned).isEqualTo(2);
     }
 
     /** The patient's current word for {@code command}, at {@code speed}, as a WAV file to play. */
