@@ -27,7 +27,7 @@ import nl.verteller.kiosk.Command;
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
         boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech) {
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.15, 3.0, 120, 240, true, 300,
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.08, 3.0, 120, 240, true, 300,
             NoiseSuppressor.DEFAULT_FLOOR);
 
     public RecognitionRules {
