@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -75,14 +75,15 @@ final class SoakBenchmark {
             drive(kiosk, TimeUnit.SECONDS.toNanos(30));
             long heapStart = heapAfterGc();
             int threadsStart = ManagementFactory.getThreadMXBean().getThreadCount();
-            Set<String> namesStart = threadNames();
+            Map<String, Long> namesStart = threadNames();
             inputs = drive(kiosk, TimeUnit.MINUTES.toNanos(minutes));
             onEdt(() -> kiosk.controller().handle(Command.of(Command.Kind.HOME)));
             TimeUnit.SECONDS.sleep(2);
             long heapEnd = heapAfterGc();
             int threadsEnd = ManagementFactory.getThreadMXBean().getThreadCount();
-            Set<String> added = threadNames();
-            added.removeAll(namesStart);
+            Map<String, Long> added = threadNames();
+            added.replaceAll((name, count) -> count - namesStart.getOrDefault(name, 0L));
+            added.values().removeIf(more -> more <= 0);
             if (!added.isEmpty()) {
                 System.err.println("bench soak: threads alive at the end that were not at the start: " + added);
             }
@@ -188,10 +189,10 @@ final class SoakBenchmark {
         }
     }
 
-    private static Set<String> threadNames() {
-        Set<String> names = new TreeSet<>();
-        Thread.getAllStackTraces().keySet().forEach(t -> names.add(t.getName()));
-        return names;
+    /** Live threads by name, counted: pools name many threads alike. */
+    private static Map<String, Long> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .collect(Collectors.groupingBy(Thread::getName, TreeMap::new, Collectors.counting()));
     }
 
     private static long heapAfterGc() throws InterruptedException {
