@@ -1,5 +1,7 @@
 package nl.verteller.voice;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
@@ -12,7 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The microphone through Java Sound: 16 kHz, mono, 16-bit, read in 40 ms chunks on its own thread
  * ({@code audio-in}). No microphone, or one that goes away, is reported and retried every few
- * seconds, so one plugged in later is used without a restart. Audio is handed on, never stored.
+ * seconds, so one plugged in later is used without a restart. A microphone that stops giving sound
+ * counts as gone too: when its sound server dies, a read may block for many seconds instead of
+ * failing, so a watch ({@code audio-in-watch}) reports it while the read still waits. Audio is
+ * handed on, never stored.
  *
  * <p>Configuration: {@code audio.input} (part of a mixer name, or {@code default}).
  */
@@ -20,9 +25,14 @@ public final class Microphone implements AutoCloseable {
     /** Samples per chunk: 40 ms at 16 kHz. */
     public static final int CHUNK = 640;
     private static final long RETRY_MILLIS = 3000;
+    /** An open microphone gives a chunk every 40 ms; this long without one, it is gone. */
+    private static final long STALL_MILLIS = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
-    /** Receives audio and changes of availability, on the {@code audio-in} thread. */
+    /**
+     * Receives audio on the {@code audio-in} thread, and changes of availability there or, for a
+     * microphone that stopped giving sound, on {@code audio-in-watch}.
+     */
     public interface Listener {
         void audio(short[] pcm, int count);
 
@@ -32,7 +42,16 @@ public final class Microphone implements AutoCloseable {
     private final String device;
     private final Listener listener;
     private final Thread thread;
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread watcher = new Thread(task, "audio-in-watch");
+        watcher.setDaemon(true);
+        return watcher;
+    });
     private volatile boolean closed;
+    /** When the open line last gave audio (System.nanoTime); 0 while no line is open. */
+    private volatile long lastAudio;
+    /** What the listener was last told; null before anything was. */
+    private Boolean available;
 
     public Microphone(String device, Listener listener) {
         this.device = device;
@@ -43,38 +62,57 @@ public final class Microphone implements AutoCloseable {
 
     public void start() {
         thread.start();
+        watch.scheduleWithFixedDelay(this::checkSound, STALL_MILLIS, 500, TimeUnit.MILLISECONDS);
     }
 
     private void run() {
-        Boolean available = null;
         while (!closed) {
             try (TargetDataLine line = open()) {
-                if (!Boolean.TRUE.equals(available)) {
-                    available = true;
-                    LOG.info("Microphone open: {}", line.getLineInfo());
-                    listener.available(true, "microphone: " + device);
-                }
+                LOG.info("Microphone open: {}", line.getLineInfo());
+                tell(true, "microphone: " + device);
                 read(line);
             } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-                if (!Boolean.FALSE.equals(available)) {
-                    available = false;
-                    LOG.warn("No microphone ({}); voice control waits for one", e.getMessage());
-                    listener.available(false, e.getMessage());
-                }
+                tell(false, e.getMessage());
+            } finally {
+                lastAudio = 0;
             }
             pause(RETRY_MILLIS);
         }
+    }
+
+    private void checkSound() {
+        long last = lastAudio;
+        if (last != 0 && System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS)) {
+            tell(false, "the microphone stopped giving sound");
+        }
+    }
+
+    /** Tells the listener of a change of availability, once. */
+    private synchronized void tell(boolean now, String detail) {
+        if (available != null && available == now) {
+            return;
+        }
+        if (!now) {
+            LOG.warn("No microphone ({}); voice control waits for one", detail);
+        } else if (available != null) {
+            LOG.info("Microphone back: {}", detail);
+        }
+        available = now;
+        listener.available(now, detail);
     }
 
     private void read(TargetDataLine line) {
         byte[] bytes = new byte[CHUNK * 2];
         short[] samples = new short[CHUNK];
         line.start();
+        lastAudio = System.nanoTime();
         while (!closed) {
             int read = line.read(bytes, 0, bytes.length);
             if (read <= 0) {
                 return;
             }
+            lastAudio = System.nanoTime();
+            tell(true, "microphone: " + device);
             int count = read / 2;
             for (int i = 0; i < count; i++) {
                 samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
@@ -102,6 +140,7 @@ public final class Microphone implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        watch.shutdownNow();
         thread.interrupt();
     }
 }
