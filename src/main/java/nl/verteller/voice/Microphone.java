@@ -68,9 +68,7 @@ public final class Microphone implements AutoCloseable {
     private void run() {
         while (!closed) {
             try (TargetDataLine line = open()) {
-                LOG.info("Microphone open: {}", line.getLineInfo());
-                tell(true, "microphone: " + device);
-                read(line);
+                read(line, device + ", " + line.getLineInfo());
             } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
                 tell(false, e.getMessage());
             } finally {
@@ -92,18 +90,20 @@ public final class Microphone implements AutoCloseable {
         if (available != null && available == now) {
             return;
         }
-        if (!now) {
+        if (now) {
+            LOG.info("Microphone open: {}", detail);
+        } else {
             LOG.warn("No microphone ({}); voice control waits for one", detail);
-        } else if (available != null) {
-            LOG.info("Microphone back: {}", detail);
         }
         available = now;
         listener.available(now, detail);
     }
 
-    private void read(TargetDataLine line) {
+    /** Reads until the line fails; {@code opened} names it (built once, not per chunk). */
+    private void read(TargetDataLine line, String opened) {
         byte[] bytes = new byte[CHUNK * 2];
         short[] samples = new short[CHUNK];
+        tell(true, opened);
         line.start();
         lastAudio = System.nanoTime();
         while (!closed) {
@@ -112,7 +112,7 @@ public final class Microphone implements AutoCloseable {
                 return;
             }
             lastAudio = System.nanoTime();
-            tell(true, "microphone: " + device);
+            tell(true, opened);
             int count = read / 2;
             for (int i = 0; i < count; i++) {
                 samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
