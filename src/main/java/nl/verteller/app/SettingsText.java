@@ -92,7 +92,7 @@ record SettingsText(Map<String, String> values, List<String> problems, List<Stri
     }
 
     /** What a line seems to set: the text before its first separator; null for a comment. */
-    private static String keyOf(String line) {
+    static String keyOf(String line) {
         String stripped = line.strip();
         if (stripped.startsWith("#") || stripped.startsWith("!")) {
             return null;
