@@ -78,6 +78,7 @@ public final class KioskFrame extends JFrame {
         content.add(screens, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
+        PlainText.everywhere(content);
         KeyboardInput.install(getRootPane(), controller::handle);
 
         // Locked down: in kiosk mode closing keys and the close button do nothing; staff use the admin exit.

@@ -54,7 +54,6 @@ final class PinDialog extends JDialog {
         field.addActionListener(event -> submit());
         message.setName("admin-pin-message");
         message.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
-        message.putClientProperty("html.disable", Boolean.TRUE);
         ok = key("admin-pin-ok", texts.get("admin.ok"), this::submit);
 
         JLabel title = new JLabel(texts.get("admin.title"), SwingConstants.CENTER);
@@ -72,6 +71,7 @@ final class PinDialog extends JDialog {
         root.add(top, BorderLayout.NORTH);
         root.add(keypad(), BorderLayout.CENTER);
         setContentPane(root);
+        PlainText.everywhere(root);
         countdown.setRepeats(true);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -109,7 +109,6 @@ final class PinDialog extends JDialog {
     private JButton key(String name, String label, Runnable action) {
         JButton key = new JButton(label);
         key.setName(name);
-        key.putClientProperty("html.disable", Boolean.TRUE);
         key.setFont(new Font(Font.SANS_SERIF, Font.BOLD, label.length() > 2 ? 24 : 32));
         key.setPreferredSize(new Dimension(KEY_SIZE * 2, KEY_SIZE));
         key.setFocusable(false);
