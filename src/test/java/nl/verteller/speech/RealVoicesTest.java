@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,24 @@ class RealVoicesTest {
         assertThatThrownBy(() -> stuck.synthesize(SHORT_NL, Language.NL, 1.0))
                 .isInstanceOf(SpeechException.class).hasMessageContaining("did not finish within 1000 ms");
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+    }
+
+    @Test
+    void aHangingEspeakThatForksIsStoppedWithItsChildren(@TempDir Path dir) throws Exception {
+        String marker = "verteller-test-" + UUID.randomUUID();
+        Path wrapper = dir.resolve("espeak-ng");
+        // A wrapper whose child keeps the audio pipe open after the wrapper itself is gone.
+        Files.writeString(wrapper, "#!/bin/sh\nsh -c 'sleep 60; :' " + marker + " &\nwait\n");
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+        EspeakSynthesizer stuck = espeak(wrapper.toString(), 1000);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> stuck.synthesize(SHORT_NL, Language.NL, 1.0))
+                .isInstanceOf(SpeechException.class).hasMessageContaining("did not finish within 1000 ms");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+        assertThat(stuck.unavailableReason()).get().asString().contains("did not answer");
+        Thread.sleep(200);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(marker)))
+                .as("processes left behind").isEmpty();
     }
 
     @Test
