@@ -196,11 +196,17 @@ public final class Config {
         } catch (IOException e) {
             return report(unreadable(file, FileReasons.of(e)));
         }
-        SettingsText text = SettingsText.parse(file.toString(), bytes);
-        Config read = fromMap(file.toString(), text.values(), text.skippedKeys());
+        Config read = read(file.toString(), bytes);
+        return report(new Config(read.values, read.problems, file));
+    }
+
+    /** The settings in {@code bytes}, a settings file's content; {@code source} names it in messages. Never throws. */
+    public static Config read(String source, byte[] bytes) {
+        SettingsText text = SettingsText.parse(source, bytes);
+        Config read = fromMap(source, text.values(), text.skippedKeys());
         List<String> problems = new ArrayList<>(text.problems());
         problems.addAll(read.problems);
-        return report(new Config(read.values, problems, file));
+        return new Config(read.values, problems, null);
     }
 
     /** Every key at its default and every guard locked: nothing of the file can be trusted. */

@@ -35,6 +35,7 @@ public final class Main {
             "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
+            "  bench fuzz [--inputs N]              every file reader fed N mutated inputs (100000)",
             "L is nl or en. FILE defaults to verteller.properties in this folder.");
 
     private Main() {
@@ -116,7 +117,7 @@ public final class Main {
                 case "check" -> CheckCommand.run(commandArgs, setup, out);
                 case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
                 case "profile" -> ProfileCommand.run(commandArgs, setup, out, err);
-                case "bench" -> BenchCommand.run(commandArgs, setup, out);
+                case "bench" -> BenchCommand.run(commandArgs, setup, out, err);
                 case "", "--windowed", "--startup-probe" -> kiosk(rest, setup, out, err);
                 default -> throw new UsageException("unknown command \"" + command + "\"");
             };
