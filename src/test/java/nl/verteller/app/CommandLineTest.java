@@ -49,6 +49,21 @@ class CommandLineTest {
     }
 
     @Test
+    void oneDeeplyNestedLeafletIsSkippedAndEveryCommandStillWorks() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/en"));
+        Files.writeString(content.resolve("deep.md"), "## Deep\n\n" + ">".repeat(20_000) + " text\n");
+        Files.writeString(content.resolve("good.md"), "# Good\n\n## One\n\nText.\n");
+        Path config = Files.writeString(dir.resolve("verteller.properties"), "content.dir = " + content.getParent() + "\n");
+        CommandLine list = CommandLine.run("--config", config.toString(), "list", "--lang", "en");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.lines()).containsExactly("good\t1\tOne");
+        CommandLine check = CommandLine.run("--config", config.toString(), "check");
+        assertThat(check.out()).contains("deep.md", "nested too deeply");
+        assertThat(CommandLine.run("--config", config.toString(), "help").exitCode()).isZero();
+        assertThat(CommandLine.run("--config", config.toString(), "hash-pin", "2468").exitCode()).isZero();
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsSaidBeforeAnythingIsSynthesised() throws Exception {
         Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
         for (String command : List.of("speak", "read")) {
