@@ -98,7 +98,7 @@ public final class Kiosk implements AutoCloseable {
                 Theme.named(config.get(Config.UI_THEME)).install();
                 KioskState start = startState(config);
                 KioskController kiosk = new KioskController(setup.library(), narrator.get(), start,
-                        config.get(Config.READING_AUTOSTART));
+                        config.get(Config.READING_AUTOSTART), new SwingScheduler());
                 controller.set(kiosk);
                 for (Language language : Language.values()) {
                     setup.voices().configured(language).ifPresent(v ->
@@ -119,7 +119,7 @@ public final class Kiosk implements AutoCloseable {
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
                 teacher.get().use(config.get(Config.VOICE_PROFILE));
-                followSettings(kiosk, access.get(), settings);
+                followSettings(kiosk, access.get(), settings, start.settings());
                 frame.get().setVisible(true);
             });
         } catch (InvocationTargetException e) {
@@ -130,14 +130,19 @@ public final class Kiosk implements AutoCloseable {
                 watchContent(config, controller.get()), access.get(), settings, teacher.get(), prompter);
     }
 
-    /** Settings changed on the settings screen take effect at once and are saved. EDT only. */
-    private static void followSettings(KioskController kiosk, AccessMethods access, SettingsFile file) {
+    /**
+     * Settings changed on the settings screen take effect at once. Times and sizes are saved; input
+     * methods are the patient's until the idle reset, so the file keeps the clinic's. EDT only.
+     */
+    private static void followSettings(KioskController kiosk, AccessMethods access, SettingsFile file,
+            Settings clinic) {
         AtomicReference<Settings> saved = new AtomicReference<>(kiosk.state().settings());
         kiosk.addListener(state -> {
             access.apply(state.settings());
-            if (!state.settings().equals(saved.get())) {
-                saved.set(state.settings());
-                file.save(state.settings());
+            Settings toSave = state.settings().withInputsOf(clinic);
+            if (!toSave.equals(saved.get())) {
+                saved.set(toSave);
+                file.save(toSave);
             }
         });
     }

@@ -3,7 +3,8 @@ package nl.verteller.kiosk;
 import nl.verteller.time.Scheduler;
 
 /**
- * After a while without input, the kiosk goes back to how the next patient should find it: home
+ * After a while without input, and {@link Countdown#IDLE_SECONDS} of a warning that any input
+ * cancels (WCAG 2.2.1), the kiosk goes back to how the next patient should find it: home
  * screen, start language, default text size, speed and volume, not reading. Never while it reads
  * aloud to someone listening, nor while it is learning someone's own words: then it waits. Runs on
  * the scheduler's thread
@@ -27,8 +28,9 @@ public final class IdleReset {
         activity();
     }
 
-    /** Someone did something: the idle time starts again. */
+    /** Someone did something: a warning goes away and the idle time starts again. */
     public void activity() {
+        controller.stillThere();
         if (pending != null) {
             pending.cancel();
         }
@@ -40,7 +42,7 @@ public final class IdleReset {
             activity();
             return;
         }
-        controller.reset(start);
+        controller.warnIdle(() -> controller.reset(start));
         pending = null;
     }
 }

@@ -9,6 +9,7 @@ import nl.verteller.content.Leaflet;
 import nl.verteller.content.Library;
 import nl.verteller.speech.NarrationEvent;
 import nl.verteller.speech.ReadingControl;
+import nl.verteller.time.Scheduler;
 
 /**
  * The one state machine of the kiosk. Every input hands it {@link Command}s; the narrator hands it
@@ -25,17 +26,22 @@ public final class KioskController {
     private final ReadingControl reader;
     private final boolean autostart;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
+    private final CountdownTimer countdown;
     private Teacher teacher = Teacher.NONE;
     private KioskState state;
+    private Runnable whenCountedDown = () -> { };
 
     /**
      * @param initial   the state to start from; its screen is replaced by the language's home
      * @param autostart whether opening a chapter starts reading it (one action less for every patient)
+     * @param time      counts down the questions that answer themselves (on the EDT in the kiosk)
      */
-    public KioskController(Library library, ReadingControl reader, KioskState initial, boolean autostart) {
+    public KioskController(Library library, ReadingControl reader, KioskState initial, boolean autostart,
+            Scheduler time) {
         this.library = library;
         this.reader = reader;
         this.autostart = autostart;
+        this.countdown = new CountdownTimer(time);
         this.state = home(initial, initial.language()).withContentProblems(library.problems().size());
     }
 
@@ -95,19 +101,66 @@ public final class KioskController {
             }
             case INCREASE, DECREASE -> change(command.setting(), command.setting().step(
                     state.settings().get(command.setting()), command.kind() == Command.Kind.INCREASE ? 1 : -1));
-            case SET -> change(command.setting(), command.number());
+            case SET -> set(command.setting(), command.number());
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
-            case YES, NO -> {
-                // The one question asked: delete the active profile?
-                if (state.ownWords().confirmDelete()) {
-                    if (command.kind() == Command.Kind.YES) {
-                        teacher.delete(state.ownWords().profile());
-                    }
-                    update(state.withOwnWords(state.ownWords().withConfirmDelete(false)));
-                }
-            }
+            case YES, NO -> answer(command.kind() == Command.Kind.YES);
         }
+    }
+
+    private void answer(boolean yes) {
+        if (state.countdown() != null) {
+            Countdown asked = state.countdown();
+            endCountdown();
+            if (yes && asked.reason() == Countdown.Reason.CONFIRM_CHANGE) {
+                change(asked.setting(), asked.value());
+            }
+        } else if (state.ownWords().confirmDelete()) {
+            if (yes) {
+                teacher.delete(state.ownWords().profile());
+            }
+            update(state.withOwnWords(state.ownWords().withConfirmDelete(false)));
+        }
+    }
+
+    /**
+     * The kiosk will start over for the next patient in {@link Countdown#IDLE_SECONDS}, unless someone
+     * answers: the warning shows with its countdown, and {@code reset} runs at its end. EDT only.
+     */
+    public void warnIdle(Runnable reset) {
+        startCountdown(Countdown.idle(), reset);
+    }
+
+    /** Someone did something: an idle warning goes away. EDT only. */
+    public void stillThere() {
+        if (state.countdown() != null && state.countdown().reason() == Countdown.Reason.IDLE) {
+            endCountdown();
+        }
+    }
+
+    private void startCountdown(Countdown start, Runnable atEnd) {
+        whenCountedDown = atEnd;
+        update(state.withCountdown(start));
+        countdown.start(this::tick);
+    }
+
+    private void tick() {
+        Countdown now = state.countdown();
+        if (now == null) {
+            countdown.stop();
+        } else if (now.secondsLeft() <= 1) {
+            Runnable atEnd = whenCountedDown;
+            endCountdown();
+            atEnd.run();
+        } else {
+            update(state.withCountdown(now.tick()));
+        }
+    }
+
+    private void endCountdown() {
+        countdown.stop();
+        whenCountedDown = () -> { };
+        update(state.withCountdown(null));
     }
 
     /** Follows the teacher: profiles and how teaching goes. EDT only. */
@@ -137,12 +190,13 @@ public final class KioskController {
     }
 
     /**
-     * Back to {@code start}'s language, volume and profile of own words (guest, normally), at the set
-     * text size and speed, on the home screen, not reading: the next patient sees nothing of the last
+     * Back to {@code start}'s language, volume, input methods and profile of own words (guest,
+     * normally), at the set text size and speed, on the home screen, not reading: the next patient sees nothing of the last
      * one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
-        Settings settings = state.settings();
+        Settings settings = state.settings().withInputsOf(start.settings());
+        endCountdown();
         reader.pause();
         teacher.cancel();
         if (!state.ownWords().profile().equals(start.ownWords().profile())) {
@@ -265,6 +319,19 @@ public final class KioskController {
 
     private void setTextSize(int size) {
         update(state.withTextSize(Math.max(MIN_TEXT, Math.min(MAX_TEXT, size))));
+    }
+
+    /**
+     * An input method chosen on the settings screen. One that takes away the method someone may be
+     * using (dwell off while dwelling) waits for a YES, which that method can still give, and is
+     * dropped after {@link Countdown#CONFIRM_SECONDS} without one.
+     */
+    private void set(Setting setting, int value) {
+        if (state.settings().takesAway(setting, value)) {
+            startCountdown(Countdown.confirm(setting, value), () -> { });
+        } else {
+            change(setting, value);
+        }
     }
 
     /**

@@ -51,6 +51,33 @@ public final class Settings {
         return new Settings(next);
     }
 
+    /**
+     * Whether setting {@code setting} to {@code value} takes away an input method someone may be using
+     * this moment: voice, dwell or the voice switch turned off, scanning turned off, or one switch
+     * changed for two (a one-switch user has no second switch to move with).
+     */
+    public boolean takesAway(Setting setting, int value) {
+        int now = get(setting);
+        if (!setting.isChoice() || value == now || now == 0) {
+            return false;
+        }
+        return value == 0 || setting == Setting.SCANNING && now == Setting.ONE_SWITCH;
+    }
+
+    /**
+     * These times and sizes with the input methods of {@code clinic}: a patient's choice of input
+     * methods lasts until the idle reset; the next patient starts with the clinic's.
+     */
+    public Settings withInputsOf(Settings clinic) {
+        Map<Setting, Integer> next = new EnumMap<>(values);
+        for (Setting setting : Setting.values()) {
+            if (setting.isChoice()) {
+                next.put(setting, clinic.get(setting));
+            }
+        }
+        return new Settings(next);
+    }
+
     /** With {@code setting} one step up ({@code direction} 1) or down (-1). */
     public Settings stepped(Setting setting, int direction) {
         return with(setting, setting.step(get(setting), direction));

@@ -29,7 +29,24 @@ public final class BigButton extends JButton {
     /** UI default set while switch scanning is on. */
     public static final String SCANNING = "Verteller.scanning";
 
+    private static final Icon EMPTY = new Icon() {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            // Nothing to draw: a button without a picture.
+        }
+
+        @Override
+        public int getIconWidth() {
+            return 0;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return 0;
+        }
+    };
     private final int focusWidth;
+    private boolean beside;
 
     /**
      * @param name    the component name, for tests and for the scanning order
@@ -75,22 +92,37 @@ public final class BigButton extends JButton {
         return natural == null ? 0 : natural.width;
     }
 
-    /** Lays the word beside the picture instead of under it, for wide buttons such as chapters. */
+    /** The picture and the word are laid out by the kiosk's own button UI (wrapped words, no HTML). */
+    @Override
+    public void updateUI() {
+        setUI(new BigButtonUI());
+    }
+
+    /**
+     * Lays the word beside the picture instead of under it, for wide buttons such as chapters: it wraps
+     * to the button's width, up to three lines.
+     */
     public BigButton beside() {
-        setVerticalTextPosition(SwingConstants.CENTER);
-        setHorizontalTextPosition(SwingConstants.RIGHT);
+        beside = true;
         setHorizontalAlignment(SwingConstants.LEFT);
+        revalidate();
         return this;
     }
 
-    /** Shows {@code word}; several words wrap onto lines of their own so wide words still fit. */
+    boolean isBeside() {
+        return beside;
+    }
+
+    /** The picture above or beside the word. */
+    Icon picture() {
+        return getIcon() == null ? EMPTY : getIcon();
+    }
+
+    /** Shows {@code word}, as plain text; it wraps onto lines where it needs to. */
     public void setWord(String word) {
         putClientProperty("verteller.word", word);
         setToolTipText(null);
-        boolean under = getVerticalTextPosition() == SwingConstants.BOTTOM;
-        setText(under && word.contains(" ")
-                ? "<html><div style='text-align:center'>" + escape(word).replace(" ", "<br>") + "</div></html>"
-                : word);
+        setText(word);
     }
 
     /** Marks the button as the current choice (a language, a setting), with the theme's selected background. */
@@ -131,10 +163,6 @@ public final class BigButton extends JButton {
     /** The word as a patient says it, without line breaks. */
     public String word() {
         return (String) getClientProperty("verteller.word");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The thick frame shown while the button has focus; a thin outline otherwise. */

@@ -39,6 +39,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
     @Override
     public void render(KioskState state, Texts texts) {
         hint.setText(texts.get("chapters.hint"));
+        buttons.render(texts);
         Leaflet now = leaflet.get().orElse(null);
         if (now == shown) {
             return;

@@ -58,6 +58,17 @@ final class Controls {
         return button;
     }
 
+    /**
+     * The "more" button of a list in pages: it shows the next page, which is the view's own business,
+     * so it sends no command (as scrolling would not).
+     */
+    BigButton more(String name, Dimension size, Runnable nextPage) {
+        BigButton button = new BigButton(name, Glyph.text("…", sizes.scaled(64)), "", size, sizes.label() + 4,
+                focusWidth()).beside();
+        button.addActionListener(e -> nextPage.run());
+        return button;
+    }
+
     private int focusWidth() {
         return Math.max(6, sizes.scaled(Theme.integer("Verteller.focusWidth")));
     }

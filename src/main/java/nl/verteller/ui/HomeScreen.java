@@ -35,6 +35,7 @@ final class HomeScreen extends JPanel implements KioskView {
     @Override
     public void render(KioskState state, Texts texts) {
         heading.setText(texts.get("home.heading"));
+        tiles.render(texts);
         List<Leaflet> now = leaflets.get();
         if (Objects.equals(now, shown)) {
             return;

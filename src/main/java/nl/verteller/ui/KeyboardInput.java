@@ -17,14 +17,15 @@ import nl.verteller.kiosk.Command;
 
 /**
  * Keyboard input: arrows and Tab move focus, Enter and Space press the focused button (see
- * {@link BigButton}), digits 1–9 open chapters, {@code +} and {@code -} change the text size.
+ * {@link BigButton}), digits open the numbered chapters or leaflet tiles (see {@link DigitEntry}),
+ * {@code +} and {@code -} change the text size.
  * Turns keys into {@link Command}s, like every other input.
  */
 final class KeyboardInput {
     private KeyboardInput() {
     }
 
-    static void install(JRootPane root, Consumer<Command> commands) {
+    static void install(JRootPane root, Consumer<Command> commands, DigitEntry digits) {
         Set<AWTKeyStroke> forward = new HashSet<>(Set.of(key(KeyEvent.VK_TAB, 0), key(KeyEvent.VK_RIGHT, 0),
                 key(KeyEvent.VK_DOWN, 0)));
         Set<AWTKeyStroke> backward = new HashSet<>(Set.of(key(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
@@ -33,9 +34,10 @@ final class KeyboardInput {
         root.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, backward);
 
         InputMap keys = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
-        for (int n = 1; n <= 9; n++) {
-            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, 0), Command.chapter(n), commands);
-            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + n, 0), Command.chapter(n), commands);
+        for (int n = 0; n <= 9; n++) {
+            int digit = n;
+            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, 0), "digit." + n, () -> digits.digit(digit));
+            bind(root, keys, KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + n, 0), "digit." + n, () -> digits.digit(digit));
         }
         Command bigger = Command.of(Command.Kind.BIGGER_TEXT);
         Command smaller = Command.of(Command.Kind.SMALLER_TEXT);
@@ -50,14 +52,18 @@ final class KeyboardInput {
 
     private static void bind(JRootPane root, InputMap keys, KeyStroke stroke, Command command,
             Consumer<Command> commands) {
-        String name = "verteller." + command.token() + "." + stroke;
+        bind(root, keys, stroke, command.token(), () -> commands.accept(command));
+    }
+
+    private static void bind(JRootPane root, InputMap keys, KeyStroke stroke, String what, Runnable action) {
+        String name = "verteller." + what + "." + stroke;
         keys.put(stroke, name);
         root.getActionMap().put(name, new AbstractAction() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                commands.accept(command);
+                action.run();
             }
         });
     }

@@ -12,14 +12,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.awt.Point;
 import javax.swing.JFrame;
+import javax.swing.JLayeredPane;
+import javax.swing.SwingUtilities;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
 import nl.verteller.access.ScanTarget;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.time.SwingScheduler;
 
 /**
  * The kiosk window: the top bar, the current screen and the status strip, all drawn from the
@@ -38,6 +43,7 @@ public final class KioskFrame extends JFrame {
     private final Map<Screen, KioskView> views = new EnumMap<>(Screen.class);
     private final TopBar topBar;
     private final StatusStrip status;
+    private final CountdownBanner countdown;
     private final ReaderScreen reader;
     private transient Runnable onFirstPaint;
     private Screen shown;
@@ -57,6 +63,7 @@ public final class KioskFrame extends JFrame {
 
         topBar = new TopBar(controls, controller::canGoBack);
         status = new StatusStrip(sizes, staffPin.lockedBecause().isPresent());
+        countdown = new CountdownBanner(controls);
         reader = new ReaderScreen(controls, controller::leaflet);
         add(Screen.HOME, new HomeScreen(controls, controller::leaflets));
         add(Screen.CHAPTERS, new ChaptersScreen(controls, controller::leaflet));
@@ -78,8 +85,11 @@ public final class KioskFrame extends JFrame {
         content.add(screens, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
+        // The question lies over the top of the screen, under the top bar: the screen keeps its place.
+        getLayeredPane().add(countdown, JLayeredPane.PALETTE_LAYER);
         PlainText.everywhere(content);
-        KeyboardInput.install(getRootPane(), controller::handle);
+        KeyboardInput.install(getRootPane(), controller::handle,
+                new DigitEntry(new SwingScheduler(), this::numbered, this::openNumbered));
 
         // Locked down: in kiosk mode closing keys and the close button do nothing; staff use the admin exit.
         setDefaultCloseOperation(windowed ? WindowConstants.DISPOSE_ON_CLOSE : WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -87,6 +97,16 @@ public final class KioskFrame extends JFrame {
         setUndecorated(!windowed);
         setBounds(bounds);
         controller.addListener(this::render);
+    }
+
+    /** How many numbered tiles the screen has: leaflets on the home screen, else the open leaflet's chapters. */
+    private int numbered() {
+        return shown == Screen.HOME ? controller.leaflets().size()
+                : controller.leaflet().map(leaflet -> leaflet.chapters().size()).orElse(0);
+    }
+
+    private void openNumbered(int number) {
+        controller.handle(shown == Screen.HOME ? Command.leaflet(number) : Command.chapter(number));
     }
 
     private void add(Screen screen, JPanel view) {
@@ -99,11 +119,35 @@ public final class KioskFrame extends JFrame {
         topBar.render(state, texts);
         views.get(state.screen()).render(state, texts);
         status.render(state, texts);
+        boolean asking = countdown.isVisible();
+        countdown.render(state, texts);
+        placeCountdown();
         if (state.screen() != shown) {
             shown = state.screen();
             cards.show(screens, state.screen().name());
             focusFirstButton();
         }
+        if (countdown.isVisible() && !asking) {
+            countdown.first().requestFocusInWindow();
+        }
+    }
+
+    /** Full width, just under the top bar, as high as its text needs at that width. */
+    private void placeCountdown() {
+        if (!countdown.isVisible()) {
+            return;
+        }
+        Point under = SwingUtilities.convertPoint(topBar, 0, topBar.getHeight(), getLayeredPane());
+        int width = getLayeredPane().getWidth();
+        countdown.setSize(width, countdown.getPreferredSize().height);
+        countdown.setBounds(0, under.y, width, countdown.getPreferredSize().height);
+        countdown.revalidate();
+    }
+
+    @Override
+    public void validate() {
+        super.validate();
+        placeCountdown();
     }
 
     /** After a change of screen, focus goes to its first button, so keys and switches start there. */
@@ -141,14 +185,14 @@ public final class KioskFrame extends JFrame {
     }
 
     /**
-     * What switch scanning goes over on the screen shown: the top bar, the screen's own buttons, and
+     * What switch scanning goes over on the screen shown: a question's answers, the top bar, the screen's own buttons, and
      * on the reader its control bar, each a group, in reading order; a screen with rows (settings)
      * gives each row as a group.
      */
     public List<List<ScanTarget>> scanGroups() {
         List<BigButton> top = new ArrayList<>();
         collectButtons(topBar, top);
-        List<List<BigButton>> groups = new ArrayList<>(List.of(top));
+        List<List<BigButton>> groups = new ArrayList<>(List.of(countdown.buttons(), top));
         List<List<BigButton>> rows = views.get(shown).scanRows();
         if (rows.isEmpty()) {
             List<BigButton> bar = shown == Screen.READER ? reader.controlBar() : List.of();
@@ -166,8 +210,14 @@ public final class KioskFrame extends JFrame {
                 .toList();
     }
 
-    /** Where scanning starts again after a choice: the screen's first button (on the reader: Read/Pause). */
+    /**
+     * Where scanning starts again after a choice: a question's Yes, else the screen's first button (on
+     * the reader: Read/Pause).
+     */
     public ScanTarget scanStart() {
+        if (countdown.isVisible()) {
+            return new AccessInput.ButtonTarget(countdown.first());
+        }
         Component first = firstButton((Container) views.get(shown));
         return first instanceof BigButton button ? new AccessInput.ButtonTarget(button) : null;
     }

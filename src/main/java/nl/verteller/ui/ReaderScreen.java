@@ -40,7 +40,8 @@ final class ReaderScreen extends JPanel implements KioskView {
         this.controls = controls;
         this.leaflet = leaflet;
         Sizes sizes = controls.sizes();
-        heading = new Heading("reader-heading", sizes);
+        // The whole title here: the tiles may have cut it.
+        heading = new Heading("reader-heading", sizes, Integer.MAX_VALUE);
         position.setName("reader-position");
         position.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
         readPause = controls.button("read-pause", Glyph.READ, () -> Command.of(isReading() ? Kind.PAUSE : Kind.READ));
@@ -55,7 +56,7 @@ final class ReaderScreen extends JPanel implements KioskView {
         bar.add(controls.button("smaller-text", Glyph.SMALLER_TEXT, Command.of(Kind.SMALLER_TEXT)));
         bar.add(controls.button("bigger-text", Glyph.BIGGER_TEXT, Command.of(Kind.BIGGER_TEXT)));
 
-        JPanel top = new JPanel(new BorderLayout());
+        JPanel top = new JPanel(new BorderLayout(sizes.gap() * 2, 0));
         top.add(heading, BorderLayout.CENTER);
         top.add(position, BorderLayout.EAST);
         JScrollPane scroll = text.scrolling(sizes.gap());

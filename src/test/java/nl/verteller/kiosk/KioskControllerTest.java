@@ -12,6 +12,7 @@ import nl.verteller.content.Library;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.NarrationEvent;
+import nl.verteller.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +21,13 @@ class KioskControllerTest {
     private static final Library LIBRARY = new LibraryLoader().load(Path.of("content"));
 
     private final RecordingReader reader = new RecordingReader();
+    private final VirtualScheduler clock = new VirtualScheduler();
     private final List<KioskState> shown = new ArrayList<>();
     private final KioskController controller = controller(LIBRARY, true);
 
     private KioskController controller(Library library, boolean autostart) {
         KioskController made = new KioskController(library, reader,
-                KioskState.start(Language.NL, Settings.standard(), 3), autostart);
+                KioskState.start(Language.NL, Settings.standard(), 3), autostart, clock);
         made.addListener(shown::add);
         return made;
     }
@@ -229,7 +231,7 @@ class KioskControllerTest {
     }
 
     @Test
-    void changedSettingsHoldForThisPatientAndTheNext() {
+    void changedSizesHoldForThisPatientAndTheNextInputMethodsOnlyForThisOne() {
         KioskState start = state();
         controller.handle(Command.of(Kind.SETTINGS));
         controller.handle(Command.step(Setting.TEXT_SIZE, 1));
@@ -243,7 +245,7 @@ class KioskControllerTest {
         controller.reset(start);
         assertThat(state().textSize()).as("idle reset returns to the set size, not the patient's own").isEqualTo(32);
         assertThat(reader.calls).endsWith("steps 4 3");
-        assertThat(state().settings().on(Setting.DWELL)).isTrue();
+        assertThat(state().settings().on(Setting.DWELL)).as("the clinic's input methods").isFalse();
     }
 
     /** Records what the controller asks of the own-words engine. */
@@ -313,5 +315,44 @@ class KioskControllerTest {
         assertThat(teacher.calls).endsWith("delete anna");
         controller.reset(start);
         assertThat(teacher.calls).endsWith("cancel", "use guest");
+    }
+
+    @Test
+    void turningOffAnInputMethodWaitsForAYesThatItCanStillGive() {
+        controller.handle(Command.set(Setting.DWELL, 1));
+        assertThat(state().settings().on(Setting.DWELL)).as("turning on needs no question").isTrue();
+        controller.handle(Command.set(Setting.DWELL, 0));
+        assertThat(state().settings().on(Setting.DWELL)).as("still on while asked").isTrue();
+        assertThat(state().countdown()).isEqualTo(Countdown.confirm(Setting.DWELL, 0));
+        clock.advance(3000);
+        assertThat(state().countdown().secondsLeft()).isEqualTo(Countdown.CONFIRM_SECONDS - 3);
+        controller.handle(Command.of(Kind.YES));
+        assertThat(state().settings().on(Setting.DWELL)).isFalse();
+        assertThat(state().countdown()).isNull();
+    }
+
+    @Test
+    void withoutAYesTheChangeUndoesItselfAfterTenSeconds() {
+        controller.handle(Command.set(Setting.SCANNING, Setting.ONE_SWITCH));
+        controller.handle(Command.set(Setting.SCANNING, Setting.SCAN_OFF));
+        clock.advance(Countdown.CONFIRM_SECONDS * 1000L - 1);
+        assertThat(state().countdown()).isNotNull();
+        clock.advance(1);
+        assertThat(state().countdown()).isNull();
+        assertThat(state().settings().get(Setting.SCANNING)).isEqualTo(Setting.ONE_SWITCH);
+        clock.advance(60_000);
+        assertThat(state().settings().get(Setting.SCANNING)).isEqualTo(Setting.ONE_SWITCH);
+    }
+
+    @Test
+    void noKeepsTheInputMethodAndOneSwitchForTwoIsAskedToo() {
+        controller.handle(Command.set(Setting.SCANNING, Setting.ONE_SWITCH));
+        controller.handle(Command.set(Setting.SCANNING, Setting.TWO_SWITCHES));
+        assertThat(state().countdown()).isEqualTo(Countdown.confirm(Setting.SCANNING, Setting.TWO_SWITCHES));
+        controller.handle(Command.of(Kind.NO));
+        assertThat(state().countdown()).isNull();
+        assertThat(state().settings().get(Setting.SCANNING)).isEqualTo(Setting.ONE_SWITCH);
+        controller.handle(Command.set(Setting.VOICE_CONTROL, 0));
+        assertThat(state().countdown().setting()).isEqualTo(Setting.VOICE_CONTROL);
     }
 }

@@ -115,7 +115,60 @@ class SettingsScreenTest {
         kiosk.await("dwell on", 5, () -> kiosk.state().settings().on(Setting.DWELL));
         robot.moveMouse(centreOf("setting-text_size-up"));
         awaitBiggerTextSaved();
-        assertThat(Files.readString(file)).contains("access.dwell = true");
+        assertThat(Files.readString(file)).as("input methods are this patient's: the file keeps the clinic's")
+                .contains("access.dwell = false").doesNotContain("access.dwell = true");
+    }
+
+    /**
+     * Dwell off, by dwell: asked first, and dwell still works to answer. No keeps it; Yes, dwelt on,
+     * turns it off.
+     */
+    @Test
+    void dwellOffIsAskedAndAnsweredByDwell() throws Exception {
+        start("access.dwell", "true", "access.dwell.ms", "600");
+        robot.moveMouse(centreOf("settings"));
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        robot.moveMouse(centreOf("setting-dwell-0"));
+        kiosk.await("asked", 10, () -> kiosk.state().countdown() != null);
+        assertThat(kiosk.state().settings().on(Setting.DWELL)).as("on while asked").isTrue();
+        robot.moveMouse(centreOf("countdown-no"));
+        kiosk.await("answered no", 10, () -> kiosk.state().countdown() == null);
+        assertThat(kiosk.state().settings().on(Setting.DWELL)).isTrue();
+        robot.moveMouse(centreOf("setting-dwell-0"));
+        kiosk.await("asked again", 10, () -> kiosk.state().countdown() != null);
+        robot.moveMouse(centreOf("countdown-yes"));
+        kiosk.await("dwell off", 10, () -> !kiosk.state().settings().on(Setting.DWELL));
+        assertThat(kiosk.state().countdown()).isNull();
+    }
+
+    /** "No scanning" by a one-switch user: the scan goes on at the question's Yes, and one press turns it off. */
+    @Test
+    void noScanningIsAskedAndAnsweredByTheSwitch() throws Exception {
+        start("access.scan", "auto", "access.scan.ms", "800");
+        Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        select.run();
+        scanTo("settings", select, () -> Pause.pause(40));
+        kiosk.await("settings shown", 10, () -> kiosk.state().screen() == Screen.SETTINGS);
+        scanTo("setting-scanning-0", select, () -> Pause.pause(40));
+        kiosk.await("asked", 10, () -> kiosk.state().countdown() != null);
+        assertThat(kiosk.state().settings().get(Setting.SCANNING)).isEqualTo(Setting.ONE_SWITCH);
+        kiosk.await("the scan starts at Yes", 5, () -> highlightedNow().equals(List.of("countdown-yes")));
+        select.run();
+        kiosk.await("scanning off", 10, () -> kiosk.state().settings().get(Setting.SCANNING) == Setting.SCAN_OFF);
+        assertThat(kiosk.state().countdown()).isNull();
+    }
+
+    /** Keys: the focus moves to the question's Yes, so Enter twice turns dwell off. */
+    @Test
+    void keysAnswerTheQuestionWhereTheFocusGoes() throws Exception {
+        start("access.dwell", "true");
+        window.button("settings").click();
+        tabTo("setting-dwell-0");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        kiosk.await("asked", 10, () -> kiosk.state().countdown() != null);
+        kiosk.await("focus on yes", 5, () -> "countdown-yes".equals(focusOwnerName()));
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        kiosk.await("dwell off", 10, () -> !kiosk.state().settings().on(Setting.DWELL));
     }
 
     /**
@@ -139,11 +192,14 @@ class SettingsScreenTest {
     }
 
     private List<String> highlighted() {
-        return GuiActionRunner.execute(() -> {
-            List<String> names = new ArrayList<>();
-            collectHighlighted(kiosk.frame().getContentPane(), names);
-            return names;
-        });
+        return GuiActionRunner.execute(this::highlightedNow);
+    }
+
+    /** EDT only. The layered pane: a question lies over the screen. */
+    private List<String> highlightedNow() {
+        List<String> names = new ArrayList<>();
+        collectHighlighted(kiosk.frame().getLayeredPane(), names);
+        return names;
     }
 
     private static void collectHighlighted(Container container, List<String> into) {
@@ -167,10 +223,13 @@ class SettingsScreenTest {
     }
 
     private String focused() {
-        return GuiActionRunner.execute(() -> {
-            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-            return owner == null ? null : owner.getName();
-        });
+        return GuiActionRunner.execute(SettingsScreenTest::focusOwnerName);
+    }
+
+    /** EDT only. */
+    private static String focusOwnerName() {
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return owner == null ? null : owner.getName();
     }
 
     private Point centreOf(String name) {
