@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
+import javax.swing.JScrollBar;
 import javax.swing.SwingUtilities;
 import javax.swing.text.AttributeSet;
 import javax.swing.text.StyleConstants;
@@ -15,7 +16,8 @@ import javax.swing.text.StyledDocument;
 
 /**
  * Measures what is really on screen: the bounds of every showing button and the fonts of every
- * showing text, against the kiosk's rules. Returns the violations in words; none is good.
+ * showing text, against the kiosk's rules; nothing may stand out beyond the sides, and no scrollbar
+ * may show (a patient without hands cannot drag one). Returns the violations in words; none is good.
  */
 final class ScreenAudit {
     private ScreenAudit() {
@@ -45,6 +47,11 @@ final class ScreenAudit {
         for (Component c : container.getComponents()) {
             if (!c.isShowing() || c.getWidth() == 0 || c.getHeight() == 0) {
                 continue;
+            }
+            Rectangle at = bounds(c, root);
+            if (at.x < 0 || at.x + at.width > root.getWidth() || c instanceof JScrollBar) {
+                found.add(name(c) + (c instanceof JScrollBar ? " is a scrollbar" : " runs off the screen: x " + at.x
+                        + " to " + (at.x + at.width) + " of " + root.getWidth()));
             }
             if (c instanceof AbstractButton button) {
                 buttons.add(button);
