@@ -32,6 +32,7 @@ public final class Scanner {
     private final Supplier<List<List<ScanTarget>>> groups;
     private final Supplier<ScanTarget> preferred;
     private Consumer<ScanTarget> announce = target -> { };
+    private Consumer<Boolean> running = on -> { };
 
     private List<List<ScanTarget>> current = List.of();
     private int group = -1;
@@ -60,6 +61,14 @@ public final class Scanner {
      */
     public void announceWith(Consumer<ScanTarget> listener) {
         this.announce = listener;
+    }
+
+    /**
+     * {@code listener} is told when scanning starts and when it stops (after its rounds, or resting
+     * while the kiosk reads), so the screen can say "press your switch to start".
+     */
+    public void onRunning(Consumer<Boolean> listener) {
+        this.running = listener;
     }
 
     /** New settings (from the settings screen): a change of mode stops the scan; the next press starts it. */
@@ -113,8 +122,11 @@ public final class Scanner {
     /** Stops scanning and clears the highlight. */
     public void stop() {
         clear();
-        scanning = false;
         cancelTimer();
+        if (scanning) {
+            scanning = false;
+            running.accept(false);
+        }
     }
 
     private void restart() {
@@ -123,7 +135,10 @@ public final class Scanner {
             stop();
             return;
         }
-        scanning = true;
+        if (!scanning) {
+            scanning = true;
+            running.accept(true);
+        }
         steps = 0;
         ScanTarget start = preferred.get();
         for (int g = 0; start != null && g < current.size(); g++) {

@@ -11,6 +11,7 @@ import javax.swing.UIManager;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.Scanner;
 import nl.verteller.access.SwitchFilter;
+import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
 import nl.verteller.time.SwingScheduler;
@@ -35,6 +36,7 @@ final class AccessMethods {
     private final Scanner scanner;
     private final Dwell dwell;
     private Settings applied;
+    private boolean reading;
 
     private AccessMethods(KioskFrame frame, Scanner scanner, Dwell dwell) {
         this.frame = frame;
@@ -49,6 +51,7 @@ final class AccessMethods {
         Scanner scanner = new Scanner(scheduler, Scanner.Mode.AUTO, settings.get(Setting.SCAN_TIME),
                 config.get(Config.ACCESS_SCAN_ROUNDS), frame::scanGroups, frame::scanStart);
         AccessMethods access = new AccessMethods(frame, scanner, dwell);
+        scanner.onRunning(on -> frame.scanResting(!on && access.scanning()));
         AccessInput.installDwell(frame, access::dwelling, dwell);
         long accept = config.get(Config.ACCESS_SWITCH_ACCEPT_MS);
         long repeat = config.get(Config.ACCESS_SWITCH_REPEAT_MS);
@@ -62,6 +65,18 @@ final class AccessMethods {
                 button, access::scanning, new SwitchFilter(scheduler, accept, repeat, scanner::move)));
         access.apply(settings);
         return access;
+    }
+
+    /**
+     * Follows the kiosk: its settings, and scanning rests while a chapter is read aloud, so a stray
+     * press cannot act on the control bar; the next press brings it back, at the top bar.
+     */
+    void follow(KioskState state) {
+        if (state.reading() && !reading) {
+            scanner.stop();
+        }
+        reading = state.reading();
+        apply(state.settings());
     }
 
     /** Follows the settings; does nothing when they are unchanged. */
@@ -78,6 +93,7 @@ final class AccessMethods {
                     settings.get(Setting.SCAN_TIME));
         }
         UIManager.put(BigButton.SCANNING, scan != Setting.SCAN_OFF);
+        frame.scanResting(scan != Setting.SCAN_OFF && !scanner.scanning());
         dwell.setDwellMillis(settings.get(Setting.DWELL_TIME));
         if (!settings.on(Setting.DWELL)) {
             dwell.stop();

@@ -138,7 +138,7 @@ public final class Kiosk implements AutoCloseable {
             Settings clinic) {
         AtomicReference<Settings> saved = new AtomicReference<>(kiosk.state().settings());
         kiosk.addListener(state -> {
-            access.apply(state.settings());
+            access.follow(state);
             Settings toSave = state.settings().withInputsOf(clinic);
             if (!toSave.equals(saved.get())) {
                 saved.set(toSave);

@@ -1,6 +1,7 @@
 package nl.verteller.ui;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -136,7 +137,10 @@ public final class BigButton extends JButton {
         repaint();
     }
 
-    /** Shows dwell progress, 0 to 1, as a bar along the bottom; 0 hides it. */
+    /**
+     * Shows dwell progress, 0 to 1, as a bold fill in the focus colour rising from the bottom of the
+     * button, seen from the corner of the eye while looking at the word; 0 hides it.
+     */
     public void setDwellProgress(double fraction) {
         putClientProperty("verteller.dwell", fraction);
         repaint();
@@ -144,20 +148,25 @@ public final class BigButton extends JButton {
 
     @Override
     protected void paintComponent(Graphics graphics) {
-        super.paintComponent(graphics);
         Object dwell = getClientProperty("verteller.dwell");
         if (dwell instanceof Double fraction && fraction > 0) {
+            super.paintComponent(graphics);
             Graphics2D g = (Graphics2D) graphics.create();
             try {
-                int inset = focusWidth + 6;
-                int height = Math.max(8, focusWidth + 2);
-                g.setColor(Theme.color("Verteller.focusColor"));
-                g.fillRoundRect(inset, getHeight() - inset - height,
-                        (int) Math.round((getWidth() - 2 * inset) * fraction), height, height, height);
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                int inset = focusWidth;
+                int height = (int) Math.round((getHeight() - 2 * inset) * fraction);
+                Color focus = Theme.color("Verteller.focusColor");
+                g.clip(new RoundRectangle2D.Double(inset, inset, getWidth() - 2.0 * inset, getHeight() - 2.0 * inset,
+                        20, 20));
+                g.setColor(new Color(focus.getRed(), focus.getGreen(), focus.getBlue(), 110));
+                g.fillRect(inset, getHeight() - inset - height, getWidth() - 2 * inset, height);
             } finally {
                 g.dispose();
             }
+            return;
         }
+        super.paintComponent(graphics);
     }
 
     /** The word as a patient says it, without line breaks. */

@@ -91,9 +91,13 @@ final class Heading extends JLabel {
             FontMetrics metrics = getFontMetrics(getFont());
             g.setFont(getFont());
             g.setColor(getForeground());
-            int y = in.top + metrics.getAscent();
+            int y = in.top + Math.max(0, (getHeight() - in.top - in.bottom - lines(textWidth()).size()
+                    * metrics.getHeight()) / 2) + metrics.getAscent();
+            boolean centred = getHorizontalAlignment() == CENTER;
+            int width = getWidth() - in.left - in.right;
             for (String line : lines(textWidth())) {
-                FlatUIUtils.drawString(this, g, line, in.left, y);
+                int x = centred ? in.left + (width - metrics.stringWidth(line)) / 2 : in.left;
+                FlatUIUtils.drawString(this, g, line, x, y);
                 y += metrics.getHeight();
             }
         } finally {

@@ -211,20 +211,30 @@ public final class KioskFrame extends JFrame {
     }
 
     /**
-     * Where scanning starts again after a choice: a question's Yes, else the screen's first button (on
-     * the reader: Read/Pause).
+     * Where scanning starts again after a choice: a question's Yes, else the screen's first button; on
+     * the reader the groups from the top bar (Home and Back first), as in Grid 3: scanning woke from
+     * its rest there, and Read/Pause is one group further.
      */
     public ScanTarget scanStart() {
         if (countdown.isVisible()) {
             return new AccessInput.ButtonTarget(countdown.first());
         }
+        if (shown == Screen.READER) {
+            return null;
+        }
         Component first = firstButton((Container) views.get(shown));
         return first instanceof BigButton button ? new AccessInput.ButtonTarget(button) : null;
     }
 
+    /** Whether switch scanning is on but waiting for a press: the top bar says "press your switch". */
+    public void scanResting(boolean resting) {
+        topBar.showScanHint(resting);
+        topBar.render(controller.state(), Texts.of(controller.state().language()));
+    }
+
     private static void collectButtons(Container container, List<BigButton> into) {
         for (Component child : container.getComponents()) {
-            if (!child.isVisible()) {
+            if (!child.isVisible() || !child.isEnabled()) {
                 continue;
             }
             if (child instanceof BigButton button) {

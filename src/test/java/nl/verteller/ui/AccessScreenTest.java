@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
 import java.awt.event.KeyEvent;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -64,6 +65,60 @@ class AccessScreenTest {
         });
         robot.moveMouse(centre);
         awaitReadingChapter4();
+    }
+
+    /**
+     * One switch on the reader: scanning rests while the chapter is read (the top bar says "press your
+     * switch"), a stray press only wakes it, at the top bar, and Home is two presses further.
+     */
+    @Test
+    void oneSwitchRestsWhileReadingAndReachesHomeInThreePresses() throws Exception {
+        // Slow enough that a press lands in the group it was meant for on a busy machine.
+        start("access.scan", "auto", "access.scan.ms", "2500", "access.switch.repeat.ms", "0");
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        kiosk.await("the scan on chapter 4", 20, () -> highlighted("chapter-4"));
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        awaitReadingChapter4();
+        kiosk.await("scanning rests", 5, () -> !kiosk.kiosk.scanner().scanning());
+        assertThat(window.label("title").text()).isEqualTo(Texts.of(kiosk.state().language()).get("topbar.pressSwitch"));
+
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        kiosk.await("the top bar highlighted", 5, () -> highlighted("home") && highlighted("back"));
+        assertThat(kiosk.state().reading()).as("the stray press acted on nothing").isTrue();
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        kiosk.await("home alone highlighted", 5, () -> highlighted("home") && !highlighted("back"));
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        kiosk.await("home", 5, () -> kiosk.state().screen() == Screen.CHAPTERS);
+    }
+
+    /** The top bar keeps every button in its place on every screen; one that does nothing is disabled. */
+    @Test
+    void theTopBarIsTheSameOnEveryScreen() throws Exception {
+        start();
+        java.util.Map<String, java.awt.Rectangle> first = null;
+        for (Command command : java.util.List.of(Command.of(Command.Kind.HOME), Command.chapter(2),
+                Command.of(Command.Kind.HELP), Command.of(Command.Kind.SETTINGS), Command.of(Command.Kind.OWN_WORDS))) {
+            kiosk.send(command);
+            robot.waitForIdle();
+            java.util.Map<String, java.awt.Rectangle> bar = GuiActionRunner.execute(() -> {
+                java.util.Map<String, java.awt.Rectangle> found = new java.util.LinkedHashMap<>();
+                for (String name : new String[] {"home", "back", "settings", "help", "language-nl", "language-en"}) {
+                    BigButton button = (BigButton) window.robot().finder().findByName(kiosk.frame(), name, false);
+                    if (button.isShowing()) {
+                        found.put(name, new java.awt.Rectangle(button.getLocationOnScreen(), button.getSize()));
+                    }
+                }
+                return found;
+            });
+            if (first == null) {
+                first = bar;
+            }
+            assertThat(bar).as("the top bar on %s", kiosk.state().screen()).isEqualTo(first).hasSize(6);
+        }
+        kiosk.send(Command.of(Command.Kind.SETTINGS));
+        assertThat(window.button("settings").target().isEnabled()).as("Settings on its own screen").isFalse();
+        window.button("settings").click();
+        assertThat(kiosk.state().screen()).isEqualTo(Screen.SETTINGS);
     }
 
     private boolean highlighted(String name) {
