@@ -126,9 +126,16 @@ public final class BigButton extends JButton {
         setText(word);
     }
 
-    /** Marks the button as the current choice (a language, a setting), with the theme's selected background. */
+    /**
+     * Marks the button as the current choice (a language, a setting): the theme's selected fill and
+     * text, 3:1 or more against an unmarked button's fill (WCAG 1.4.11), so the state is seen at once.
+     */
     public void setMarked(boolean current) {
-        setBackground(current ? Theme.color("Verteller.selectedBackground") : UIManager.getColor("Button.background"));
+        // Plain colours, not the theme's UIResource ones, so FlatLaf paints them instead of its own.
+        setBackground(current ? new Color(Theme.color("Verteller.selectedBackground").getRGB())
+                : UIManager.getColor("Button.background"));
+        setForeground(current ? new Color(Theme.color("Verteller.selectedForeground").getRGB())
+                : UIManager.getColor("Button.foreground"));
     }
 
     /** Shows or hides the scan highlight: the same thick frame as focus, so one look means "this one". */

@@ -63,15 +63,15 @@ final class StatusStrip extends JPanel implements KioskView {
     public void render(KioskState state, Texts texts) {
         language.setText(texts.get("status.language"));
         VoiceHealth health = state.voice();
-        voice.setText(health == null ? "" : health.problem() != null
-                ? texts.format("status.noVoice", health.problem())
-                : texts.format(health.ready() ? "status.voice" : "status.voiceStarting", health.name()));
+        // Engine names and their error text are for the log and check; the patient reads what it means.
+        voice.setText(health == null ? "" : texts.get(health.problem() != null ? "status.noVoice"
+                : health.ready() ? "status.voice" : "status.voiceStarting"));
         speaker.setText(state.speaker() == null ? "" : texts.get(state.speaker() ? "status.speaker" : "status.noSpeaker"));
         VoiceStatus heard = state.listening();
         listening.setText(heard == null || heard.language() != state.language() ? ""
                 : texts.format("status.listening." + heard.kind(), heard.heard()));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
-        String problems = state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem());
+        String problems = state.voiceProblem() == null ? "" : texts.get("status.voiceProblem");
         if (state.contentProblems() > 0) {
             problems = (problems + "   " + texts.format("status.contentProblems", state.contentProblems())).strip();
         }

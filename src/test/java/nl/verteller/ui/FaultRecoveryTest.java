@@ -39,7 +39,10 @@ class FaultRecoveryTest {
         kiosk.await("the problem said", 10, () -> kiosk.state().voiceProblem() != null);
         assertThat(kiosk.state().voiceProblem()).contains("no voice for nl");
         assertThat(kiosk.state().screen()).isEqualTo(Screen.READER);
-        assertThat(statusProblem()).contains("Voorlezen gestopt");
+        assertThat(statusProblem()).contains("Voorlezen gestopt").doesNotContain("no voice").doesNotContain("espeak")
+                .doesNotContain("/");
+        assertThat(GuiActionRunner.execute(() -> find("status-voice").getText())).as("in Dutch, no engine")
+                .startsWith("Stem").doesNotContain("espeak").doesNotContain("/nonexistent");
         kiosk.send(Command.language(Language.EN));
         kiosk.send(Command.of(Kind.READ));
         kiosk.await("English reading", 10, () -> kiosk.state().reading());

@@ -19,7 +19,8 @@ class ThemeContrastTest {
             new String[] {"TextPane.foreground", "Verteller.readingBackground"},
             new String[] {"TextPane.foreground", "Verteller.wordBackground"},
             new String[] {"Button.foreground", "Button.background"},
-            new String[] {"Button.foreground", "Verteller.selectedBackground"},
+            new String[] {"Verteller.selectedForeground", "Verteller.selectedBackground"},
+            new String[] {"Label.foreground", "Verteller.noticeBackground"},
             new String[] {"Label.foreground", "Verteller.statusBackground"});
 
     @AfterAll
@@ -45,6 +46,15 @@ class ThemeContrastTest {
         Color focus = UIManager.getColor("Verteller.focusColor");
         assertThat(contrast(focus, UIManager.getColor("Verteller.readingBackground"))).isGreaterThanOrEqualTo(3.0);
         assertThat(contrast(focus, UIManager.getColor("Panel.background"))).isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** A marked choice (the current language, a setting's value) is told from the others by its fill (WCAG 1.4.11). */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void selectedAndUnselectedFillsDifferThreeToOne(Theme theme) {
+        GuiActionRunner.execute(theme::install);
+        assertThat(contrast(UIManager.getColor("Verteller.selectedBackground"), UIManager.getColor("Button.background")))
+                .as("in %s", theme).isGreaterThanOrEqualTo(3.0);
     }
 
     /** WCAG 2 contrast ratio. */
