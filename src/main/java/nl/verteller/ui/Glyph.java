@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Graphics;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Arc2D;
@@ -22,7 +23,8 @@ import javax.swing.Icon;
  */
 public enum Glyph {
     READ, PAUSE, NEXT, PREVIOUS, REPEAT, SLOWER, FASTER, SOFTER, LOUDER, SMALLER_TEXT, BIGGER_TEXT, HOME, BACK, HELP,
-    LEAFLET, SETTINGS, ON, OFF, ONE_SWITCH, TWO_SWITCHES, WORDS;
+    LEAFLET, SETTINGS, ON, OFF, ONE_SWITCH, TWO_SWITCHES, WORDS, SCAN_SLOWER, SCAN_FASTER, DWELL_LONGER,
+    DWELL_SHORTER, ADD;
 
     /** An icon of this glyph, {@code size} pixels square. */
     public Icon icon(int size) {
@@ -53,8 +55,18 @@ public enum Glyph {
                 g.draw(new Arc2D.Double(4, 4, 16, 16, 90, 270, Arc2D.OPEN));
                 g.fill(polygon(12, 0.5, 17, 4, 12, 7.5));
             }
-            case SLOWER -> chevrons(g, 1);
-            case FASTER -> chevrons(g, 3);
+            // Each speed its own sign: a dial for reading, the scan frame for scanning, a filling clock
+            // for dwell; a lone chevron read as "next".
+            case SLOWER -> dial(g, 200);
+            case FASTER -> dial(g, 340);
+            case SCAN_SLOWER -> scanFrame(g, 1);
+            case SCAN_FASTER -> scanFrame(g, 3);
+            case DWELL_LONGER -> clock(g, 270);
+            case DWELL_SHORTER -> clock(g, 90);
+            case ADD -> {
+                g.draw(new Line2D.Double(12, 4, 12, 20));
+                g.draw(new Line2D.Double(4, 12, 20, 12));
+            }
             case SOFTER -> speaker(g, 1);
             case LOUDER -> speaker(g, 3);
             case SMALLER_TEXT -> letter(g, 13);
@@ -105,17 +117,36 @@ public enum Glyph {
         }
     }
 
-    private static void chevrons(Graphics2D g, int count) {
-        double width = 5;
+    /** A speedometer: an arc with the needle at {@code degrees} (180 left, 360 right), and a hub. */
+    private static void dial(Graphics2D g, double degrees) {
+        g.draw(new Arc2D.Double(2, 5, 20, 20, 0, 180, Arc2D.OPEN));
+        double angle = Math.toRadians(degrees);
+        g.draw(new Line2D.Double(12, 15, 12 + 8 * Math.cos(angle), 15 + 8 * Math.sin(angle)));
+        g.fill(new Ellipse2D.Double(9.5, 12.5, 5, 5));
+    }
+
+    /** The scan frame (a thick square) with one or three small chevrons: scanning slower or faster. */
+    private static void scanFrame(Graphics2D g, int count) {
+        g.draw(new RoundRectangle2D.Double(2, 3, 20, 18, 4, 4));
+        double width = 4;
         double start = 12 - count * width / 2;
+        Stroke was = g.getStroke();
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int i = 0; i < count; i++) {
             double x = start + i * width;
             Path2D.Double chevron = new Path2D.Double();
-            chevron.moveTo(x, 6);
-            chevron.lineTo(x + 5, 12);
-            chevron.lineTo(x, 18);
+            chevron.moveTo(x, 8);
+            chevron.lineTo(x + 3.5, 12);
+            chevron.lineTo(x, 16);
             g.draw(chevron);
         }
+        g.setStroke(was);
+    }
+
+    /** A clock face filled for {@code degrees}: a long or a short rest on a button. */
+    private static void clock(Graphics2D g, double degrees) {
+        g.draw(new Ellipse2D.Double(3, 3, 18, 18));
+        g.fill(new Arc2D.Double(6, 6, 12, 12, 90, -degrees, Arc2D.PIE));
     }
 
     private static void speaker(Graphics2D g, int waves) {

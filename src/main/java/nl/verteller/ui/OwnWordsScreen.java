@@ -53,7 +53,7 @@ final class OwnWordsScreen extends JPanel implements KioskView {
             profiles.add(controls.marked("profile-" + slot, slot == 0 ? "–" : Integer.toString(slot),
                     Command.profile(slot), controls.buttonSize()));
         }
-        newProfile = controls.button("new-profile", Glyph.ON, Command.of(Kind.NEW_PROFILE));
+        newProfile = controls.button("new-profile", Glyph.ADD, Command.of(Kind.NEW_PROFILE));
         deleteProfile = controls.button("delete-profile", Glyph.OFF, Command.of(Kind.DELETE_PROFILE));
         yes = controls.button("yes", Glyph.ON, Command.of(Kind.YES));
         no = controls.button("no", Glyph.OFF, Command.of(Kind.NO));

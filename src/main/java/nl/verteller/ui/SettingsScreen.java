@@ -78,21 +78,26 @@ final class SettingsScreen extends JPanel implements KioskView {
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
     }
 
+    /**
+     * The two buttons of a number, slower before faster everywhere (as on the reader): a longer scan or
+     * dwell time is slower, so its up button comes first; text size goes smaller, then bigger.
+     */
     private static List<BigButton> steps(Controls controls, Setting setting) {
-        // Down, then up. A shorter scan or dwell time is faster; a lower voice step is slower.
-        Glyph down = switch (setting) {
+        String name = "setting-" + setting.name().toLowerCase(Locale.ROOT);
+        BigButton down = controls.button(name + "-down", switch (setting) {
             case TEXT_SIZE -> Glyph.SMALLER_TEXT;
             case VOICE_SPEED -> Glyph.SLOWER;
-            default -> Glyph.FASTER;
-        };
-        Glyph up = switch (setting) {
+            case SCAN_TIME -> Glyph.SCAN_FASTER;
+            default -> Glyph.DWELL_SHORTER;
+        }, Command.step(setting, -1));
+        BigButton up = controls.button(name + "-up", switch (setting) {
             case TEXT_SIZE -> Glyph.BIGGER_TEXT;
             case VOICE_SPEED -> Glyph.FASTER;
-            default -> Glyph.SLOWER;
-        };
-        String name = "setting-" + setting.name().toLowerCase(Locale.ROOT);
-        return List.of(controls.button(name + "-down", down, Command.step(setting, -1)),
-                controls.button(name + "-up", up, Command.step(setting, +1)));
+            case SCAN_TIME -> Glyph.SCAN_SLOWER;
+            default -> Glyph.DWELL_LONGER;
+        }, Command.step(setting, +1));
+        boolean timeIsSlowness = setting == Setting.SCAN_TIME || setting == Setting.DWELL_TIME;
+        return timeIsSlowness ? List.of(up, down) : List.of(down, up);
     }
 
     private static List<BigButton> choices(Controls controls, Setting setting) {
@@ -152,8 +157,9 @@ final class SettingsScreen extends JPanel implements KioskView {
                     row.get(i).setMarked(i == value);
                 }
             } else {
-                row.get(0).setWord(texts.get("button." + setting + ".down"));
-                row.get(1).setWord(texts.get("button." + setting + ".up"));
+                for (BigButton button : row) {
+                    button.setWord(texts.get("button." + setting + (button.getName().endsWith("-up") ? ".up" : ".down")));
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.JScrollBar;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.text.AttributeSet;
 import javax.swing.text.StyleConstants;
@@ -49,6 +50,11 @@ final class ScreenAudit {
                 continue;
             }
             Rectangle at = bounds(c, root);
+            Container parent = c.getParent();
+            if (!(parent instanceof JViewport) && (c.getX() < 0 || c.getY() < 0 || c.getX() + c.getWidth() > parent.getWidth()
+                    || c.getY() + c.getHeight() > parent.getHeight())) {
+                found.add(name(c) + " is cut off by " + name(parent));
+            }
             if (at.x < 0 || at.x + at.width > root.getWidth() || c instanceof JScrollBar) {
                 found.add(name(c) + (c instanceof JScrollBar ? " is a scrollbar" : " runs off the screen: x " + at.x
                         + " to " + (at.x + at.width) + " of " + root.getWidth()));

@@ -49,4 +49,37 @@ class ScreenAuditTest {
         assertThat(violations).anyMatch(v -> v.startsWith("tiny shows text in 11 pt"));
         assertThat(violations).noneMatch(v -> v.startsWith("big is"));
     }
+
+    @Test
+    void catchesAButtonCutOffByItsPanelAndOneOffTheScreen() {
+        GuiTests.requireDisplay();
+        List<String> violations = GuiActionRunner.execute(() -> {
+            JFrame frame = new JFrame();
+            JPanel panel = new JPanel(null);
+            JPanel cell = new JPanel(null);
+            cell.setName("cell");
+            cell.setBounds(0, 0, 200, 150);
+            JButton squeezed = new JButton("Squeezed");
+            squeezed.setName("squeezed");
+            squeezed.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
+            squeezed.setBounds(100, 130, 130, 130);
+            cell.add(squeezed);
+            JButton wide = new JButton("Wide");
+            wide.setName("wide");
+            wide.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
+            wide.setBounds(500, 0, 200, 130);
+            panel.add(cell);
+            panel.add(wide);
+            frame.setContentPane(panel);
+            frame.setSize(600, 400);
+            frame.setVisible(true);
+            try {
+                return ScreenAudit.violations(panel, Sizes.forWindow(new Dimension(1920, 1080)), 28);
+            } finally {
+                frame.dispose();
+            }
+        });
+        assertThat(violations).contains("squeezed is cut off by cell");
+        assertThat(violations).anyMatch(v -> v.startsWith("wide runs off the screen"));
+    }
 }
