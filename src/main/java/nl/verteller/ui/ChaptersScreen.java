@@ -38,7 +38,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
 
     @Override
     public void render(KioskState state, Texts texts) {
-        hint.setText(texts.get("chapters.hint"));
+        hint.setText(texts.get(Voice.canSay(state) ? "chapters.hint" : "chapters.hintNoVoice"));
         buttons.render(texts);
         Leaflet now = leaflet.get().orElse(null);
         if (now == shown) {

@@ -15,7 +15,9 @@ import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.ui.theme.Theme;
 
 /**
  * One chapter in large type, the sentence being read highlighted and kept in view, and the control
@@ -44,6 +46,9 @@ final class ReaderScreen extends JPanel implements KioskView {
         heading = new Heading("reader-heading", sizes, Integer.MAX_VALUE);
         position.setName("reader-position");
         position.setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label()));
+        position.setBackground(Theme.color("Verteller.noticeBackground"));
+        position.setBorder(BorderFactory.createEmptyBorder(sizes.gap() / 4, sizes.gap() / 2, sizes.gap() / 4,
+                sizes.gap() / 2));
         readPause = controls.button("read-pause", Glyph.READ, () -> Command.of(isReading() ? Kind.PAUSE : Kind.READ));
         bar.add(readPause);
         bar.add(controls.button("previous-chapter", Glyph.PREVIOUS, Command.of(Kind.PREVIOUS_CHAPTER)));
@@ -98,14 +103,22 @@ final class ReaderScreen extends JPanel implements KioskView {
             shownKey = key;
             shownSentence = -1;
             heading.setText(chapter.get().number() + ". " + chapter.get().title());
+            // The heading grows with the text the patient chose, always a step above it.
+            heading.setFont(heading.getFont().deriveFont((float) Math.max(controls.sizes().label() + 12,
+                    state.textSize() + 8)));
             text.show(paragraphs(chapter.get(), texts), state.textSize());
         }
         int count = chapter.get().sentences().size();
         boolean moved = state.sentence() != shownSentence;
         shownSentence = state.sentence();
         text.highlight(count == 0 ? -1 : state.sentence(), state.wordStart(), state.wordEnd(), moved);
-        position.setText(count == 0 ? "" : state.sentence() >= count ? texts.get("reader.finished")
-                : texts.format("reader.sentence", state.sentence() + 1, count));
+        boolean finished = state.sentence() >= count;
+        boolean paused = count > 0 && !finished && !state.reading();
+        position.setText(count == 0 ? "" : finished ? texts.get(Voice.canSay(state) ? "reader.finished"
+                : "reader.finishedNoVoice") : texts.format(paused ? "reader.paused" : "reader.sentence",
+                        state.sentence() + 1, count));
+        // Paused is a state to see at a glance, not only a word on the Read button.
+        position.setOpaque(paused);
     }
 
     private void labelButtons(KioskState state, Texts texts) {
@@ -117,6 +130,13 @@ final class ReaderScreen extends JPanel implements KioskView {
         for (int i = 1; i < keys.length; i++) {
             bar.get(i).setWord(texts.get(keys[i]));
         }
+        // At the end of a range the button that goes further is disabled: nothing happening would look broken.
+        bar.get(4).setEnabled(state.rateStep() > 1);
+        bar.get(5).setEnabled(state.rateStep() < 5);
+        bar.get(6).setEnabled(state.volumeStep() > 1);
+        bar.get(7).setEnabled(state.volumeStep() < 5);
+        bar.get(8).setEnabled(state.textSize() > KioskController.MIN_TEXT);
+        bar.get(9).setEnabled(state.textSize() < KioskController.MAX_TEXT);
     }
 
     private static List<List<String>> paragraphs(Chapter chapter, Texts texts) {

@@ -147,7 +147,8 @@ final class SettingsScreen extends JPanel implements KioskView {
         heading.setText(texts.get("settings.heading"));
         hint.setText(texts.get("settings.hint"));
         for (Setting setting : Setting.values()) {
-            int value = state.settings().get(setting);
+            // The size shown is the size in use: the reader's + and - change it too.
+            int value = setting == Setting.TEXT_SIZE ? state.textSize() : state.settings().get(setting);
             names.get(setting).setText(texts.get("settings." + setting));
             List<BigButton> row = buttons.get(setting);
             values.get(setting).setText(texts.setValue(setting, value));

@@ -145,6 +145,35 @@ class KioskScreenTest {
         }
     }
 
+    /**
+     * Reading as Thorium users know it, by touch: no "say" where nobody listens (voice is off here), a
+     * paused state to see, buttons that stop at the ends of their range, a heading that grows with the
+     * text, and Settings showing the size in use.
+     */
+    @Test
+    void pausedRangeEndsAndAHeadingThatGrows() throws Exception {
+        start("reading.autostart", "false");
+        assertThat(window.label("chapters-hint").text()).doesNotContainIgnoringCase("zeg");
+        window.button("chapter-2").click();
+        kiosk.await("the reader", 5, () -> kiosk.state().screen() == Screen.READER);
+        window.label("reader-position").requireText(java.util.regex.Pattern.compile("Gepauzeerd bij zin 1 van \\d+"));
+        assertThat(window.label("reader-position").target().isOpaque()).as("paused stands out").isTrue();
+        for (int i = 0; i < 10 && window.button("bigger-text").target().isEnabled(); i++) {
+            window.button("bigger-text").click();
+        }
+        assertThat(kiosk.state().textSize()).isEqualTo(48);
+        assertThat(window.button("bigger-text").target().isEnabled()).isFalse();
+        assertThat(window.label("reader-heading").target().getFont().getSize()).isEqualTo(48 + 8);
+        for (int i = 0; i < 10 && window.button("faster").target().isEnabled(); i++) {
+            window.button("faster").click();
+            robot.waitForIdle();
+        }
+        kiosk.await("fastest", 5, () -> kiosk.state().rateStep() == 5);
+        assertThat(window.button("faster").target().isEnabled()).as("'faster' at 5 of 5").isFalse();
+        window.button("settings").click();
+        window.label("setting-text_size-value").requireText("48 punten");
+    }
+
     private void awaitReading(boolean reading) {
         kiosk.await(reading ? "reading" : "paused", 10, () -> kiosk.state().reading() == reading
                 && word("read-pause").equals(reading ? Texts.of(kiosk.state().language()).get("button.pause")

@@ -144,7 +144,8 @@ class SettingsScreenTest {
     /** "No scanning" by a one-switch user: the scan goes on at the question's Yes, and one press turns it off. */
     @Test
     void noScanningIsAskedAndAnsweredByTheSwitch() throws Exception {
-        start("access.scan", "auto", "access.scan.ms", "800");
+        // No bounce filter: the answer follows the choice faster than a hand would.
+        start("access.scan", "auto", "access.scan.ms", "800", "access.switch.repeat.ms", "0");
         Runnable select = () -> window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
         select.run();
         scanTo("settings", select, () -> Pause.pause(40));
