@@ -2,6 +2,7 @@ package nl.verteller.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -33,12 +34,27 @@ public final class LeafletParser {
      *                          nested deeper than {@link #MAX_DEPTH}
      */
     public Leaflet parse(String id, Language language, String markdown) throws ContentException {
+        return parse(id, language, markdown, warning -> { });
+    }
+
+    /**
+     * Parses one leaflet, telling {@code warnings} what it had to guess: a file without any {@code ##}
+     * chapter is shown as one chapter named after the leaflet, which is rarely what the clinic meant.
+     *
+     * @throws ContentException as {@link #parse(String, Language, String)}
+     */
+    public Leaflet parse(String id, Language language, String markdown, Consumer<String> warnings)
+            throws ContentException {
         Collector collector = new Collector(SentenceSplitter.forLanguage(language));
         walk(parser.parse(markdown), collector::visit);
         String title = collector.title == null ? id : collector.title;
         List<Chapter> chapters = collector.chapters(title);
         if (chapters.isEmpty()) {
             throw new ContentException("no chapter: start each chapter with a line \"## Title\"");
+        }
+        if (collector.drafts.stream().allMatch(draft -> draft.title == null)) {
+            warnings.accept("no chapter heading: shown as one chapter named after the leaflet; start each chapter"
+                    + " with a line \"## Title\"");
         }
         return new Leaflet(id, language, title, chapters);
     }

@@ -42,6 +42,11 @@ public final class Library {
         return problems;
     }
 
+    /** How many content files were left out (the status strip counts them). */
+    public int skipped() {
+        return (int) problems.stream().filter(ContentProblem::skipped).count();
+    }
+
     public boolean isEmpty() {
         return leaflets.isEmpty();
     }

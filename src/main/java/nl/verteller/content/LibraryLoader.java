@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ public final class LibraryLoader {
                                 + List.of(Language.values()) + ")")));
             }
         }
-        problems.forEach(problem -> LOG.warn("Content skipped: {}", problem));
+        problems.forEach(problem -> LOG.warn(problem.skipped() ? "Content skipped: {}" : "Content to check: {}", problem));
         return new Library(leaflets, pronunciations, problems);
     }
 
@@ -84,7 +85,8 @@ public final class LibraryLoader {
                 String id = name.substring(0, name.length() - ".md".length());
                 try {
                     insideContent(root, file);
-                    leaflets.add(parse(id, language, readText(file)));
+                    leaflets.add(parse(id, language, readText(file),
+                            warning -> problems.add(new ContentProblem(file, warning, false))));
                 } catch (ContentException e) {
                     problems.add(new ContentProblem(file, e.getMessage()));
                 }
@@ -93,9 +95,10 @@ public final class LibraryLoader {
     }
 
     /** The parser walks without recursion; this is the last guard should the Markdown library recurse. */
-    private Leaflet parse(String id, Language language, String text) throws ContentException {
+    private Leaflet parse(String id, Language language, String text, Consumer<String> warnings)
+            throws ContentException {
         try {
-            return parser.parse(id, language, text);
+            return parser.parse(id, language, text, warnings);
         } catch (StackOverflowError e) {
             throw new ContentException("nested too deeply to read (quotes, lists or emphasis)");
         }

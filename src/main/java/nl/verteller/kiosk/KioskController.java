@@ -42,7 +42,7 @@ public final class KioskController {
         this.reader = reader;
         this.autostart = autostart;
         this.countdown = new CountdownTimer(time);
-        this.state = home(initial, initial.language()).withContentProblems(library.problems().size());
+        this.state = home(initial, initial.language()).withContentProblems(library.skipped());
     }
 
     public KioskState state() {
@@ -243,7 +243,7 @@ public final class KioskController {
             reader.pause();
             update(state.withScreen(Screen.CHAPTERS));
         }
-        update(state.withContentProblems(next.problems().size()));
+        update(state.withContentProblems(next.skipped()));
         listeners.forEach(listener -> listener.accept(state));
     }
 

@@ -51,6 +51,21 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void aFileWithoutChapterHeadingsIsShownAsOneChapterAndNamedForStaff() throws Exception {
+        write("nl/plat.md", "# Platte folder\n\nAlles in een stuk. Geen hoofdstukken.\n");
+        write("nl/goed.md", "# Goed\n\n## Een\n\nTekst.\n");
+        Library library = loader.load(content);
+        assertThat(library.find("plat", Language.NL).orElseThrow().chapters()).extracting(Chapter::title)
+                .containsExactly("Platte folder");
+        assertThat(library.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file().getFileName().toString()).isEqualTo("plat.md");
+            assertThat(problem.reason()).startsWith("no chapter heading");
+            assertThat(problem.skipped()).isFalse();
+        });
+        assertThat(library.skipped()).as("shown, so not counted as broken").isZero();
+    }
+
+    @Test
     void textBeforeTheFirstChapterBecomesAChapterNamedAfterTheTitle() throws Exception {
         write("en/intro.md", "# Leaflet\n\nAn introduction.\n\n## Next\n\nMore.\n");
         Leaflet leaflet = loader.load(content).find("intro", Language.EN).orElseThrow();
