@@ -1,5 +1,6 @@
 package nl.verteller.content;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,19 @@ public final class Library {
     /** How many content files were left out (the status strip counts them). */
     public int skipped() {
         return (int) problems.stream().filter(ContentProblem::skipped).count();
+    }
+
+    /**
+     * This library with {@code kept} in it too, when it has no leaflet of that id and language: the
+     * last good copy of a leaflet someone is reading, whose file broke or went away meanwhile.
+     */
+    public Library keeping(Leaflet kept) {
+        if (find(kept.id(), kept.language()).isPresent()) {
+            return this;
+        }
+        List<Leaflet> with = new ArrayList<>(leaflets);
+        with.add(kept);
+        return new Library(with, pronunciations, problems);
     }
 
     public boolean isEmpty() {

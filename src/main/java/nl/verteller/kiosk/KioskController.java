@@ -220,18 +220,20 @@ public final class KioskController {
 
     /**
      * New content (a leaflet was added, edited or removed). The open chapter stays open, at the same
-     * sentence and still reading, when it still exists; else the kiosk goes home. EDT only.
+     * sentence and still reading, when it still exists; when the file of the chapter on the reader broke
+     * or went away, its last good copy stays while it is open, and reading goes on undisturbed. The count of broken files
+     * follows the new content either way. EDT only.
      */
     public void replaceLibrary(Library next) {
-        library = next;
+        // Only a chapter on the reader is kept: someone is reading it; a chapter list may go.
+        Optional<Leaflet> open = state.screen() == Screen.READER ? leaflet() : Optional.empty();
+        library = open.map(next::keeping).orElse(next);
         Optional<Leaflet> leaflet = leaflet();
+        boolean kept = open.isPresent() && leaflet.isPresent() && leaflet.get() == open.get();
         if (state.leafletId() != null && leaflet.isEmpty()) {
             reader.pause();
             update(home(state, state.language()));
-            return;
-        }
-        if (state.screen() == Screen.READER && leaflet.isPresent()
-                && state.chapter() <= leaflet.get().chapters().size()) {
+        } else if (!kept && state.screen() == Screen.READER && state.chapter() <= leaflet.get().chapters().size()) {
             boolean wasReading = state.reading();
             int sentence = state.sentence();
             reader.open(leaflet.get(), state.chapter(), library.pronunciation(state.language()));
@@ -239,7 +241,7 @@ public final class KioskController {
             if (wasReading) {
                 reader.read();
             }
-        } else if (state.screen() == Screen.READER) {
+        } else if (!kept && state.screen() == Screen.READER) {
             reader.pause();
             update(state.withScreen(Screen.CHAPTERS));
         }

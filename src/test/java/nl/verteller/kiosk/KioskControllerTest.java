@@ -355,4 +355,24 @@ class KioskControllerTest {
         controller.handle(Command.set(Setting.VOICE_CONTROL, 0));
         assertThat(state().countdown().setting()).isEqualTo(Setting.VOICE_CONTROL);
     }
+
+    @Test
+    void theChapterBeingReadGoesOnWhenItsFileBreaksAndTheCountFollows() {
+        controller.handle(Command.chapter(2));
+        controller.narration(new NarrationEvent.StateChanged(0, true, 2, 3));
+        reader.calls.clear();
+        Library broken = new Library(List.of(), java.util.Map.of(),
+                List.of(new nl.verteller.content.ContentProblem(Path.of("content/nl/als.md"), "not UTF-8")));
+        controller.replaceLibrary(broken);
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().chapter()).isEqualTo(2);
+        assertThat(state().reading()).isTrue();
+        assertThat(reader.calls).as("reading undisturbed").isEmpty();
+        assertThat(state().contentProblems()).isEqualTo(1);
+        assertThat(controller.leaflet().orElseThrow().chapters()).hasSize(6);
+
+        controller.replaceLibrary(LIBRARY);
+        assertThat(state().contentProblems()).as("mended").isZero();
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+    }
 }
