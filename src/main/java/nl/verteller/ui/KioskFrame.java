@@ -139,9 +139,11 @@ public final class KioskFrame extends JFrame {
         }
         Point under = SwingUtilities.convertPoint(topBar, 0, topBar.getHeight(), getLayeredPane());
         int width = getLayeredPane().getWidth();
-        countdown.setSize(width, countdown.getPreferredSize().height);
+        // Lay the message out at its real width first: a text area that wraps is one letter wide until then.
+        countdown.setSize(width, getLayeredPane().getHeight());
+        countdown.doLayout();
         countdown.setBounds(0, under.y, width, countdown.getPreferredSize().height);
-        countdown.revalidate();
+        countdown.validate();
     }
 
     @Override

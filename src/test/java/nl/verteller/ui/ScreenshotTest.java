@@ -47,7 +47,11 @@ class ScreenshotTest {
                 screens.put("help", new Command[] {Command.of(Kind.HELP)});
                 screens.put("settings", new Command[] {Command.of(Kind.SETTINGS)});
                 screens.put("own-words", new Command[] {Command.of(Kind.OWN_WORDS)});
-                screens.put("reader-en", new Command[] {Command.of(Kind.BACK), Command.language(Language.EN)});
+                screens.put("reader-en", new Command[] {Command.of(Kind.HOME), Command.language(Language.EN),
+                    Command.chapter(2), Command.of(Kind.PAUSE)});
+                // Last: the question stays over every screen for its ten seconds.
+                screens.put("question", new Command[] {Command.of(Kind.SETTINGS),
+                    Command.set(nl.verteller.kiosk.Setting.DWELL, 1), Command.set(nl.verteller.kiosk.Setting.DWELL, 0)});
                 for (Map.Entry<String, Command[]> screen : screens.entrySet()) {
                     for (Command command : screen.getValue()) {
                         kiosk.send(command);
