@@ -170,6 +170,7 @@ class KioskScreenTest {
         }
         kiosk.await("fastest", 5, () -> kiosk.state().rateStep() == 5);
         assertThat(window.button("faster").target().isEnabled()).as("'faster' at 5 of 5").isFalse();
+        assertThat(window.label("status-steps").text()).as("said for voice users too").contains("5 van 5 (snelst)");
         window.button("settings").click();
         window.label("setting-text_size-value").requireText("48 punten");
     }
