@@ -284,11 +284,21 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     private void scheduleWords(int from, int to) {
         List<WordMark> marks = playing.prepared.audio.words();
         SpokenText spoken = playing.prepared.spoken;
+        boolean estimated = marks.isEmpty();
+        if (estimated) {
+            // A voice without word timings: the words guessed once the sentence's length is known, so
+            // the highlight follows the text with espeak-ng too; a word already passed is marked late.
+            int length = playing.prepared.audio.completeLength();
+            if (length <= 0) {
+                return;
+            }
+            marks = EstimatedWords.of(spoken.spoken(), length);
+        }
         String written = spoken.written();
         for (; playing.nextWord < marks.size() && marks.get(playing.nextWord).sample() < to; playing.nextWord++) {
             WordMark mark = marks.get(playing.nextWord);
             int start = spoken.writtenOffset(mark.textStart());
-            if (mark.sample() < from || start <= playing.lastWordStart) {
+            if (mark.sample() < from && !estimated || start <= playing.lastWordStart) {
                 continue;
             }
             playing.lastWordStart = start;
@@ -296,7 +306,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
             int number = chapter.number();
             int index = playing.index;
             int wordEnd = end < 0 ? written.length() : end;
-            output.scheduleAt(output.written() + (mark.sample() - from),
+            output.scheduleAt(output.written() + Math.max(0, mark.sample() - from),
                     at -> new WordStarted(at, number, index, start, wordEnd));
         }
     }

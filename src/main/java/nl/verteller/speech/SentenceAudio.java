@@ -133,6 +133,16 @@ final class SentenceAudio implements AudioReceiver {
         }
     }
 
+    /** The number of samples once the sentence is complete and did not fail; -1 before. */
+    int completeLength() {
+        lock.lock();
+        try {
+            return done && failure == null ? length : -1;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Word marks received so far. */
     List<WordMark> words() {
         lock.lock();

@@ -227,6 +227,28 @@ class NarratorTest {
                 .containsExactly("een", "EMG", "test.");
     }
 
+    /** espeak-ng gives no word starts: the words are still marked, in order, from their length. */
+    @Test
+    void aVoiceWithoutWordTimingsStillMarksEveryWordInOrder() throws Exception {
+        FakeSynthesizer plain = new FakeSynthesizer(false);
+        try (Narrator narrator2 = new Narrator(language -> Optional.of(plain), new MemorySink(), events::add, 0, 3, 3)) {
+            narrator2.open(leaflet(chapter(1, "een EMG test.", "nog een zin hier.")), 1,
+                    Pronunciation.of(Map.of("EMG", "ee em gee")));
+            narrator2.read();
+            List<NarrationEvent> heard = until(e -> e instanceof ChapterFinished);
+            assertThat(heard).filteredOn(WordStarted.class::isInstance)
+                    .extracting(e -> ((WordStarted) e).sentence() + ":" + (((WordStarted) e).sentence() == 0
+                            ? "een EMG test." : "nog een zin hier.").substring(((WordStarted) e).start(),
+                                    ((WordStarted) e).end()))
+                    .containsExactly("0:een", "0:EMG", "0:test.", "1:nog", "1:een", "1:zin", "1:hier.");
+            List<Long> times = heard.stream().filter(WordStarted.class::isInstance).map(NarrationEvent::atMillis).toList();
+            // The first sentence may still be synthesizing when its first chunk plays: its first words are
+            // marked together, a chunk late. The second, prepared while the first played, is spread out.
+            assertThat(times).as("in time order").isSorted();
+            assertThat(times.subList(3, 7)).as("spread over the sentence").doesNotHaveDuplicates();
+        }
+    }
+
     // --- helpers ---
 
     private static Leaflet leaflet(Chapter... chapters) {
