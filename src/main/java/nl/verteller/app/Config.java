@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's configuration: one properties file (default {@code verteller.properties} in the
- * working folder), every key optional. An unknown key or a bad value is reported with the key and
- * what is allowed, and that key keeps its default: a typo never stops the kiosk.
+ * The kiosk's configuration: one properties file (default: {@link Installation#settings()}), every
+ * key optional. An unknown key or a bad value is reported with the key and what is allowed, and that
+ * key keeps its default: a typo never stops the kiosk. A relative path means the same folder wherever
+ * the kiosk is started: a default is taken from the installation's home folder, a value from the
+ * folder of the file it is written in.
  *
  * <p>Keys, with type and default:
  * <ul>
@@ -157,22 +159,25 @@ public final class Config {
     public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
     public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
 
-    /** The default configuration file, in the working folder. */
-    public static final Path DEFAULT_FILE = Path.of("verteller.properties");
+    /** The default configuration file: the package's, or the one in the home folder. */
+    public static final Path DEFAULT_FILE = Installation.current().settings();
 
     private final Map<Key<?>, Object> values;
     private final List<String> problems;
     private final Path file;
+    /** Where relative paths among the values are taken from; null: the working folder. */
+    private final Path valuesFolder;
 
-    private Config(Map<Key<?>, Object> values, List<String> problems, Path file) {
+    private Config(Map<Key<?>, Object> values, List<String> problems, Path file, Path valuesFolder) {
         this.values = values;
         this.problems = List.copyOf(problems);
         this.file = file;
+        this.valuesFolder = valuesFolder;
     }
 
     /** Every key at its default. */
     public static Config defaults() {
-        return new Config(Map.of(), List.of(), null);
+        return new Config(Map.of(), List.of(), null, null);
     }
 
     /**
@@ -181,19 +186,19 @@ public final class Config {
      */
     public static Config load(Path file) {
         if (!Files.exists(file)) {
-            return new Config(Map.of(), List.of(), file);
+            return new Config(Map.of(), List.of(), file, null);
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             return report(new Config(Map.of(), List.of(file + ": cannot be read (" + e.getMessage()
-                    + "); using defaults for every key"), null));
+                    + "); using defaults for every key"), null, null));
         }
         Map<String, String> raw = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(k -> raw.put(k, properties.getProperty(k)));
         Config read = fromMap(file.toString(), raw);
-        return report(new Config(read.values, read.problems, file));
+        return report(new Config(read.values, read.problems, file, file.toAbsolutePath().getParent()));
     }
 
     /** A configuration from key-value pairs; {@code source} names where they came from in messages. */
@@ -214,12 +219,12 @@ public final class Config {
                         + "); using the default " + key.defaultText);
             }
         });
-        return new Config(values, problems, null);
+        return new Config(values, problems, null, null);
     }
 
     /** This configuration with {@code file} as where settings are saved (for tests: a configuration from a map). */
     public Config savingTo(Path saveFile) {
-        return new Config(values, problems, saveFile);
+        return new Config(values, problems, saveFile, valuesFolder);
     }
 
     /** The file this configuration came from and settings are saved to; empty when it came from elsewhere. */
@@ -235,7 +240,12 @@ public final class Config {
     /** The value of {@code key}: as configured, or its default. */
     public <T> T get(Key<T> key) {
         Object value = values.get(key);
-        return value == null ? key.parse(key.defaultText) : key.type(value);
+        T typed = value == null ? key.parse(key.defaultText) : key.type(value);
+        if (typed instanceof Path path) {
+            Path from = value == null ? Installation.current().home() : valuesFolder;
+            return key.type(from == null ? path : from.resolve(path));
+        }
+        return typed;
     }
 
     /** What was wrong in the file, one sentence each. */

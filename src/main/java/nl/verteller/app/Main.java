@@ -33,7 +33,7 @@ public final class Main {
             "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
-            "L is nl or en. FILE defaults to verteller.properties in this folder.");
+            "L is nl or en. FILE defaults to " + Config.DEFAULT_FILE + ".");
 
     private Main() {
     }
