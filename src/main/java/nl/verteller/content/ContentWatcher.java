@@ -30,6 +30,7 @@ public final class ContentWatcher implements AutoCloseable {
     private final ThreadScheduler ownScheduler;
     // The scheduler's thread alone uses these.
     private Library current;
+    private ContentListing shown;
     private ContentListing loaded;
     private ContentListing lastLook;
     private volatile boolean closed;
@@ -53,6 +54,7 @@ public final class ContentWatcher implements AutoCloseable {
         this.onReload = onReload;
         this.ownScheduler = ownScheduler;
         this.loaded = ContentListing.of(folder);
+        this.shown = loaded;
         this.lastLook = loaded;
     }
 
@@ -87,6 +89,11 @@ public final class ContentWatcher implements AutoCloseable {
 
     private void reload(ContentListing listing) {
         loaded = listing;
+        if (listing.equals(shown)) {
+            // A share that was away for a moment and came back as it was: the open chapter reads on undisturbed.
+            LOG.info("{} is back as it was", folder);
+            return;
+        }
         LOG.info("Content changed in {}: loading it again", folder);
         Library library = loader.load(folder);
         if (library.isEmpty() && !current.isEmpty()) {
@@ -95,6 +102,7 @@ public final class ContentWatcher implements AutoCloseable {
             return;
         }
         current = library;
+        shown = listing;
         onReload.accept(library);
     }
 

@@ -90,6 +90,23 @@ class ContentWatcherTest {
     }
 
     @Test
+    void aShareBackAsItWasLeavesTheLibraryAlone() throws Exception {
+        Path share = leaflets(dir.resolve("share"), "a");
+        watch(share);
+        Path away = Files.move(share, dir.resolve("away"));
+        look();
+        look();
+        Files.move(away, share);
+        look();
+        look();
+        assertThat(reloads).as("nothing new to show, so the open chapter is not opened again").isEmpty();
+        Files.writeString(share.resolve("nl/b.md"), "# B\n\n## Een\n\nTekst.\n");
+        look();
+        look();
+        assertThat(reloads).hasSize(1);
+    }
+
+    @Test
     void aFolderMissingAtStartIsLoadedWhenItAppears() throws Exception {
         Path share = dir.resolve("share");
         watch(share);
