@@ -53,9 +53,11 @@ public final class ContentWatcher implements AutoCloseable {
         this.pollMillis = pollMillis;
         this.onReload = onReload;
         this.ownScheduler = ownScheduler;
-        this.loaded = ContentListing.of(folder);
-        this.shown = loaded;
-        this.lastLook = loaded;
+        this.lastLook = ContentListing.of(folder);
+        // With nothing loaded yet, what the folder held then is unknown: a share mounted while the kiosk
+        // started (after the library was loaded, before this look) must still be loaded.
+        this.shown = current.isEmpty() ? null : lastLook;
+        this.loaded = shown;
     }
 
     /** A watcher on a thread of its own, {@code content-watch}, closed with it. */
@@ -94,13 +96,16 @@ public final class ContentWatcher implements AutoCloseable {
             LOG.info("{} is back as it was", folder);
             return;
         }
-        LOG.info("Content changed in {}: loading it again", folder);
         Library library = loader.load(folder);
         if (library.isEmpty() && !current.isEmpty()) {
             LOG.warn("No leaflet in {} now (a share that went away?): keeping the {} leaflets loaded before,"
                     + " and loading the folder again when it changes", folder, current.all().size());
             return;
         }
+        if (library.isEmpty() && library.problems().equals(current.problems())) {
+            return; // Still nothing to show, for the same reasons.
+        }
+        LOG.info("Content changed in {}: loaded again ({} leaflets)", folder, library.all().size());
         current = library;
         shown = listing;
         onReload.accept(library);

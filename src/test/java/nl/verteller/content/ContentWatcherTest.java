@@ -121,6 +121,18 @@ class ContentWatcherTest {
     }
 
     @Test
+    void aShareMountedWhileTheKioskStartedIsLoaded() throws Exception {
+        Path share = dir.resolve("share");
+        Library atStart = new LibraryLoader().load(share);
+        leaflets(share, "a");
+        watcher = new ContentWatcher(share, atStart, time, POLL_MS, reloads::add);
+        watcher.start();
+        look();
+        assertThat(reloads).singleElement().satisfies(library ->
+                assertThat(library.leaflets(Language.NL)).extracting(Leaflet::id).containsExactly("a"));
+    }
+
+    @Test
     void closedItLooksNoMore() throws Exception {
         Path content = leaflets(dir.resolve("content"), "a");
         watch(content);
