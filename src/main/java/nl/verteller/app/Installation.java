@@ -37,11 +37,6 @@ public record Installation(Path home, Path settings) {
         return CURRENT;
     }
 
-    /** A default path of a key: relative ones are taken from the home folder. */
-    public Path resolve(Path path) {
-        return home.resolve(path);
-    }
-
     private static Installation find() {
         Path home = property(HOME_PROPERTY).or(Installation::checkout)
                 .orElseGet(() -> Path.of("").toAbsolutePath());
