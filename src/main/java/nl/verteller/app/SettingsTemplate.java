@@ -2,6 +2,7 @@ package nl.verteller.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class SettingsTemplate {
         lines(Config.defaults(), Config.DEFAULT_FILE.toString()).forEach(out::println);
     }
 
-    /** The file's lines, with {@code defaults} giving each key's default as the kiosk would use it. */
+    /** The file's lines: each key's default as written in a settings file, a default path as the folder it means. */
     static List<String> lines(Config defaults, String fileName) {
         List<String> lines = new ArrayList<>(List.of(
                 "# Verteller settings: " + fileName,
@@ -36,7 +37,8 @@ public final class SettingsTemplate {
         for (Config.Key<?> key : Config.keys().values()) {
             lines.add("");
             lines.add("# " + key.name() + ": " + key.allowed());
-            lines.add("#" + key.name() + " = " + defaults.get(key));
+            Object value = defaults.get(key);
+            lines.add("#" + key.name() + " = " + (value instanceof Path folder ? folder : key.defaultText()));
         }
         return lines;
     }
