@@ -17,11 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's configuration: one properties file (default {@code verteller.properties} in the
- * working folder), every key optional. An unknown key or a bad value is reported with the key and
+ * The kiosk's configuration: one properties file (default: {@link Installation#settings()}), every
+ * key optional. An unknown key or a bad value is reported with the key and
  * what is allowed, and that key keeps its default: a typo never stops the kiosk. A line that cannot
  * be read is named by its number and skipped; the other lines still count. The one exception is a
- * guard (the staff PIN): whatever makes its value uncertain locks it instead of dropping it.
+ * guard (the staff PIN): whatever makes its value uncertain locks it instead of dropping it. A relative
+ * path means the same folder wherever the kiosk is started: a default is taken from the installation's
+ * home folder, a value from the folder of the file it is written in.
  *
  * <p>Keys, with type and default:
  * <ul>
@@ -158,24 +160,27 @@ public final class Config {
     public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
     public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
 
-    /** The default configuration file, in the working folder. */
-    public static final Path DEFAULT_FILE = Path.of("verteller.properties");
+    /** The default configuration file: the package's, or the one in the home folder. */
+    public static final Path DEFAULT_FILE = Installation.current().settings();
     /** A settings file is a page of lines; a larger one is a mistake and is not read. */
     static final long MAX_BYTES = 1024 * 1024;
 
     private final Map<Key<?>, Object> values;
     private final List<String> problems;
     private final Path file;
+    /** Where relative paths among the values are taken from; null: the working folder. */
+    private final Path valuesFolder;
 
-    private Config(Map<Key<?>, Object> values, List<String> problems, Path file) {
+    private Config(Map<Key<?>, Object> values, List<String> problems, Path file, Path valuesFolder) {
         this.values = values;
         this.problems = List.copyOf(problems);
         this.file = file;
+        this.valuesFolder = valuesFolder;
     }
 
     /** Every key at its default. */
     public static Config defaults() {
-        return new Config(Map.of(), List.of(), null);
+        return new Config(Map.of(), List.of(), null, null);
     }
 
     /**
@@ -185,7 +190,7 @@ public final class Config {
      */
     public static Config load(Path file) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Config(Map.of(), List.of(), file);
+            return new Config(Map.of(), List.of(), file, null);
         }
         byte[] bytes;
         try {
@@ -197,7 +202,7 @@ public final class Config {
             return report(unreadable(file, FileReasons.of(e)));
         }
         Config read = read(file.toString(), bytes);
-        return report(new Config(read.values, read.problems, file));
+        return report(new Config(read.values, read.problems, file, file.toAbsolutePath().getParent()));
     }
 
     /** The settings in {@code bytes}, a settings file's content; {@code source} names it in messages. Never throws. */
@@ -206,7 +211,7 @@ public final class Config {
         Config read = fromMap(source, text.values(), text.skippedKeys());
         List<String> problems = new ArrayList<>(text.problems());
         problems.addAll(read.problems);
-        return new Config(read.values, problems, null);
+        return new Config(read.values, problems, null, null);
     }
 
     /** Every key at its default and every guard locked: nothing of the file can be trusted. */
@@ -215,7 +220,7 @@ public final class Config {
                 + " staff exit is locked";
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         KEYS.values().stream().filter(Key::isGuard).forEach(key -> values.put(key, key.closed(problem)));
-        return new Config(values, List.of(problem), null);
+        return new Config(values, List.of(problem), null, null);
     }
 
     /** A configuration from key-value pairs; {@code source} names where they came from in messages. */
@@ -257,7 +262,7 @@ public final class Config {
                         + (skipped.isEmpty() ? "the staff PIN" : skipped), values);
             }
         }
-        return new Config(values, problems, null);
+        return new Config(values, problems, null, null);
     }
 
     /**
@@ -279,7 +284,7 @@ public final class Config {
 
     /** This configuration with {@code file} as where settings are saved (for tests: a configuration from a map). */
     public Config savingTo(Path saveFile) {
-        return new Config(values, problems, saveFile);
+        return new Config(values, problems, saveFile, valuesFolder);
     }
 
     /** The file this configuration came from and settings are saved to; empty when it came from elsewhere. */
@@ -295,7 +300,12 @@ public final class Config {
     /** The value of {@code key}: as configured, or its default. */
     public <T> T get(Key<T> key) {
         Object value = values.get(key);
-        return value == null ? key.parse(key.defaultText) : key.type(value);
+        T typed = value == null ? key.parse(key.defaultText) : key.type(value);
+        if (typed instanceof Path path) {
+            Path from = value == null ? Installation.current().home() : valuesFolder;
+            return key.type(from == null ? path : from.resolve(path));
+        }
+        return typed;
     }
 
     /** What was wrong in the file, one sentence each. */

@@ -36,7 +36,7 @@ public final class Main {
             "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
             "  bench fuzz [--inputs N]              every file reader fed N mutated inputs (100000)",
-            "L is nl or en. FILE defaults to verteller.properties in this folder.");
+            "L is nl or en. FILE defaults to " + Config.DEFAULT_FILE + ".");
 
     private Main() {
     }

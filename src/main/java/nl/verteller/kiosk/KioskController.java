@@ -221,8 +221,8 @@ public final class KioskController {
     /**
      * New content (a leaflet was added, edited or removed). The open chapter stays open, at the same
      * sentence and still reading, when it still exists; when the file of the chapter on the reader broke
-     * or went away, its last good copy stays while it is open, and reading goes on undisturbed. The count of broken files
-     * follows the new content either way. EDT only.
+     * or went away, its last good copy stays while it is open, and reading goes on undisturbed. The
+     * count of broken files follows the new content in every case. EDT only.
      */
     public void replaceLibrary(Library next) {
         // Only a chapter on the reader is kept: someone is reading it; a chapter list may go.
@@ -232,6 +232,10 @@ public final class KioskController {
         boolean kept = open.isPresent() && leaflet.isPresent() && leaflet.get() == open.get();
         if (state.leafletId() != null && leaflet.isEmpty()) {
             reader.pause();
+            update(home(state, state.language()));
+        } else if (state.screen() == Screen.HOME) {
+            // As at start: the only leaflet of the language opens at its chapters (leaflets from a
+            // share that was not there when the kiosk started arrive here).
             update(home(state, state.language()));
         } else if (!kept && state.screen() == Screen.READER && state.chapter() <= leaflet.get().chapters().size()) {
             boolean wasReading = state.reading();
