@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.ScanTarget;
+import nl.verteller.kiosk.Command;
 import nl.verteller.access.Scanner;
 import nl.verteller.time.VirtualScheduler;
 
@@ -37,11 +38,14 @@ final class AccessBenchmark {
         }
         Setup quiet = Setup.load(Config.fromMap("bench", Map.of("voice.enabled", "false")));
         List<List<String>> groups;
+        List<List<String>> readerGroups;
         try (Kiosk kiosk = Kiosk.start(quiet, false, () -> { })) {
-            AtomicReference<List<List<String>>> names = new AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> names.set(kiosk.frame().scanGroups().stream()
-                    .map(group -> group.stream().map(ScanTarget::id).toList()).toList()));
-            groups = names.get();
+            groups = scanGroups(kiosk);
+            SwingUtilities.invokeAndWait(() -> {
+                kiosk.controller().handle(Command.chapter(1));
+                kiosk.controller().handle(Command.of(Command.Kind.PAUSE));
+            });
+            readerGroups = scanGroups(kiosk);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
@@ -51,9 +55,11 @@ final class AccessBenchmark {
         int scanMs = config.get(Config.ACCESS_SCAN_MS);
         int dwellMs = config.get(Config.ACCESS_DWELL_MS);
         double worstOneSwitch = 0;
+        String firstChapter = groups.stream().flatMap(List::stream).filter(n -> n.startsWith("chapter-")).findFirst()
+                .orElse(null);
         for (String chapter : groups.stream().flatMap(List::stream).filter(n -> n.startsWith("chapter-")).toList()) {
-            int[] auto = simulate(groups, chapter, Scanner.Mode.AUTO, scanMs);
-            int[] step = simulate(groups, chapter, Scanner.Mode.STEP, scanMs);
+            int[] auto = simulate(groups, chapter, Scanner.Mode.AUTO, scanMs, firstChapter);
+            int[] step = simulate(groups, chapter, Scanner.Mode.STEP, scanMs, firstChapter);
             worstOneSwitch = Math.max(worstOneSwitch, auto[1] / 1000.0);
             out.println(Figure.of("access.one_switch.presses." + chapter, auto[0], "presses").json());
             out.println(Figure.of("access.one_switch.seconds." + chapter, auto[1] / 1000.0, "s").json());
@@ -63,17 +69,32 @@ final class AccessBenchmark {
             out.println(Figure.of("access.dwell.seconds." + chapter, dwellMs / 1000.0, "s").json());
         }
         out.println(Figure.of("access.one_switch.worst_seconds", worstOneSwitch, "s").json());
+        // From the reader back home: scanning wakes there at the top bar (null: the groups, from the first).
+        int[] home = simulate(readerGroups, "home", Scanner.Mode.AUTO, scanMs, null);
+        out.println(Figure.of("access.one_switch.presses.reader_to_home", home[0], "presses").json());
+        out.println(Figure.of("access.one_switch.seconds.reader_to_home", home[1] / 1000.0, "s").json());
         return 0;
     }
 
-    /** Presses and ms to activate {@code wanted}, scanning {@code groups} as the kiosk would. */
-    static int[] simulate(List<List<String>> groups, String wanted, Scanner.Mode mode, long scanMs) {
+    /** The names in the scan groups of the screen shown. */
+    private static List<List<String>> scanGroups(Kiosk kiosk) throws InterruptedException, InvocationTargetException {
+        AtomicReference<List<List<String>>> names = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> names.set(kiosk.frame().scanGroups().stream()
+                .map(group -> group.stream().map(ScanTarget::id).toList()).toList()));
+        return names.get();
+    }
+
+    /**
+     * Presses and ms to activate {@code wanted}, scanning {@code groups} as the kiosk would, starting at
+     * {@code startAt} (null: at the groups, from the first).
+     */
+    static int[] simulate(List<List<String>> groups, String wanted, Scanner.Mode mode, long scanMs, String startAt) {
         VirtualScheduler clock = new VirtualScheduler();
         List<String> activated = new ArrayList<>();
         List<List<ScanTarget>> targets = groups.stream()
                 .map(group -> group.stream().<ScanTarget>map(id -> new Named(id, activated)).toList()).toList();
         Scanner scanner = new Scanner(clock, mode, scanMs, 3, () -> targets,
-                () -> targets.stream().flatMap(List::stream).filter(t -> t.id().startsWith("chapter-")).findFirst()
+                () -> targets.stream().flatMap(List::stream).filter(t -> t.id().equals(startAt)).findFirst()
                         .orElse(null));
         int groupOfWanted = -1;
         for (int g = 0; g < groups.size(); g++) {

@@ -209,6 +209,7 @@ public final class KioskFrame extends JFrame {
         return groups.stream()
                 .map(group -> group.stream().filter(Component::isVisible)
                         .<ScanTarget>map(AccessInput.ButtonTarget::new).toList())
+                .filter(group -> !group.isEmpty())
                 .toList();
     }
 
