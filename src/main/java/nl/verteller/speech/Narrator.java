@@ -252,6 +252,11 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         int rate = audio.sampleRate() > 0 ? audio.sampleRate() : output.rate();
         int count = audio.read(playing.position, chunk(rate), SYNTH_WAIT_MILLIS);
         if (count < 0) {
+            if (audio.failure() == null) {
+                // Estimated words of a sentence that was played before its length was known: marked
+                // now, late but in order, rather than never.
+                scheduleWords(playing.position, Integer.MAX_VALUE);
+            }
             finishSentence(audio.failure());
         } else if (count > 0) {
             playSpeech(count, audio);
