@@ -1,0 +1,29 @@
+package nl.verteller.ownwords;
+
+import nl.verteller.kiosk.Command;
+
+/**
+ * What the matcher made of one utterance.
+ *
+ * @param command    the command, or null when the utterance was refused
+ * @param nearest    the command whose word was nearest, accepted or not (null without any word)
+ * @param distance   the distance to that word's nearest take
+ * @param limit      that word's limit
+ * @param contrast   -1..1: how clearly the part where the nearest two words differ sounds like the nearest
+ * @param reason     why it was refused, or null
+ */
+public record AcousticMatch(Command command, Command nearest, double distance, double limit, double contrast,
+        String reason) {
+    public boolean accepted() {
+        return command != null;
+    }
+
+    /** 0..1: how far inside the limit the utterance is (0 at the limit, 1 on a take). */
+    public double confidence() {
+        return accepted() ? Math.max(0, 1 - distance / limit) : 0;
+    }
+
+    static AcousticMatch refused(Command nearest, double distance, double limit, double contrast, String reason) {
+        return new AcousticMatch(null, nearest, distance, limit, contrast, reason);
+    }
+}

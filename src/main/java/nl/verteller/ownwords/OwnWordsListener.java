@@ -1,0 +1,71 @@
+package nl.verteller.ownwords;
+
+import java.util.Optional;
+
+/**
+ * Listens for a patient's own words in a stream of microphone audio (after the echo canceller): finds
+ * each utterance by voice activity ({@link UtteranceFinder}) and matches it when the speaker stops
+ * ({@link AcousticMatcher}). An utterance longer than any command is refused unmatched; after a
+ * command is accepted the utterance is forgotten, so the rest of it is not taken for a second one.
+ * One thread.
+ */
+public final class OwnWordsListener {
+    /**
+     * One utterance and what it was taken for.
+     *
+     * @param match             the matcher's decision (refused for talk)
+     * @param endOfSpeechMillis stream position where the speech ended
+     * @param decidedAtMillis   stream position at which it was decided
+     */
+    public record Heard(AcousticMatch match, long endOfSpeechMillis, long decidedAtMillis) {
+    }
+
+    private final UtteranceFinder finder = new UtteranceFinder();
+    private final FrameFeatures features = new FrameFeatures();
+    private volatile AcousticMatcher matcher;
+
+    public OwnWordsListener(AcousticMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Matches against {@code next}'s words from the next utterance on. Any thread. */
+    public void setMatcher(AcousticMatcher next) {
+        matcher = next;
+    }
+
+    /** Takes the next samples; the decision on an utterance that ended in them, if any. */
+    public Optional<Heard> accept(short[] pcm, int count) {
+        Heard last = null;
+        for (UtteranceFinder.Utterance utterance : finder.accept(pcm, count)) {
+            Heard heard = decide(utterance);
+            if (last == null || !last.match().accepted()) {
+                last = heard;
+            }
+            if (heard.match().accepted()) {
+                finder.reset();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** Forgets the utterance under way: what follows the kiosk's own voice starts afresh. */
+    public void reset() {
+        finder.reset();
+    }
+
+    /** Position in the stream, in ms. */
+    public long audioMillis() {
+        return finder.audioMillis();
+    }
+
+    private Heard decide(UtteranceFinder.Utterance utterance) {
+        long now = finder.audioMillis();
+        if (utterance.tooLong()) {
+            return new Heard(AcousticMatch.refused(null, Double.POSITIVE_INFINITY, 0, 0, "longer than a command"),
+                    utterance.endOfSpeechMillis(), now);
+        }
+        AcousticMatch match = features.ofSpeech(utterance.pcm()).map(matcher::match).orElse(
+                AcousticMatch.refused(null, Double.POSITIVE_INFINITY, 0, 0, "no speech"));
+        return new Heard(match, utterance.endOfSpeechMillis(), now);
+    }
+}
