@@ -197,7 +197,7 @@ final class PersonalBenchmark {
             }
         }
         AcousticMatch match = acoustic != null ? acoustic
-                : new AcousticMatch(null, null, Double.POSITIVE_INFINITY, 0, 0, "nothing heard");
+                : AcousticMatch.nothingHeard();
         Optional<Command> textCommand = text.map(Decision::command);
         lastMatch = match;
         Map<Method, Optional<Command>> heard = new EnumMap<>(Method.class);

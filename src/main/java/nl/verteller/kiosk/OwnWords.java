@@ -72,6 +72,10 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             NOTHING_HEARD,
             /** The word sounds like another command's word. */
             CONFLICT,
+            /** One take ({@code take}) was unlike the others: it is said again. */
+            FAR_TAKE,
+            /** The takes differ among themselves: one more is asked for. */
+            MORE_TAKES,
             /** Gave up on this command after several tries; going on with the next. */
             SKIPPED,
             /** The test take at the end: say any of your words. */

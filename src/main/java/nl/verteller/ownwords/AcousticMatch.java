@@ -7,12 +7,13 @@ import nl.verteller.kiosk.Command;
  *
  * @param command    the command, or null when the utterance was refused
  * @param nearest    the command whose word was nearest, accepted or not (null without any word)
+ * @param runnerUp   the command whose word was next nearest, or null
  * @param distance   the distance to that word's nearest take
  * @param limit      that word's limit
  * @param contrast   -1..1: how clearly the part where the nearest two words differ sounds like the nearest
  * @param reason     why it was refused, or null
  */
-public record AcousticMatch(Command command, Command nearest, double distance, double limit, double contrast,
+public record AcousticMatch(Command command, Command nearest, Command runnerUp, double distance, double limit, double contrast,
         String reason) {
     public boolean accepted() {
         return command != null;
@@ -23,7 +24,13 @@ public record AcousticMatch(Command command, Command nearest, double distance, d
         return accepted() ? Math.max(0, 1 - distance / limit) : 0;
     }
 
-    static AcousticMatch refused(Command nearest, double distance, double limit, double contrast, String reason) {
-        return new AcousticMatch(null, nearest, distance, limit, contrast, reason);
+    /** No utterance at all. */
+    public static AcousticMatch nothingHeard() {
+        return refused("nothing heard");
+    }
+
+    /** An utterance refused before it was matched (too long, no speech). */
+    static AcousticMatch refused(String reason) {
+        return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, 0, 0, reason);
     }
 }

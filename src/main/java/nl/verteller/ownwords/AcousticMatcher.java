@@ -41,23 +41,19 @@ public final class AcousticMatcher {
         words.forEach((command, word) -> scored.add(new Scored(command, word, word.distance(utterance))));
         scored.sort(Comparator.comparingDouble(Scored::distance));
         if (scored.isEmpty()) {
-            return AcousticMatch.refused(null, Double.POSITIVE_INFINITY, 0, 0, "no own words");
+            return AcousticMatch.refused("no own words");
         }
         Scored best = scored.get(0);
+        Command runnerUp = scored.size() < 2 ? null : scored.get(1).command();
         if (Double.isInfinite(best.distance())) {
-            return AcousticMatch.refused(best.command(), best.distance(), best.word().limit(), 0,
-                    "as long as no own word");
+            return new AcousticMatch(null, null, null, best.distance(), best.word().limit(), 0, "as long as no own word");
         }
         double contrast = scored.size() < 2 ? 1 : contrast(utterance, best, scored.get(1));
-        if (best.distance() > best.word().limit()) {
-            return AcousticMatch.refused(best.command(), best.distance(), best.word().limit(), contrast,
-                    "further from the own takes than they are from each other");
-        }
-        if (contrast < MIN_CONTRAST) {
-            return AcousticMatch.refused(best.command(), best.distance(), best.word().limit(), contrast,
-                    "as near to the word for " + scored.get(1).command().token());
-        }
-        return new AcousticMatch(best.command(), best.command(), best.distance(), best.word().limit(), contrast, null);
+        String refusal = best.distance() > best.word().limit()
+                ? "further from the own takes than they are from each other"
+                : contrast < MIN_CONTRAST ? "as near to the word for " + runnerUp.token() : null;
+        return new AcousticMatch(refusal == null ? best.command() : null, best.command(), runnerUp, best.distance(),
+                best.word().limit(), contrast, refusal);
     }
 
     /**

@@ -61,11 +61,11 @@ public final class OwnWordsListener {
     private Heard decide(UtteranceFinder.Utterance utterance) {
         long now = finder.audioMillis();
         if (utterance.tooLong()) {
-            return new Heard(AcousticMatch.refused(null, Double.POSITIVE_INFINITY, 0, 0, "longer than a command"),
+            return new Heard(AcousticMatch.refused("longer than a command"),
                     utterance.endOfSpeechMillis(), now);
         }
         AcousticMatch match = features.ofSpeech(utterance.pcm()).map(matcher::match).orElse(
-                AcousticMatch.refused(null, Double.POSITIVE_INFINITY, 0, 0, "no speech"));
+                AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }
 }
