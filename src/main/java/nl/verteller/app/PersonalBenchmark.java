@@ -18,6 +18,7 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.ownwords.AcousticMatch;
 import nl.verteller.ownwords.AcousticMatcher;
+import nl.verteller.ownwords.ConflictCheck;
 import nl.verteller.ownwords.Fusion;
 import nl.verteller.ownwords.OwnWord;
 import nl.verteller.ownwords.OwnWordsListener;
@@ -123,7 +124,17 @@ final class PersonalBenchmark {
                                     + word.getKey() + "\": " + e.getMessage());
                             refused.merge(Method.TEXT, 1, Integer::sum);
                         }
-                        own.put(word.getValue(), learner.learn(takes));
+                        OwnWord learnt = learner.learn(takes);
+                        Optional<Command> conflict = ConflictCheck.conflict(own, word.getValue(), learnt);
+                        if (conflict.isPresent()) {
+                            // As the kiosk does: the word is refused (the benchmark does not choose another).
+                            System.err.println("bench personal: acoustic refused " + speaker.voice() + " \""
+                                    + word.getKey() + "\": too near the word for " + conflict.get().token());
+                            refused.merge(Method.ACOUSTIC, 1, Integer::sum);
+                            refused.merge(Method.FUSED, 1, Integer::sum);
+                        } else {
+                            own.put(word.getValue(), learnt);
+                        }
                     }
                     AcousticMatcher matcher = new AcousticMatcher(own);
                     PhraseSet phrases = model.phrases(titles).withPersonal(profile);

@@ -12,9 +12,11 @@ import nl.verteller.kiosk.Command;
  * @param limit      that word's limit
  * @param contrast   -1..1: how clearly the part where the nearest two words differ sounds like the nearest
  * @param reason     why it was refused, or null
+ * @param mayGoOn    it sounds as much like the start of a longer own word as like its own word: if speech
+ *                   follows at once, it was that longer word ("volgende" … "volgende zin")
  */
-public record AcousticMatch(Command command, Command nearest, Command runnerUp, double distance, double limit, double contrast,
-        String reason) {
+public record AcousticMatch(Command command, Command nearest, Command runnerUp, double distance, double limit,
+        double contrast, String reason, boolean mayGoOn) {
     public boolean accepted() {
         return command != null;
     }
@@ -31,6 +33,6 @@ public record AcousticMatch(Command command, Command nearest, Command runnerUp, 
 
     /** An utterance refused before it was matched (too long, no speech). */
     static AcousticMatch refused(String reason) {
-        return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, 0, 0, reason);
+        return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, 0, 0, reason, false);
     }
 }

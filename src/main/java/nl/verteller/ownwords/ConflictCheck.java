@@ -9,8 +9,8 @@ import nl.verteller.kiosk.Command;
 
 /**
  * Whether a newly taught word can be told apart from the patient's other own words: each take of the
- * new word, heard by the matcher with that take left out, must be the new word, and each take of every
- * other word, heard likewise, must stay that word. Otherwise the two words are too near, and the
+ * new word, heard by the matcher with that take left out, must be nearest to the new word, and each
+ * take of every other word, heard likewise, must stay nearest to that word. Otherwise the two words are too near, and the
  * patient is asked for another word rather than risk a wrong command later.
  */
 public final class ConflictCheck {
@@ -40,13 +40,13 @@ public final class ConflictCheck {
     }
 
     /**
-     * The other word the new one is confused with in {@code heard}, a take of {@code said}: a take
-     * nearer to another word than to its own other takes, or no clearer than the next word where the two
-     * differ, is a conflict when one of the two is the new word.
+     * The other word the new one is confused with in {@code heard}, a take of {@code said}: a take nearer
+     * (where the words differ) to another word than to its own other takes is a conflict when one of the
+     * two is the new word. A take merely as near to both is no conflict: it would be refused, not
+     * mistaken.
      */
     private static Optional<Command> confusedWith(AcousticMatch heard, Command said, Command fresh) {
-        Command other = heard.nearest() != null && !heard.nearest().equals(said) ? heard.nearest()
-                : heard.contrast() < AcousticMatcher.MIN_CONTRAST ? heard.runnerUp() : null;
+        Command other = heard.nearest();
         if (other == null || other.equals(said) || !(said.equals(fresh) || other.equals(fresh))) {
             return Optional.empty();
         }

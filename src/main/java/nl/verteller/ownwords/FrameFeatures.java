@@ -25,8 +25,8 @@ public final class FrameFeatures {
     private static final int CEPSTRA = 13;
     private static final double LOW_HZ = 100;
     private static final double HIGH_HZ = 7000;
-    /** Mel energy floor: digital silence and the quietest noise look alike, so a take's silence does not stand out. */
-    private static final double FLOOR = 1e-2;
+    /** Mel energies are floored at this share (-20 dB) of the utterance's mean band energy. */
+    private static final double RELATIVE_FLOOR = 0.01;
 
     private final Fft fft = new Fft(FFT);
     private final double[] window = new double[WINDOW];
@@ -67,9 +67,26 @@ public final class FrameFeatures {
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */
     public float[][] of(short[] pcm, int from, int to) {
         int frames = to - from < WINDOW ? 0 : 1 + (to - from - WINDOW) / HOP;
+        double[][] mel = new double[frames][];
+        double mean = 0;
+        for (int f = 0; f < frames; f++) {
+            mel[f] = melEnergies(pcm, from + f * HOP);
+            for (double energy : mel[f]) {
+                mean += energy;
+            }
+        }
+        // Detail far below the word's own level is what noise covers first: masked in every utterance
+        // alike, so a clean take and a noisy one differ less than the noise alone would make them.
+        double floor = Math.max(1e-10, mean / Math.max(1, frames * BANDS) * RELATIVE_FLOOR);
         double[][] rows = new double[frames][DIMENSIONS];
         for (int f = 0; f < frames; f++) {
-            System.arraycopy(cepstrum(pcm, from + f * HOP), 0, rows[f], 0, CEPSTRA);
+            for (int c = 0; c < CEPSTRA; c++) {
+                double sum = 0;
+                for (int b = 0; b < BANDS; b++) {
+                    sum += dct[c][b] * Math.log(mel[f][b] + floor);
+                }
+                rows[f][c] = sum;
+            }
         }
         normalise(rows, 0, CEPSTRA);
         for (int f = 0; f < frames; f++) {
@@ -87,7 +104,7 @@ public final class FrameFeatures {
         return features;
     }
 
-    private double[] cepstrum(short[] pcm, int start) {
+    private double[] melEnergies(short[] pcm, int start) {
         for (int i = 0; i < FFT; i++) {
             re[i] = i < WINDOW ? pcm[start + i] / 32768.0 * window[i] : 0;
             im[i] = 0;
@@ -97,7 +114,7 @@ public final class FrameFeatures {
             re[i] -= 0.97 * re[i - 1];
         }
         fft.forward(re, im);
-        double[] logMel = new double[BANDS];
+        double[] energies = new double[BANDS];
         for (int b = 0; b < BANDS; b++) {
             double energy = 0;
             for (int k = 0; k <= FFT / 2; k++) {
@@ -105,17 +122,9 @@ public final class FrameFeatures {
                     energy += filters[b][k] * (re[k] * re[k] + im[k] * im[k]);
                 }
             }
-            logMel[b] = Math.log(energy + FLOOR * 1e-4);
+            energies[b] = energy;
         }
-        double[] cepstrum = new double[CEPSTRA];
-        for (int c = 0; c < CEPSTRA; c++) {
-            double sum = 0;
-            for (int b = 0; b < BANDS; b++) {
-                sum += dct[c][b] * logMel[b];
-            }
-            cepstrum[c] = sum;
-        }
-        return cepstrum;
+        return energies;
     }
 
     private static double delta(double[][] cepstra, int f, int c) {
@@ -126,6 +135,24 @@ public final class FrameFeatures {
             sum += k * (after - before);
         }
         return sum / 10;
+    }
+
+    /** A copy of some rows of features (a part of an utterance) normalised again as a whole utterance is. */
+    static float[][] renormalised(float[][] rows) {
+        double[][] copy = new double[rows.length][DIMENSIONS];
+        for (int f = 0; f < rows.length; f++) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                copy[f][d] = rows[f][d];
+            }
+        }
+        normalise(copy, 0, DIMENSIONS);
+        float[][] out = new float[rows.length][DIMENSIONS];
+        for (int f = 0; f < rows.length; f++) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                out[f][d] = (float) copy[f][d];
+            }
+        }
+        return out;
     }
 
     /** Columns {@code [from, to)} to mean 0 and variance 1 over the utterance. */

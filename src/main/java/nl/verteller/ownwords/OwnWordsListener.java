@@ -6,7 +6,9 @@ import java.util.Optional;
  * Listens for a patient's own words in a stream of microphone audio (after the echo canceller): finds
  * each utterance by voice activity ({@link UtteranceFinder}) and matches it when the speaker stops
  * ({@link AcousticMatcher}). An utterance longer than any command is refused unmatched; after a
- * command is accepted the utterance is forgotten, so the rest of it is not taken for a second one.
+ * command is accepted the utterance is forgotten, so the rest of it is not taken for a second one. A
+ * word that may be the start of a longer own word ({@link AcousticMatch#mayGoOn()}) is held until the
+ * speaker has clearly stopped ({@link UtteranceFinder#JOIN_MILLIS}).
  * One thread.
  */
 public final class OwnWordsListener {
@@ -23,6 +25,8 @@ public final class OwnWordsListener {
     private final UtteranceFinder finder = new UtteranceFinder();
     private final FrameFeatures features = new FrameFeatures();
     private volatile AcousticMatcher matcher;
+    /** An accepted word that may be the start of a longer one, waiting to see whether speech goes on. */
+    private Heard held;
 
     public OwnWordsListener(AcousticMatcher matcher) {
         this.matcher = matcher;
@@ -38,6 +42,10 @@ public final class OwnWordsListener {
         Heard last = null;
         for (UtteranceFinder.Utterance utterance : finder.accept(pcm, count)) {
             Heard heard = decide(utterance);
+            if (heard.match().accepted() && heard.match().mayGoOn()) {
+                held = heard;
+                continue;
+            }
             if (last == null || !last.match().accepted()) {
                 last = heard;
             }
@@ -45,12 +53,22 @@ public final class OwnWordsListener {
                 finder.reset();
             }
         }
+        if (held != null && finder.inSpeech()) {
+            // Speech went on: the held word was the start of a longer one; the whole is decided when it ends.
+            held = null;
+        }
+        if (held != null && finder.audioMillis() - held.endOfSpeechMillis() >= UtteranceFinder.JOIN_MILLIS) {
+            last = new Heard(held.match(), held.endOfSpeechMillis(), finder.audioMillis());
+            held = null;
+            finder.reset();
+        }
         return Optional.ofNullable(last);
     }
 
     /** Forgets the utterance under way: what follows the kiosk's own voice starts afresh. */
     public void reset() {
         finder.reset();
+        held = null;
     }
 
     /** Position in the stream, in ms. */

@@ -67,6 +67,11 @@ public final class UtteranceFinder {
         return ended;
     }
 
+    /** Whether an utterance is being spoken now (not yet followed by its ending silence). */
+    public boolean inSpeech() {
+        return state == State.SPEECH;
+    }
+
     /** Position in the stream, in ms. */
     public long audioMillis() {
         return frames * 10;

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * Learns an own word from the patient's takes: a template per take, and the word's limit, the largest
- * distance at which a new utterance is still the word. The limit is the farthest any take, or a noisy,
- * reverberant, faster or slower copy of it ({@link TakeVariants}), lies from the nearest of the
+ * distance at which a new utterance is still the word. The limit is the farthest any take, or a
+ * noisy, reverberant, faster or slower copy of it ({@link TakeVariants}), lies from the nearest of the
  * <em>other</em> takes (leave one out), with {@link #SLACK} to spare: how far this patient's word may
  * drift, measured on this patient. Also tells which take is far from the others, and whether the takes
  * disagree enough that more are needed.
