@@ -17,14 +17,13 @@ import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.Teacher;
+import nl.verteller.ownwords.AcousticMatcher;
+import nl.verteller.ownwords.OwnWordsListener;
 import nl.verteller.speech.Prompter;
 import nl.verteller.ui.Texts;
-import nl.verteller.voice.CommandRecognizer;
-import nl.verteller.voice.Decision;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
-import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceLanguage;
 import org.slf4j.Logger;
@@ -277,11 +276,10 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         Optional<short[]> take = take(Teaching.of(null, 1, Phase.ASKING), texts, texts.get("ownwords.test"));
         Command heard = null;
         if (take.isPresent()) {
-            try (CommandRecognizer recognizer = model.recognizer(model.phrases(List.of()).withPersonal(active),
-                    RecognitionRules.DEFAULT.withoutSilenceBefore())) {
-                // Cut and padded as the enrolment takes were, so the test hears what enrolment heard.
-                heard = recognizer.recognize(Enrolment.trimmed(take.get(), 1)).filter(Decision::accepted)
-                        .map(Decision::command).orElse(null);
+            try {
+                // Cut and padded as the enrolment takes were, and matched as the kiosk will match it.
+                heard = new OwnWordsListener(new AcousticMatcher(active.sounds()))
+                        .firstCommand(Enrolment.trimmed(take.get(), 1)).orElse(null);
             } catch (Enrolment.Refused e) {
                 heard = null;
             }

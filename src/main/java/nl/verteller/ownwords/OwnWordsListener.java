@@ -1,6 +1,7 @@
 package nl.verteller.ownwords;
 
 import java.util.Optional;
+import nl.verteller.kiosk.Command;
 
 /**
  * Listens for a patient's own words in a stream of microphone audio (after the echo canceller): finds
@@ -63,6 +64,19 @@ public final class OwnWordsListener {
             finder.reset();
         }
         return Optional.ofNullable(last);
+    }
+
+    /** The first command in a recording, streamed in microphone-sized chunks (40 ms) as the kiosk hears it. */
+    public Optional<Command> firstCommand(short[] pcm) {
+        int chunk = FrameFeatures.RATE / 25;
+        for (int at = 0; at < pcm.length; at += chunk) {
+            int count = Math.min(chunk, pcm.length - at);
+            Optional<Heard> heard = accept(java.util.Arrays.copyOfRange(pcm, at, at + count), count);
+            if (heard.isPresent() && heard.get().match().accepted()) {
+                return Optional.of(heard.get().match().command());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Forgets the utterance under way: what follows the kiosk's own voice starts afresh. */

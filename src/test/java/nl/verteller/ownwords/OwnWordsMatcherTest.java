@@ -63,18 +63,9 @@ class OwnWordsMatcherTest {
         return SyntheticTakes.spoken(voice, text, Language.NL, speed);
     }
 
-    /** The first command the kiosk's listener takes from the audio, streamed in 40 ms chunks. */
+    /** The first command the kiosk's listener takes from the audio. */
     private static Optional<Command> heard(Map<Command, OwnWord> words, short[] audio) {
-        OwnWordsListener listener = new OwnWordsListener(new AcousticMatcher(words));
-        for (int at = 0; at < audio.length; at += 640) {
-            int count = Math.min(640, audio.length - at);
-            Optional<OwnWordsListener.Heard> heard = listener.accept(java.util.Arrays.copyOfRange(audio, at, at + count),
-                    count);
-            if (heard.isPresent() && heard.get().match().accepted()) {
-                return Optional.of(heard.get().match().command());
-            }
-        }
-        return Optional.empty();
+        return new OwnWordsListener(new AcousticMatcher(words)).firstCommand(audio);
     }
 
     @Test
