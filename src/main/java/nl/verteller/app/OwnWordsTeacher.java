@@ -173,8 +173,15 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         List<String> names = List.of();
         try {
             names = List.copyOf(store.load().keySet());
+            if (teaching != null && teaching.phase() == Phase.UNREADABLE) {
+                teaching = null;
+            }
         } catch (IOException e) {
+            // Said on the own-words screen too: everyone silently a guest would look like lost words.
             LOG.warn("Cannot read the profiles: {}", e.getMessage());
+            if (teaching == null || !teaching.active()) {
+                teaching = Teaching.of(null, 0, Phase.UNREADABLE);
+            }
         }
         report.accept(new OwnWords(active.name(), names, active.taught(), teaching, false));
     }

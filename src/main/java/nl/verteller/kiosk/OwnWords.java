@@ -84,6 +84,8 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             TESTED,
             /** No microphone or no model: teaching cannot start. */
             UNAVAILABLE,
+            /** The profile file cannot be read (damaged): listening without own words until staff mend it. */
+            UNREADABLE,
             /** Teaching stopped on a fault; the words learned before it are kept. */
             FAILED
         }
@@ -94,7 +96,8 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
 
         /** Whether teaching is still going on (the microphone belongs to it, not to voice control). */
         public boolean active() {
-            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE && phase != Phase.FAILED;
+            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE && phase != Phase.FAILED
+                    && phase != Phase.UNREADABLE;
         }
     }
 }
