@@ -15,7 +15,6 @@ import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
-import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.ownwords.AcousticMatch;
 import nl.verteller.ownwords.AcousticMatcher;
 import nl.verteller.ownwords.ConflictCheck;
@@ -27,6 +26,7 @@ import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
+import nl.verteller.voice.DutchBasicWords;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.PhraseSet;
 import nl.verteller.voice.Profile;
@@ -48,7 +48,7 @@ import nl.verteller.voice.VoiceLanguage;
  */
 final class PersonalBenchmark {
     /** In a fixed order: text enrolment checks each word against those before it. */
-    private static final Map<String, Command> WORDS = words();
+    private static final Map<String, Command> WORDS = DutchBasicWords.WORDS;
     private static final List<Speaker> SPEAKERS = List.of(new Speaker("nl", 150), new Speaker("nl+f3", 135),
             new Speaker("nl+m3", 165), new Speaker("nl+f2", 150), new Speaker("nl+m7", 140),
             new Speaker("nl+f5", 160), new Speaker("nl+klatt4", 150));
@@ -316,20 +316,5 @@ final class PersonalBenchmark {
             last--;
         }
         return last * 1000L / 16_000;
-    }
-
-    private static Map<String, Command> words() {
-        Map<String, Command> words = new LinkedHashMap<>();
-        words.put("lees voor", Command.of(Kind.READ));
-        words.put("pauze", Command.of(Kind.PAUSE));
-        words.put("volgende", Command.of(Kind.NEXT_CHAPTER));
-        words.put("vorige", Command.of(Kind.PREVIOUS_CHAPTER));
-        words.put("herhaal", Command.of(Kind.REPEAT));
-        words.put("begin", Command.of(Kind.HOME));
-        String[] numbers = {"een", "twee", "drie", "vier", "vijf", "zes"};
-        for (int n = 1; n <= numbers.length; n++) {
-            words.put("hoofdstuk " + numbers[n - 1], Command.chapter(n));
-        }
-        return java.util.Collections.unmodifiableMap(words);
     }
 }

@@ -16,6 +16,7 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.DutchBasicWords;
 import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,23 +28,13 @@ import org.junit.jupiter.api.Test;
  * second command is refused naming the first.
  */
 class OwnWordsMatcherTest {
-    private static final String[] NUMBERS = {"een", "twee", "drie", "vier", "vijf", "zes"};
-    private static final Map<String, Command> WORDS = new LinkedHashMap<>();
+    private static final Map<String, Command> WORDS = DutchBasicWords.WORDS;
     private static final List<String> SPEAKERS = List.of("nl+m3", "nl+f2");
     private static final Map<String, Map<Command, OwnWord>> TAUGHT = new LinkedHashMap<>();
     private final Random random = new Random(11);
 
     @BeforeAll
     static void teach() throws Exception {
-        WORDS.put("lees voor", Command.of(Kind.READ));
-        WORDS.put("pauze", Command.of(Kind.PAUSE));
-        WORDS.put("volgende", Command.of(Kind.NEXT_CHAPTER));
-        WORDS.put("vorige", Command.of(Kind.PREVIOUS_CHAPTER));
-        WORDS.put("herhaal", Command.of(Kind.REPEAT));
-        WORDS.put("begin", Command.of(Kind.HOME));
-        for (int n = 1; n <= 6; n++) {
-            WORDS.put("hoofdstuk " + NUMBERS[n - 1], Command.chapter(n));
-        }
         WordLearner learner = new WordLearner();
         for (String speaker : SPEAKERS) {
             Map<Command, OwnWord> words = new LinkedHashMap<>();
