@@ -68,12 +68,17 @@ public final class OwnWordsListener {
 
     /** The first command in a recording, streamed in microphone-sized chunks (40 ms) as the kiosk hears it. */
     public Optional<Command> firstCommand(short[] pcm) {
+        return firstAccepted(pcm).map(heard -> heard.match().command());
+    }
+
+    /** As {@link #firstCommand}, with where it was decided. */
+    public Optional<Heard> firstAccepted(short[] pcm) {
         int chunk = FrameFeatures.RATE / 25;
         for (int at = 0; at < pcm.length; at += chunk) {
             int count = Math.min(chunk, pcm.length - at);
             Optional<Heard> heard = accept(java.util.Arrays.copyOfRange(pcm, at, at + count), count);
             if (heard.isPresent() && heard.get().match().accepted()) {
-                return Optional.of(heard.get().match().command());
+                return heard;
             }
         }
         return Optional.empty();

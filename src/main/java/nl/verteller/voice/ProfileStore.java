@@ -4,7 +4,6 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -83,8 +82,11 @@ public final class ProfileStore {
                 }
             }
             return profiles;
-        } catch (ParseException | UnsupportedOperationException | IllegalArgumentException e) {
-            throw new IOException(file + " is not a profile file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Not JSON (ParseException is a RuntimeException), or any shape the file should not have (a
+            // missing field, a string for a number, an object where a list belongs): the file named,
+            // never a crash of the kiosk or the command line.
+            throw new IOException(file + " is not a profile file: " + e, e);
         }
     }
 

@@ -8,8 +8,9 @@ import nl.verteller.speech.Synthesizer;
 
 /**
  * Speech made by a voice, as a microphone would give it to the recognizer: 16 kHz, with half a
- * second of silence before and one after, and optionally white noise. For benchmarks and tests that
- * measure recognition on speech it has never heard.
+ * second of silence before and one after, and optionally white noise, people talking behind, or a
+ * reverberant room. For benchmarks and tests that measure recognition on speech it has never heard,
+ * and for the noisy and reverberant copies of a patient's takes that own words learn their limit from.
  */
 public final class SyntheticTakes {
     /** No noise. */

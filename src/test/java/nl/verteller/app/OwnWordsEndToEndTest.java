@@ -90,7 +90,8 @@ class OwnWordsEndToEndTest {
             if (listening && !now.equals(answered)) {
                 answered = now;
                 boolean test = now.command() == null;
-                PulseLoop.play(take(test ? Command.chapter(2) : now.command(), SPEEDS[test ? 3 : now.take() - 1]));
+                // A fourth or fifth take (asked when takes differ, or one was unlike the others) at a speed again.
+                PulseLoop.play(take(test ? Command.chapter(2) : now.command(), SPEEDS[test ? 3 : (now.take() - 1) % 3]));
             }
             Pause.pause(50);
         }
@@ -99,8 +100,8 @@ class OwnWordsEndToEndTest {
         assertThat(own.teaching().phase()).as("the round ended with the test take").isEqualTo(Phase.TESTED);
         assertThat(own.teaching().heard()).as("the test take").isEqualTo(Command.chapter(2));
         assertThat(own.taught()).as("words learned").contains(Command.chapter(2)).hasSizeGreaterThanOrEqualTo(11);
-        assertThat(Files.readString(profiles)).as("only text is kept").doesNotContain("RIFF").contains("CHAPTER 2");
-        assertThat(kioskDir.toFile().list()).containsExactly("profiles.json");
+        assertThat(Files.readString(profiles)).as("no audio is kept").doesNotContain("RIFF").contains("CHAPTER 2");
+        assertThat(kioskDir.toFile().list()).containsExactlyInAnyOrder("profiles.json", "profiles.json.lock");
 
         String learned = Files.readString(profiles);
         send(Command.of(Kind.HOME));
