@@ -118,7 +118,8 @@ final class PersonalBenchmark {
                         List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
                                 take(voice, word.getKey(), 1.1));
                         try {
-                            profile = !WITH_TEXT ? profile : new Enrolment(teacher).enrol(profile, word.getValue(), takes);
+                            profile = !WITH_TEXT ? profile
+                                    : new Enrolment(teacher).enrolAsText(profile, word.getValue(), takes);
                         } catch (Enrolment.Refused e) {
                             System.err.println("bench personal: text refused " + speaker.voice() + " \""
                                     + word.getKey() + "\": " + e.getMessage());

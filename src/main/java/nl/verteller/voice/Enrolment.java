@@ -82,6 +82,30 @@ public final class Enrolment {
 
     /** {@code profile} with the patient's word for {@code command}, learned from the takes. */
     public Profile enrol(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
+        List<short[]> speech = speech(takes);
+        OwnWord word = sound(profile, command, speech);
+        // Against the standard phrases only: the other own words are told apart by their sound.
+        Set<String> heard = heard(profile.withoutText(), command, speech);
+        Profile taught = profile.without(command).with(command, word);
+        // The text is a second opinion: a word the model hears nothing usable in is still the patient's word.
+        return heard.isEmpty() ? taught : taught.with(command, heard);
+    }
+
+    /**
+     * The design before own words were matched by sound, kept as the baseline of {@code bench
+     * personal}: only the strings the model hears, checked against the standard phrases and every own
+     * word already taught as text; refused when nothing usable is heard.
+     */
+    public Profile enrolAsText(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
+        Set<String> heard = heard(profile, command, speech(takes));
+        if (heard.isEmpty()) {
+            throw new Refused(Refused.Reason.NOTHING_HEARD, null,
+                    "nothing was heard in the takes: say the word louder or closer to the microphone");
+        }
+        return profile.with(command, heard);
+    }
+
+    private static List<short[]> speech(List<short[]> takes) throws Refused {
         if (takes.size() < 3) {
             throw new Refused(Refused.Reason.TOO_FEW, null, "three takes or more are needed, got " + takes.size());
         }
@@ -89,16 +113,18 @@ public final class Enrolment {
         for (int i = 0; i < takes.size(); i++) {
             speech.add(trimmed(takes.get(i), i + 1));
         }
-        OwnWord word = sound(profile, command, speech);
+        return speech;
+    }
+
+    /** The distinctive strings the model hears in the takes, each take first checked for a conflict with {@code listening}'s words. */
+    private Set<String> heard(Profile listening, Command command, List<short[]> speech) throws Refused, IOException {
         Set<String> heard = new LinkedHashSet<>();
         for (int i = 0; i < speech.size(); i++) {
-            conflict(profile.withoutText(), command, speech.get(i), i + 1);
+            conflict(listening, command, speech.get(i), i + 1);
             heard.addAll(model.hear(speech.get(i)));
         }
         heard.removeIf(text -> !distinctive(text));
-        Profile taught = profile.without(command).with(command, word);
-        // The text is a second opinion: a word the model hears nothing usable in is still the patient's word.
-        return heard.isEmpty() ? taught : taught.with(command, heard);
+        return heard;
     }
 
     /**
