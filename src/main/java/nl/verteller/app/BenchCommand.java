@@ -8,12 +8,16 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
-    static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException, java.io.IOException {
+    static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
+            throws UsageException, InterruptedException, java.io.IOException {
         if (!args.isEmpty() && args.get(0).equals("soak")) {
             return new SoakBenchmark(out).run(args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && args.get(0).equals("fuzz")) {
+            return new FuzzBenchmark(out, err).run(args.subList(1, args.size()));
+        }
         if (args.size() != 1) {
-            throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak --minutes N");
+            throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak --minutes N, fuzz [--inputs N]");
         }
         return switch (args.get(0)) {
             case "tts" -> new TtsBenchmark(setup, out).run();
@@ -21,7 +25,7 @@ final class BenchCommand {
             case "voice" -> new VoiceBenchmark(setup, out).run();
             case "access" -> new AccessBenchmark(setup, out).run();
             case "personal" -> new PersonalBenchmark(setup, out).run();
-            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice, access, personal, soak)");
+            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice, access, personal, soak, fuzz)");
         };
     }
 }

@@ -16,6 +16,7 @@ import javax.sound.sampled.TargetDataLine;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
+import nl.verteller.kiosk.StaffPin;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
@@ -42,6 +43,7 @@ final class CheckCommand {
             out.println("  config   " + problem);
             missing.add(problem);
         });
+        staffExit(setup.config().get(Config.KIOSK_ADMIN_PIN), out, missing);
         for (Language language : Language.values()) {
             voice(setup, language, out, missing);
             if (model(setup.config().get(Config.MODELS_DIR), language, out, missing)) {
@@ -58,6 +60,17 @@ final class CheckCommand {
         }
         out.println(missing.isEmpty() ? "OK: everything works" : "OK: the kiosk can run; missing or wrong: " + missing.size());
         return 0;
+    }
+
+    private static void staffExit(StaffPin pin, PrintStream out, List<String> missing) {
+        if (pin.lockedBecause().isPresent()) {
+            out.println("  staff    exit LOCKED: no PIN opens it until the settings are mended ("
+                    + pin.lockedBecause().get() + ")");
+            missing.add("staff exit locked");
+        } else {
+            out.println("  staff    exit: " + (pin.isNone() ? "no PIN, the chord alone leaves (set one with hash-pin)"
+                    : "PIN set"));
+        }
     }
 
     private static void content(Setup setup, PrintStream out, List<String> missing) {

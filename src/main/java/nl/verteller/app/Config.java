@@ -1,9 +1,8 @@
 package nl.verteller.app;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,15 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Function;
+import nl.verteller.content.FileReasons;
+import nl.verteller.kiosk.StaffPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's configuration: one properties file (default {@code verteller.properties} in the
- * working folder), every key optional. An unknown key or a bad value is reported with the key and
- * what is allowed, and that key keeps its default: a typo never stops the kiosk.
+ * The kiosk's configuration: one properties file (default: {@link Installation#settings()}), every
+ * key optional. An unknown key or a bad value is reported with the key and
+ * what is allowed, and that key keeps its default: a typo never stops the kiosk. A line that cannot
+ * be read is named by its number and skipped; the other lines still count. The one exception is a
+ * guard (the staff PIN): whatever makes its value uncertain locks it instead of dropping it. A relative
+ * path means the same folder wherever the kiosk is started: a default is taken from the installation's
+ * home folder, a value from the folder of the file it is written in.
  *
  * <p>Keys, with type and default:
  * <ul>
@@ -69,8 +73,11 @@ import org.slf4j.LoggerFactory;
  *       commands (never other speech, never audio)</li>
  *   <li>{@code kiosk.idle.minutes} (1–60, 3): after this long without input (and not reading), back to
  *       the start: home, start language, default text size, speed and volume</li>
- *   <li>{@code kiosk.admin.pin.sha256} (hash, empty): the staff PIN for the admin exit
- *       (Ctrl+Alt+Shift+Q), as made by {@code hash-pin}; empty means the chord alone leaves</li>
+ *   <li>{@code kiosk.admin.pin} (PIN line, empty): the staff PIN for the admin exit
+ *       (Ctrl+Alt+Shift+Q), as made by {@code hash-pin} (salted PBKDF2); empty means the chord alone
+ *       leaves. It fails closed: a value that cannot be used, an unknown {@code kiosk.admin.*} key, a
+ *       line that cannot be read, or a settings file that cannot be read lock the exit (see
+ *       {@link StaffPin})</li>
  *   <li>{@code access.scan} ({@code off|auto|step}, off): switch scanning, one switch (auto) or two (step)</li>
  *   <li>The settings screen saves {@code access.scan}, {@code access.scan.ms}, {@code access.dwell},
  *       {@code access.dwell.ms}, {@code access.voice.switch}, {@code voice.enabled}, {@code ui.text.size} and
@@ -134,12 +141,8 @@ public final class Config {
     public static final Key<String> VOICE_PROFILE = text("voice.profile", "guest");
     public static final Key<String> VOICE_PERSONAL_MODEL = choice("voice.personal.model", "en", "en", "nl");
     public static final Key<Integer> KIOSK_IDLE_MINUTES = range("kiosk.idle.minutes", 3, 1, 60);
-    public static final Key<String> KIOSK_ADMIN_PIN = key("kiosk.admin.pin.sha256", "", value -> {
-        if (!value.isEmpty() && !value.matches("[0-9a-fA-F]{64}")) {
-            throw new IllegalArgumentException(value);
-        }
-        return value;
-    }, "empty, or 64 hex digits from: java -jar verteller.jar hash-pin PIN");
+    public static final Key<StaffPin> KIOSK_ADMIN_PIN = guard("kiosk.admin.pin", "", StaffPin::parse,
+            "empty, or the line from: java -jar verteller.jar hash-pin PIN", StaffPin::locked);
     public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
     public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
     public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);
@@ -157,69 +160,131 @@ public final class Config {
     public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
     public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
 
-    /** The default configuration file, in the working folder. */
-    public static final Path DEFAULT_FILE = Path.of("verteller.properties");
+    /** The default configuration file: the package's, or the one in the home folder. */
+    public static final Path DEFAULT_FILE = Installation.current().settings();
+    /** A settings file is a page of lines; a larger one is a mistake and is not read. */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private final Map<Key<?>, Object> values;
     private final List<String> problems;
     private final Path file;
+    /** Where relative paths among the values are taken from; null: the working folder. */
+    private final Path valuesFolder;
 
-    private Config(Map<Key<?>, Object> values, List<String> problems, Path file) {
+    private Config(Map<Key<?>, Object> values, List<String> problems, Path file, Path valuesFolder) {
         this.values = values;
         this.problems = List.copyOf(problems);
         this.file = file;
+        this.valuesFolder = valuesFolder;
     }
 
     /** Every key at its default. */
     public static Config defaults() {
-        return new Config(Map.of(), List.of(), null);
+        return new Config(Map.of(), List.of(), null, null);
     }
 
     /**
-     * Reads {@code file}; a missing file gives the defaults, an unreadable one too, with a problem. The
-     * settings screen saves into this file (making it when it is missing).
+     * Reads {@code file}; a missing file gives the defaults. A file that cannot be read gives the
+     * defaults with the guards locked, and says so. The settings screen saves into this file (making it
+     * when it is missing).
      */
     public static Config load(Path file) {
-        if (!Files.exists(file)) {
-            return new Config(Map.of(), List.of(), file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Config(Map.of(), List.of(), file, null);
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            return report(new Config(Map.of(), List.of(file + ": cannot be read (" + e.getMessage()
-                    + "); using defaults for every key"), null));
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return report(unreadable(file, "larger than " + MAX_BYTES + " bytes"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return report(unreadable(file, FileReasons.of(e)));
         }
-        Map<String, String> raw = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream().sorted().forEach(k -> raw.put(k, properties.getProperty(k)));
-        Config read = fromMap(file.toString(), raw);
-        return report(new Config(read.values, read.problems, file));
+        Config read = read(file.toString(), bytes);
+        return report(new Config(read.values, read.problems, file, file.toAbsolutePath().getParent()));
+    }
+
+    /** The settings in {@code bytes}, a settings file's content; {@code source} names it in messages. Never throws. */
+    public static Config read(String source, byte[] bytes) {
+        SettingsText text = SettingsText.parse(source, bytes);
+        Config read = fromMap(source, text.values(), text.skippedKeys());
+        List<String> problems = new ArrayList<>(text.problems());
+        problems.addAll(read.problems);
+        return new Config(read.values, problems, null, null);
+    }
+
+    /** Every key at its default and every guard locked: nothing of the file can be trusted. */
+    private static Config unreadable(Path file, String reason) {
+        String problem = file + ": cannot be read (" + reason + "); every setting is at its default and the"
+                + " staff exit is locked";
+        Map<Key<?>, Object> values = new LinkedHashMap<>();
+        KEYS.values().stream().filter(Key::isGuard).forEach(key -> values.put(key, key.closed(problem)));
+        return new Config(values, List.of(problem), null, null);
     }
 
     /** A configuration from key-value pairs; {@code source} names where they came from in messages. */
     public static Config fromMap(String source, Map<String, String> raw) {
+        return fromMap(source, raw, List.of());
+    }
+
+    /**
+     * @param skippedKeys what lines that could not be read seem to set: a guard among them, or one
+     *                    that cannot be told, locks the guard
+     */
+    private static Config fromMap(String source, Map<String, String> raw, List<String> skippedKeys) {
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         raw.forEach((name, value) -> {
             Key<?> key = KEYS.get(name.strip());
             if (key == null) {
-                problems.add(source + ": unknown key \"" + name + "\" (known keys: "
-                        + String.join(", ", KEYS.keySet()) + ")");
+                String problem = source + ": unknown key \"" + name + "\" (known keys: "
+                        + String.join(", ", KEYS.keySet()) + ")";
+                problems.add(problem);
+                lockGuardsNear(name.strip(), problem, values);
                 return;
             }
             try {
                 values.put(key, key.parse(value.strip()));
             } catch (IllegalArgumentException e) {
-                problems.add(source + ": " + key.name + " = \"" + value.strip() + "\" is not allowed (" + key.allowed
-                        + "); using the default " + key.defaultText);
+                String problem = source + ": " + key.name + " = \"" + shown(key, value.strip()) + "\" is not allowed ("
+                        + key.allowed + "); " + (key.isGuard() ? "locked" : "using the default " + key.defaultText);
+                problems.add(problem);
+                if (key.isGuard()) {
+                    values.put(key, key.closed(problem));
+                }
             }
         });
-        return new Config(values, problems, null);
+        for (String skipped : skippedKeys) {
+            Key<?> key = KEYS.get(skipped);
+            if (key == null || key.isGuard()) {
+                lockGuardsNear(skipped, source + ": a line that could not be read may have set "
+                        + (skipped.isEmpty() ? "the staff PIN" : skipped), values);
+            }
+        }
+        return new Config(values, problems, null, null);
+    }
+
+    /**
+     * Locks every guard whose family {@code name} belongs to ({@code kiosk.admin.pn} is a typo of
+     * the PIN's key, not a key of its own); a name that cannot be told ("") locks them all.
+     */
+    private static void lockGuardsNear(String name, String problem, Map<Key<?>, Object> values) {
+        for (Key<?> key : KEYS.values()) {
+            if (key.isGuard() && (name.isEmpty() || name.startsWith(key.family()))) {
+                values.put(key, key.closed(problem));
+            }
+        }
+    }
+
+    /** A guard's rejected value is a secret's hash: only its start goes into messages. */
+    private static String shown(Key<?> key, String value) {
+        return key.isGuard() && value.length() > 16 ? value.substring(0, 16) + "…" : value;
     }
 
     /** This configuration with {@code file} as where settings are saved (for tests: a configuration from a map). */
     public Config savingTo(Path saveFile) {
-        return new Config(values, problems, saveFile);
+        return new Config(values, problems, saveFile, valuesFolder);
     }
 
     /** The file this configuration came from and settings are saved to; empty when it came from elsewhere. */
@@ -235,7 +300,12 @@ public final class Config {
     /** The value of {@code key}: as configured, or its default. */
     public <T> T get(Key<T> key) {
         Object value = values.get(key);
-        return value == null ? key.parse(key.defaultText) : key.type(value);
+        T typed = value == null ? key.parse(key.defaultText) : key.type(value);
+        if (typed instanceof Path path) {
+            Path from = value == null ? Installation.current().home() : valuesFolder;
+            return key.type(from == null ? path : from.resolve(path));
+        }
+        return typed;
     }
 
     /** What was wrong in the file, one sentence each. */
@@ -249,7 +319,13 @@ public final class Config {
     }
 
     private static <T> Key<T> key(String name, String defaultText, Function<String, T> parser, String allowed) {
-        Key<T> key = new Key<>(name, defaultText, parser, allowed);
+        return guard(name, defaultText, parser, allowed, null);
+    }
+
+    /** A key that guards something: whatever makes its value uncertain gives {@code closed(reason)}. */
+    private static <T> Key<T> guard(String name, String defaultText, Function<String, T> parser, String allowed,
+            Function<String, T> closed) {
+        Key<T> key = new Key<>(name, defaultText, parser, allowed, closed);
         KEYS.put(name, key);
         return key;
     }
@@ -302,12 +378,29 @@ public final class Config {
         private final String defaultText;
         private final Function<String, T> parser;
         private final String allowed;
+        private final Function<String, T> closed;
 
-        private Key(String name, String defaultText, Function<String, T> parser, String allowed) {
+        private Key(String name, String defaultText, Function<String, T> parser, String allowed,
+                Function<String, T> closed) {
             this.name = name;
             this.defaultText = defaultText;
             this.parser = parser;
             this.allowed = allowed;
+            this.closed = closed;
+        }
+
+        /** Whether this key guards something and so fails closed. */
+        public boolean isGuard() {
+            return closed != null;
+        }
+
+        private T closed(String reason) {
+            return closed.apply(reason);
+        }
+
+        /** The keys next to this one: a guard's family, whose unknown keys lock it. */
+        private String family() {
+            return name.substring(0, name.lastIndexOf('.') + 1);
         }
 
         public String name() {

@@ -6,7 +6,6 @@ import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Set;
@@ -127,7 +126,7 @@ public final class Kiosk implements AutoCloseable {
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
         return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice.get(),
-                watchContent(config, controller.get()), access.get(), settings, teacher.get(), prompter);
+                watchContent(setup, controller.get()), access.get(), settings, teacher.get(), prompter);
     }
 
     /** Settings changed on the settings screen take effect at once and are saved. EDT only. */
@@ -151,18 +150,15 @@ public final class Kiosk implements AutoCloseable {
         });
     }
 
-    /** Leaflets added, edited or broken while the kiosk runs are loaded again by themselves. */
-    private static ContentWatcher watchContent(Config config, KioskController controller) {
-        try {
-            ContentWatcher watcher = new ContentWatcher(config.get(Config.CONTENT_DIR), 500,
-                    library -> SwingUtilities.invokeLater(() -> controller.replaceLibrary(library)));
-            watcher.start();
-            return watcher;
-        } catch (IOException e) {
-            LOG.warn("Cannot watch {} for changes ({}): restart the kiosk after changing leaflets",
-                    config.get(Config.CONTENT_DIR), e.toString());
-            return null;
-        }
+    /**
+     * Leaflets added, edited or broken while the kiosk runs are loaded again by themselves, also from a
+     * share that goes away and comes back (looked at every second).
+     */
+    private static ContentWatcher watchContent(Setup setup, KioskController controller) {
+        ContentWatcher watcher = ContentWatcher.onOwnThread(setup.config().get(Config.CONTENT_DIR), setup.library(),
+                1000, library -> SwingUtilities.invokeLater(() -> controller.replaceLibrary(library)));
+        watcher.start();
+        return watcher;
     }
 
     /** Any key, click or pointer movement in the kiosk window restarts the idle time. EDT only. */
@@ -239,9 +235,7 @@ public final class Kiosk implements AutoCloseable {
     /** Closes the window and stops reading. */
     @Override
     public void close() {
-        if (content != null) {
-            content.close();
-        }
+        content.close();
         teacher.close();
         voice.close();
         settings.close();

@@ -2,12 +2,14 @@ package nl.verteller.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import nl.verteller.kiosk.AdminPin;
+import nl.verteller.kiosk.StaffPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,8 @@ public final class Main {
             "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
-            "L is nl or en. FILE defaults to verteller.properties in this folder.");
+            "  bench fuzz [--inputs N]              every file reader fed N mutated inputs (100000)",
+            "L is nl or en. FILE defaults to " + Config.DEFAULT_FILE + ".");
 
     private Main() {
     }
@@ -60,34 +63,24 @@ public final class Main {
     static int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(args);
         Path configFile = Config.DEFAULT_FILE;
-        if (rest.size() >= 2 && rest.get(0).equals("--config")) {
+        boolean configNamed = rest.size() >= 2 && rest.get(0).equals("--config");
+        if (configNamed) {
             configFile = Path.of(rest.get(1));
             rest = rest.subList(2, rest.size());
         }
         String command = rest.isEmpty() ? "" : rest.get(0);
         List<String> commandArgs = rest.isEmpty() ? List.of() : rest.subList(1, rest.size());
-        try (Setup setup = Setup.load(Config.load(configFile))) {
+        try {
+            if (configNamed && !Files.exists(configFile, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UsageException("no settings file " + configFile);
+            }
             return switch (command) {
-                case "list" -> ListCommand.run(commandArgs, setup, out, err);
-                case "speak" -> SpeakCommand.run(commandArgs, setup, out, err);
-                case "read" -> ReadCommand.run(commandArgs, setup, out, err);
-                case "check" -> CheckCommand.run(commandArgs, setup, out);
-                case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
-                case "profile" -> ProfileCommand.run(commandArgs, setup, out, err);
-                case "hash-pin" -> {
-                    if (commandArgs.size() != 1 || !commandArgs.get(0).matches("\\d{4,12}")) {
-                        throw new UsageException("hash-pin takes one PIN of 4 to 12 digits");
-                    }
-                    out.println("kiosk.admin.pin.sha256=" + AdminPin.hash(commandArgs.get(0)));
-                    yield 0;
-                }
-                case "bench" -> BenchCommand.run(commandArgs, setup, out);
+                case "hash-pin" -> hashPin(commandArgs, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
                 }
-                case "", "--windowed", "--startup-probe" -> kiosk(rest, setup, out, err);
-                default -> throw new UsageException("unknown command \"" + command + "\"");
+                default -> withSetup(command, commandArgs, rest, configFile, out, err);
             };
         } catch (UsageException e) {
             err.println("verteller: " + e.getMessage());
@@ -98,9 +91,36 @@ public final class Main {
             err.println("verteller: interrupted");
             return 1;
         } catch (Exception e) {
-            LOG.error("Command {} failed", command, e);
+            // The one-line message is for the person at the terminal; the trace only for a debug log.
+            LOG.debug("Command {} failed", command, e);
             err.println("verteller: " + command + " failed: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static int hashPin(List<String> args, PrintStream out) throws UsageException {
+        if (args.size() != 1 || !args.get(0).matches("\\d{4,12}")) {
+            throw new UsageException("hash-pin takes one PIN of 4 to 12 digits");
+        }
+        out.println(Config.KIOSK_ADMIN_PIN.name() + "=" + StaffPin.hash(args.get(0)));
+        return 0;
+    }
+
+    /** The commands that need the configuration, content and voices. */
+    private static int withSetup(String command, List<String> commandArgs, List<String> rest, Path configFile,
+            PrintStream out, PrintStream err) throws Exception {
+        try (Setup setup = Setup.load(Config.load(configFile))) {
+            return switch (command) {
+                case "list" -> ListCommand.run(commandArgs, setup, out, err);
+                case "speak" -> SpeakCommand.run(commandArgs, setup, out, err);
+                case "read" -> ReadCommand.run(commandArgs, setup, out, err);
+                case "check" -> CheckCommand.run(commandArgs, setup, out);
+                case "recognize" -> RecognizeCommand.run(commandArgs, setup, out, err);
+                case "profile" -> ProfileCommand.run(commandArgs, setup, out, err);
+                case "bench" -> BenchCommand.run(commandArgs, setup, out, err);
+                case "", "--windowed", "--startup-probe" -> kiosk(rest, setup, out, err);
+                default -> throw new UsageException("unknown command \"" + command + "\"");
+            };
         }
     }
 }

@@ -30,6 +30,7 @@ final class ReadCommand {
         if (!parsed.words().isEmpty()) {
             throw new UsageException("read takes no words, only options");
         }
+        WavWriter.checkWritable(file);
         Optional<Leaflet> leaflet = setup.library().find(id, language);
         if (leaflet.isEmpty()) {
             err.println("No leaflet \"" + id + "\" in " + language + " (see: verteller list --lang " + language + ")");

@@ -1,19 +1,21 @@
 package nl.verteller.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.verteller.content.FileReasons;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
 import org.slf4j.Logger;
@@ -27,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class SettingsFile implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
     private static final String[] SCAN_MODES = {"off", "auto", "step"};
-    private static final Pattern ASSIGNMENT = Pattern.compile("\\s*([^#!\\s=:]+)\\s*[=:\\s].*");
 
     private final Path file;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
@@ -75,30 +76,53 @@ final class SettingsFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the lines of {@code values}' keys; every other line is kept byte for byte (even one that
+     * is not UTF-8), and the file keeps its permissions (a 0600 file holding the PIN stays 0600).
+     */
     private void write(Map<String, String> values) {
         try {
-            List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-            List<String> out = new ArrayList<>();
+            byte[] old = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+            ByteArrayOutputStream out = new ByteArrayOutputStream(old.length + 256);
             Map<String, String> left = new LinkedHashMap<>(values);
-            for (String line : lines) {
-                String key = keyOf(line);
-                out.add(key != null && left.containsKey(key) ? key + " = " + left.remove(key) : line);
+            int start = 0;
+            for (int i = 0; i < old.length; i++) {
+                if (old[i] == '\n') {
+                    line(old, start, i, left, out);
+                    start = i + 1;
+                }
+            }
+            if (start < old.length) {
+                line(old, start, old.length, left, out);
             }
             if (!left.isEmpty()) {
-                out.add("# Set on the settings screen");
-                left.forEach((key, value) -> out.add(key + " = " + value));
+                out.write("# Set on the settings screen\n".getBytes(StandardCharsets.UTF_8));
+                left.forEach((key, value) -> out.writeBytes((key + " = " + value + "\n").getBytes(StandardCharsets.UTF_8)));
             }
             Path temporary = file.resolveSibling(file.getFileName() + ".saving");
-            Files.write(temporary, out, StandardCharsets.UTF_8);
+            Files.deleteIfExists(temporary);
+            if (Files.exists(file)) {
+                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(mode));
+            }
+            Files.write(temporary, out.toByteArray());
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot save the settings to {} ({}); they hold until the kiosk restarts", file, e.toString());
+            LOG.warn("Cannot save the settings to {} ({}); they hold until the kiosk restarts", file,
+                    e instanceof IOException io ? FileReasons.of(io) : e.toString());
         }
     }
 
-    private static String keyOf(String line) {
-        Matcher match = ASSIGNMENT.matcher(line);
-        return match.matches() ? match.group(1) : null;
+    /** Copies one line (without its newline) to {@code out}, or its key's new value in its place. */
+    private static void line(byte[] bytes, int from, int to, Map<String, String> left, ByteArrayOutputStream out) {
+        String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        String key = SettingsText.keyOf(text);
+        if (key != null && left.containsKey(key)) {
+            out.writeBytes((key + " = " + left.remove(key) + "\n").getBytes(StandardCharsets.UTF_8));
+        } else {
+            out.write(bytes, from, to - from);
+            out.write('\n');
+        }
     }
 
     /** Waits for saves in progress. */

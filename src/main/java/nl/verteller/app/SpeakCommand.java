@@ -21,6 +21,7 @@ final class SpeakCommand {
         Args parsed = Args.parse(args, Set.of("--lang", "--out"), Set.of());
         Language language = parsed.language("--lang");
         Path file = parsed.path("--out");
+        WavWriter.checkWritable(file);
         String text = String.join(" ", parsed.words()).strip();
         if (text.isEmpty()) {
             throw new UsageException("speak needs the TEXT to say");

@@ -2,7 +2,6 @@ package nl.verteller.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -16,18 +15,26 @@ import org.commonmark.parser.Parser;
  * Turns leaflet Markdown into a {@link Leaflet}: {@code #} is the title, each {@code ##} starts a
  * chapter, every paragraph (also inside lists and quotes) and every deeper heading is body text.
  * Text before the first {@code ##} becomes a first chapter named after the title, so nothing is lost.
+ *
+ * <p>The tree is walked with a loop, not by recursion, and refused beyond {@link #MAX_DEPTH} levels:
+ * a small file of 20 000 nested quotes must be named and skipped, not overflow the stack of the
+ * thread that loads it.
  */
 public final class LeafletParser {
+    /** Quotes in lists in quotes, emphasis in links: a real leaflet stays far below this. */
+    public static final int MAX_DEPTH = 64;
+
     private final Parser parser = Parser.builder().build();
 
     /**
      * Parses one leaflet.
      *
-     * @throws ContentException when the file has no {@code ##} chapter and no text at all
+     * @throws ContentException when the file has no {@code ##} chapter and no text at all, or is
+     *                          nested deeper than {@link #MAX_DEPTH}
      */
     public Leaflet parse(String id, Language language, String markdown) throws ContentException {
         Collector collector = new Collector(SentenceSplitter.forLanguage(language));
-        parser.parse(markdown).accept(collector);
+        walk(parser.parse(markdown), collector::visit);
         String title = collector.title == null ? id : collector.title;
         List<Chapter> chapters = collector.chapters(title);
         if (chapters.isEmpty()) {
@@ -36,8 +43,34 @@ public final class LeafletParser {
         return new Leaflet(id, language, title, chapters);
     }
 
-    /** Walks the Markdown tree once, collecting headings and paragraphs in document order. */
-    private static final class Collector extends AbstractVisitor {
+    /** Sees one node of a walk; answers whether to walk its children too. */
+    private interface NodeVisitor {
+        boolean visit(Node node) throws ContentException;
+    }
+
+    /** Visits the nodes below {@code root} in document order, depth first, without recursion. */
+    private static void walk(Node root, NodeVisitor visitor) throws ContentException {
+        Node node = root.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (visitor.visit(node) && node.getFirstChild() != null) {
+                if (++depth > MAX_DEPTH) {
+                    throw new ContentException("nested too deeply (more than " + MAX_DEPTH
+                            + " levels of quotes, lists or emphasis)");
+                }
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+    }
+
+    /** Collects headings and paragraphs in document order. */
+    private static final class Collector {
         private final SentenceSplitter splitter;
         private final List<ChapterDraft> drafts = new ArrayList<>();
         private String title;
@@ -46,21 +79,27 @@ public final class LeafletParser {
             this.splitter = splitter;
         }
 
-        @Override
-        public void visit(Heading heading) {
-            String text = plainText(heading);
-            if (heading.getLevel() == 1 && title == null) {
+        /** Headings and paragraphs are taken whole; other blocks (quotes, lists) are walked into. */
+        boolean visit(Node node) throws ContentException {
+            if (node instanceof Heading heading) {
+                heading(heading.getLevel(), plainText(heading));
+                return false;
+            }
+            if (node instanceof Paragraph paragraph) {
+                body(plainText(paragraph));
+                return false;
+            }
+            return true;
+        }
+
+        private void heading(int level, String text) {
+            if (level == 1 && title == null) {
                 title = text;
-            } else if (heading.getLevel() <= 2) {
+            } else if (level <= 2) {
                 drafts.add(new ChapterDraft(text));
             } else {
                 body(text);
             }
-        }
-
-        @Override
-        public void visit(Paragraph paragraph) {
-            body(plainText(paragraph));
         }
 
         private void body(String text) {
@@ -103,28 +142,17 @@ public final class LeafletParser {
     }
 
     /** The visible text of a node: text and code spans, line breaks as spaces, markup dropped. */
-    private static String plainText(Node node) {
+    private static String plainText(Node node) throws ContentException {
         StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
+        walk(node, child -> {
+            if (child instanceof Text t) {
                 text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
+            } else if (child instanceof Code code) {
                 text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 text.append(' ');
             }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                text.append(' ');
-            }
+            return true;
         });
         return text.toString().strip().replaceAll("\\s+", " ");
     }

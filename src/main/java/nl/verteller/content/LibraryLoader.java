@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,16 +34,15 @@ public final class LibraryLoader {
         List<Leaflet> leaflets = new ArrayList<>();
         Map<Language, Pronunciation> pronunciations = new EnumMap<>(Language.class);
         List<ContentProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) {
-            problems.add(new ContentProblem(contentDir, "content folder not found"));
-        } else {
+        Path root = realFolder(contentDir, problems);
+        if (root != null) {
             for (Path folder : list(contentDir, problems)) {
                 if (!Files.isDirectory(folder)) {
                     continue;
                 }
                 String name = folder.getFileName().toString();
                 Language.fromCode(name).ifPresentOrElse(
-                        language -> loadLanguage(folder, language, leaflets, pronunciations, problems),
+                        language -> loadLanguage(root, folder, language, leaflets, pronunciations, problems),
                         () -> problems.add(new ContentProblem(folder, "not a language folder (use one of "
                                 + List.of(Language.values()) + ")")));
             }
@@ -53,12 +51,31 @@ public final class LibraryLoader {
         return new Library(leaflets, pronunciations, problems);
     }
 
-    private void loadLanguage(Path folder, Language language, List<Leaflet> leaflets,
+    /** The content folder with links resolved, or null (with the problem) when it is not there. */
+    private static Path realFolder(Path contentDir, List<ContentProblem> problems) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(new ContentProblem(contentDir, "content folder not found"));
+            return null;
+        }
+        try {
+            return contentDir.toRealPath();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(contentDir, "content folder cannot be read: " + FileReasons.of(e)));
+            return null;
+        }
+    }
+
+    private void loadLanguage(Path root, Path folder, Language language, List<Leaflet> leaflets,
             Map<Language, Pronunciation> pronunciations, List<ContentProblem> problems) {
         Path pronunciationFile = folder.resolve("pronunciation.properties");
         try {
+            insideContent(root, pronunciationFile);
             pronunciations.put(language, Pronunciation.load(pronunciationFile));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (ContentException e) {
+            problems.add(new ContentProblem(pronunciationFile, e.getMessage()));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(pronunciationFile, "cannot read pronunciation list: " + FileReasons.of(e)));
+        } catch (IllegalArgumentException e) {
             problems.add(new ContentProblem(pronunciationFile, "cannot read pronunciation list: " + e.getMessage()));
         }
         for (Path file : list(folder, problems)) {
@@ -66,7 +83,8 @@ public final class LibraryLoader {
             if (name.endsWith(".md") && !Files.isDirectory(file)) {
                 String id = name.substring(0, name.length() - ".md".length());
                 try {
-                    leaflets.add(parser.parse(id, language, readText(file)));
+                    insideContent(root, file);
+                    leaflets.add(parse(id, language, readText(file)));
                 } catch (ContentException e) {
                     problems.add(new ContentProblem(file, e.getMessage()));
                 }
@@ -74,11 +92,38 @@ public final class LibraryLoader {
         }
     }
 
+    /** The parser walks without recursion; this is the last guard should the Markdown library recurse. */
+    private Leaflet parse(String id, Language language, String text) throws ContentException {
+        try {
+            return parser.parse(id, language, text);
+        } catch (StackOverflowError e) {
+            throw new ContentException("nested too deeply to read (quotes, lists or emphasis)");
+        }
+    }
+
+    /**
+     * Refuses a file whose link leads outside the content folder: a link to {@code /etc/passwd} named
+     * {@code leaflet.md} must not be shown and read aloud. A missing file passes here and is named
+     * by the read that follows.
+     */
+    private static void insideContent(Path root, Path file) throws ContentException {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            return;
+        }
+        if (!real.startsWith(root)) {
+            throw new ContentException("links to " + real + ", outside the content folder " + root
+                    + "; copy the file into the content folder instead");
+        }
+    }
+
     private static List<Path> list(Path folder, List<ContentProblem> problems) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.sorted().toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(folder, "cannot list folder: " + e.getMessage()));
+            problems.add(new ContentProblem(folder, "cannot list folder: " + FileReasons.of(e)));
             return List.of();
         }
     }
@@ -94,10 +139,8 @@ public final class LibraryLoader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ContentException("cannot be read: it does not exist (a broken link?)");
-        } catch (AccessDeniedException e) {
-            throw new ContentException("cannot be read: permission denied");
         } catch (IOException e) {
-            throw new ContentException("cannot be read: " + e);
+            throw new ContentException("cannot be read: " + FileReasons.of(e));
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

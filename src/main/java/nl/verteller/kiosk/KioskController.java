@@ -176,6 +176,11 @@ public final class KioskController {
             update(home(state, state.language()));
             return;
         }
+        if (state.screen() == Screen.HOME) {
+            // As at start: the only leaflet of the language opens at its chapters (leaflets from a
+            // share that was not there when the kiosk started arrive here).
+            update(home(state, state.language()));
+        }
         if (state.screen() == Screen.READER && leaflet.isPresent()
                 && state.chapter() <= leaflet.get().chapters().size()) {
             boolean wasReading = state.reading();

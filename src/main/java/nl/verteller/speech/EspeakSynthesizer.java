@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verteller.content.FileReasons;
 import nl.verteller.content.Language;
 
 /**
@@ -80,8 +81,8 @@ public final class EspeakSynthesizer implements Synthesizer {
     private Optional<String> probe() {
         Process process;
         try {
-            process = new ProcessBuilder(command, "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = ProcessGroup.start(new ProcessBuilder(command, "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD));
         } catch (IOException e) {
             return Optional.of(command + " is not installed: install the Debian package espeak-ng"
                     + " (sudo apt-get install espeak-ng)");
@@ -94,12 +95,12 @@ public final class EspeakSynthesizer implements Synthesizer {
             return process.exitValue() == 0 ? Optional.empty()
                     : Optional.of(command + " --version failed with exit code " + process.exitValue());
         } catch (IOException e) {
-            return Optional.of(command + " could not be asked its version: " + e.getMessage());
+            return Optional.of(command + " could not be asked its version: " + FileReasons.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted while checking " + command);
         } finally {
-            process.destroyForcibly();
+            ProcessGroup.kill(process);
         }
     }
 
@@ -114,14 +115,14 @@ public final class EspeakSynthesizer implements Synthesizer {
                 "-b", "1", "-z", "--stdout", "--stdin");
         Process process;
         try {
-            process = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = ProcessGroup.start(new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD));
         } catch (IOException e) {
-            throw new SpeechException(command + " cannot be started (install espeak-ng): " + e.getMessage(), e);
+            throw new SpeechException(command + " cannot be started (install espeak-ng): " + FileReasons.of(e), e);
         }
         AtomicBoolean killed = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             killed.set(true);
-            process.destroyForcibly();
+            ProcessGroup.kill(process);
         }, timeoutMillis, TimeUnit.MILLISECONDS);
         try (OutputStream stdin = process.getOutputStream(); InputStream stdout = process.getInputStream()) {
             stdin.write(text.getBytes(StandardCharsets.UTF_8));
@@ -143,10 +144,10 @@ public final class EspeakSynthesizer implements Synthesizer {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("espeak-ng synthesis stopped");
             }
-            throw new SpeechException(command + " failed: " + e.getMessage(), e);
+            throw new SpeechException(command + " failed: " + FileReasons.of(e), e);
         } finally {
             watchdog.cancel(false);
-            process.destroyForcibly();
+            ProcessGroup.kill(process);
         }
     }
 

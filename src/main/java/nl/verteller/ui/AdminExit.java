@@ -1,22 +1,22 @@
 package nl.verteller.ui;
 
-import java.awt.Font;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
-import javax.swing.JPasswordField;
 import javax.swing.KeyStroke;
-import nl.verteller.kiosk.AdminPin;
+import nl.verteller.kiosk.PinAttempts;
+import nl.verteller.kiosk.StaffPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The staff's way out of the locked-down kiosk: Ctrl+Alt+Shift+Q, then the PIN (when one is
- * configured). Closing keys and the window's close button do nothing in kiosk mode. EDT only.
+ * configured) on a {@link PinDialog}. Closing keys and the window's close button do nothing in kiosk
+ * mode. A locked PIN ({@link StaffPin}) asks for a PIN that nothing opens. EDT only.
  */
 final class AdminExit {
     /** The documented key chord. */
@@ -27,32 +27,26 @@ final class AdminExit {
     private AdminExit() {
     }
 
-    /** @param pinHash the configured hash, or empty for no PIN (the chord alone then leaves) */
-    static void install(JFrame frame, String pinHash) {
+    /**
+     * @param texts the words of the screen's language now
+     */
+    static void install(JFrame frame, StaffPin pin, Supplier<Texts> texts) {
+        pin.lockedBecause().ifPresent(reason -> LOG.warn("Staff exit locked: {}", reason));
+        PinAttempts attempts = new PinAttempts(System::currentTimeMillis);
         frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(CHORD, "verteller.admin-exit");
         frame.getRootPane().getActionMap().put("verteller.admin-exit", new AbstractAction() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                if (pinHash.isBlank() || AdminPin.matches(askPin(frame), pinHash)) {
+                if (pin.isNone() || new PinDialog(frame, pin, attempts, texts.get()).ask()) {
                     LOG.info("Admin exit");
                     frame.dispose();
                 } else {
-                    LOG.warn("Admin exit refused: wrong PIN");
                     frame.toFront();
                     frame.requestFocus();
                 }
             }
         });
-    }
-
-    private static String askPin(JFrame frame) {
-        JPasswordField field = new JPasswordField(8);
-        field.setName("admin-pin");
-        field.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 32));
-        int answer = JOptionPane.showConfirmDialog(frame, field, "PIN", JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
-        return answer == JOptionPane.OK_OPTION ? new String(field.getPassword()) : "";
     }
 }

@@ -40,6 +40,7 @@ public final class BigButton extends JButton {
      */
     public BigButton(String name, Icon icon, String word, Dimension size, int labelPt, int focusWidth) {
         this.focusWidth = focusWidth;
+        PlainText.of(this);
         setName(name);
         setIcon(icon);
         setWord(word);

@@ -11,6 +11,7 @@ final class Heading extends JLabel {
     private static final long serialVersionUID = 1L;
 
     Heading(String name, Sizes sizes) {
+        PlainText.of(this);
         setName(name);
         setFont(new Font(Font.SANS_SERIF, Font.BOLD, sizes.label() + 12));
         setBorder(BorderFactory.createEmptyBorder(sizes.gap() / 2, 0, sizes.gap() / 2, 0));

@@ -19,6 +19,7 @@ import nl.verteller.access.ScanTarget;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.kiosk.StaffPin;
 
 /**
  * The kiosk window: the top bar, the current screen and the status strip, all drawn from the
@@ -42,9 +43,10 @@ public final class KioskFrame extends JFrame {
     private Screen shown;
 
     /**
+     * @param staffPin     guards the way out; a locked one is also said on the status strip
      * @param onFirstPaint run once, after the first complete paint (for the start-up benchmark)
      */
-    public KioskFrame(KioskController controller, boolean windowed, String adminPinHash, Runnable onFirstPaint) {
+    public KioskFrame(KioskController controller, boolean windowed, StaffPin staffPin, Runnable onFirstPaint) {
         super("Verteller");
         this.controller = controller;
         this.onFirstPaint = onFirstPaint;
@@ -54,7 +56,7 @@ public final class KioskFrame extends JFrame {
         Controls controls = new Controls(sizes, controller::handle);
 
         topBar = new TopBar(controls, controller::canGoBack);
-        status = new StatusStrip(sizes);
+        status = new StatusStrip(sizes, staffPin.lockedBecause().isPresent());
         reader = new ReaderScreen(controls, controller::leaflet);
         add(Screen.HOME, new HomeScreen(controls, controller::leaflets));
         add(Screen.CHAPTERS, new ChaptersScreen(controls, controller::leaflet));
@@ -76,11 +78,12 @@ public final class KioskFrame extends JFrame {
         content.add(screens, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
+        PlainText.everywhere(content);
         KeyboardInput.install(getRootPane(), controller::handle);
 
         // Locked down: in kiosk mode closing keys and the close button do nothing; staff use the admin exit.
         setDefaultCloseOperation(windowed ? WindowConstants.DISPOSE_ON_CLOSE : WindowConstants.DO_NOTHING_ON_CLOSE);
-        AdminExit.install(this, adminPinHash);
+        AdminExit.install(this, staffPin, () -> Texts.of(controller.state().language()));
         setUndecorated(!windowed);
         setBounds(bounds);
         controller.addListener(this::render);

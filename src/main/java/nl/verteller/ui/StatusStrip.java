@@ -24,8 +24,11 @@ final class StatusStrip extends JPanel implements KioskView {
     private final JLabel listening = label("status-listening");
     private final JLabel steps = label("status-steps");
     private final JLabel problem = label("status-problem");
+    private final boolean staffExitLocked;
 
-    StatusStrip(Sizes sizes) {
+    /** @param staffExitLocked whether the staff PIN fails closed: said, so staff look before they need it */
+    StatusStrip(Sizes sizes, boolean staffExitLocked) {
+        this.staffExitLocked = staffExitLocked;
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, sizes.label());
         JPanel state = row(sizes, language, voice, listening);
@@ -71,6 +74,9 @@ final class StatusStrip extends JPanel implements KioskView {
         String problems = state.voiceProblem() == null ? "" : texts.format("status.voiceProblem", state.voiceProblem());
         if (state.contentProblems() > 0) {
             problems = (problems + "   " + texts.format("status.contentProblems", state.contentProblems())).strip();
+        }
+        if (staffExitLocked) {
+            problems = (problems + "   " + texts.get("status.staffLocked")).strip();
         }
         problem.setText(problems);
         problem.getParent().setVisible(!problems.isEmpty());

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus.Kind;
@@ -20,13 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Voice control in the kiosk: owns the {@code recognizer} thread, which loads each language's model
  * when first needed (with a patient's own words, a language without a model borrows the model
- * those words were enrolled with), takes microphone audio from a short queue, listens for the phrases of the
+ * those words were enrolled with; a model missing is looked for again every 30 s), takes microphone audio from a short queue, listens for the phrases of the
  * current screen and hands commands on. What it hears is never stored or logged.
  */
 public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
     /** Two seconds of audio: if recognition falls behind, the oldest audio is dropped, not the newest. */
     private static final int QUEUE_CHUNKS = 50;
+    /** A model (or phrase file) missing is looked for again this often: it may be installed, or a share mounted. */
+    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /** Loads what a language needs; throws with a plain message when it cannot. */
     @FunctionalInterface
@@ -64,6 +68,8 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     // Recognizer thread only.
     private final Map<Language, VoiceLanguage> loaded = new EnumMap<>(Language.class);
     private final Map<Language, String> missing = new EnumMap<>(Language.class);
+    private final Map<Language, Long> retryAt = new EnumMap<>(Language.class);
+    private final LongSupplier nanos;
     private final Set<Language> triedBorrowing = EnumSet.noneOf(Language.class);
     private Profile phrasesProfile;
     private final Map<Language, CommandRecognizer> recognizers = new EnumMap<>(Language.class);
@@ -77,6 +83,13 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
             ListeningWindow window, ListeningContext start, Listener listener) {
+        this(loader, rules, logPhrases, profile, window, start, listener, System::nanoTime);
+    }
+
+    /** @param nanos the clock for looking for a missing model again (tests: virtual time) */
+    VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
+            ListeningWindow window, ListeningContext start, Listener listener, LongSupplier nanos) {
+        this.nanos = nanos;
         this.loader = loader;
         this.window = window;
         this.profile = profile;
@@ -211,7 +224,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private CommandRecognizer recognizer(Language language) {
         boolean personal = !profile.taught().isEmpty();
         VoiceLanguage known = loaded.get(language);
-        VoiceLanguage voice = known == null && (!missing.containsKey(language)
+        VoiceLanguage voice = known == null && (!missing.containsKey(language) || retryDue(language)
                 || (personal && triedBorrowing.add(language))) ? load(language, personal) : known;
         if (voice == null || (voice.borrowed() && !personal)) {
             return null;
@@ -225,19 +238,30 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         });
     }
 
+    private boolean retryDue(Language language) {
+        Long at = retryAt.get(language);
+        return at != null && nanos.getAsLong() - at >= 0;
+    }
+
     private VoiceLanguage load(Language language, boolean borrow) {
-        show(VoiceStatus.of(Kind.STARTING, language));
+        if (!missing.containsKey(language)) {
+            show(VoiceStatus.of(Kind.STARTING, language));
+        }
+        retryAt.put(language, nanos.getAsLong() + RETRY_NANOS);
         try {
             VoiceLanguage voice = loader.load(language, borrow);
             loaded.put(language, voice);
             missing.remove(language);
+            retryAt.remove(language);
             voice.unknownWords(context.chapterTitles()).forEach(word ->
                     LOG.warn("Voice commands in {}: the speech model does not know the word {}", language, word));
             LOG.info("Voice control ready in {}{}", language, voice.borrowed() ? " (own words only)" : "");
             return voice;
         } catch (IOException | RuntimeException e) {
-            missing.put(language, e.getMessage());
-            LOG.warn("No voice control in {}: {}", language, e.getMessage());
+            if (!Objects.equals(e.getMessage(), missing.put(language, e.getMessage()))) {
+                LOG.warn("No voice control in {}: {} (looked for again every {} s)", language, e.getMessage(),
+                        TimeUnit.NANOSECONDS.toSeconds(RETRY_NANOS));
+            }
             return null;
         }
     }

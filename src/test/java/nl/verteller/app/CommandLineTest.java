@@ -3,6 +3,8 @@ package nl.verteller.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.DataInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,50 @@ class CommandLineTest {
         Wav audio = Wav.read(wav);
         assertThat(audio.seconds()).isBetween(1.2, 5.0);
         assertThat(audio.rms()).isGreaterThan(0.02);
+    }
+
+    @Test
+    void oneDeeplyNestedLeafletIsSkippedAndEveryCommandStillWorks() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/en"));
+        Files.writeString(content.resolve("deep.md"), "## Deep\n\n" + ">".repeat(20_000) + " text\n");
+        Files.writeString(content.resolve("good.md"), "# Good\n\n## One\n\nText.\n");
+        Path config = Files.writeString(dir.resolve("verteller.properties"), "content.dir = " + content.getParent() + "\n");
+        CommandLine list = CommandLine.run("--config", config.toString(), "list", "--lang", "en");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.lines()).containsExactly("good\t1\tOne");
+        CommandLine check = CommandLine.run("--config", config.toString(), "check");
+        assertThat(check.out()).contains("deep.md", "nested too deeply");
+        assertThat(CommandLine.run("--config", config.toString(), "help").exitCode()).isZero();
+        assertThat(CommandLine.run("--config", config.toString(), "hash-pin", "2468").exitCode()).isZero();
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsSaidBeforeAnythingIsSynthesised() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        for (String command : List.of("speak", "read")) {
+            List<String> args = new ArrayList<>(List.of(command, "--lang", "nl", "--out",
+                    blocker.resolve("out.wav").toString()));
+            args.addAll(command.equals("speak") ? List.of("Hallo.") : List.of("--leaflet", "als", "--chapter", "2"));
+            long start = System.nanoTime();
+            CommandLine result = CommandLine.run(args.toArray(String[]::new));
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("cannot write", "a-file is a file, not a folder")
+                    .doesNotContain("Exception", "\tat ");
+            assertThat((System.nanoTime() - start) / 1e9).as("refused before synthesis").isLessThan(2);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, -8000})
+    void aWavWithAnImpossibleSampleRateIsNamedNotACrash(int rate) throws Exception {
+        Path good = dir.resolve("good.wav");
+        WavWriter.write(good, 16_000, new short[1600], 1600);
+        byte[] bytes = Files.readAllBytes(good);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(24, rate).putInt(28, rate * 2);
+        Path bad = Files.write(dir.resolve("rate.wav"), bytes);
+        CommandLine result = CommandLine.run("recognize", "--lang", "en", bad.toString());
+        assertThat(result.err() + result.out()).contains("rate.wav").contains("sample rate")
+                .doesNotContain("/ by zero", "ArrayIndexOutOfBounds");
     }
 
     @ParameterizedTest

@@ -2,11 +2,16 @@ package nl.verteller.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
+import nl.verteller.kiosk.StaffPin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,25 @@ class SettingsFileTest {
         assertThat(SettingsFile.read(reread)).isEqualTo(changed);
         assertThat(reread.get(Config.KIOSK_IDLE_MINUTES)).isEqualTo(5);
         assertThat(dir.toFile().list()).containsExactly("verteller.properties");
+    }
+
+    @Test
+    void savingKeepsTheFilesModeAndEveryOtherLineByteForByte() throws Exception {
+        Path file = dir.resolve("verteller.properties");
+        byte[] latin1 = "# Kliniek L\u00fcdenscheid\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1);
+        Files.writeString(file, "kiosk.admin.pin = " + StaffPin.hash("2468") + "\naccess.dwell = false",
+                StandardOpenOption.APPEND);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        try (SettingsFile settings = new SettingsFile(file)) {
+            settings.save(Settings.standard().with(Setting.DWELL, 1));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        byte[] saved = Files.readAllBytes(file);
+        assertThat(Arrays.copyOf(saved, latin1.length)).isEqualTo(latin1);
+        Config reread = Config.load(file);
+        assertThat(reread.get(Config.ACCESS_DWELL)).isTrue();
+        assertThat(reread.get(Config.KIOSK_ADMIN_PIN).opens("2468".toCharArray())).isTrue();
     }
 
     @Test

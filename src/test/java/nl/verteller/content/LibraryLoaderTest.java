@@ -1,11 +1,14 @@
 package nl.verteller.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,65 @@ class LibraryLoaderTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("groot.md").contains("too large"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("weg.md").contains("cannot be read"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("fr").contains("not a language folder"));
+    }
+
+    @Test
+    void deeplyNestedFilesAreNamedAndSkippedEvenOnASmallStack() throws Exception {
+        write("en/quotes.md", "## Deep\n\n" + ">".repeat(20_000) + " text\n");
+        write("en/lists.md", "## Deep\n\n" + "- ".repeat(10_000) + "text\n");
+        write("en/emphasis.md", "## Deep\n\n" + "*a ".repeat(5000) + "\n");
+        write("en/links.md", "## Deep\n\n" + "[".repeat(20_000) + "x\n");
+        write("en/fine.md", "# Fine\n\n## One\n\n> A quote in a list:\n>\n> - **bold *and* more**.\n");
+        AtomicReference<Object> result = new AtomicReference<>();
+        // 256 KiB: well below a thread's default, as the content-watch thread may have.
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(loader.load(content));
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(result.get()).isInstanceOf(Library.class);
+        Library library = (Library) result.get();
+        assertThat(library.leaflets(Language.EN)).extracting(Leaflet::id).contains("fine");
+        assertThat(library.find("fine", Language.EN).orElseThrow().chapter(1).sentences())
+                .extracting(Sentence::text).containsExactly("A quote in a list:", "bold and more.");
+        assertThat(library.problems()).extracting(ContentProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("quotes.md").contains("nested too deeply"))
+                .anySatisfy(p -> assertThat(p).contains("lists.md").contains("nested too deeply"));
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheContentFolderIsRefused() throws Exception {
+        Path outside = Files.createTempFile("secret", ".md");
+        try {
+            Files.writeString(outside, "## Secret\n\nroot:x:0:0\n");
+            Files.createDirectories(content.resolve("en"));
+            Files.createSymbolicLink(content.resolve("en/passwd.md"), outside);
+            write("nl/eigen.md", "## Een\n\nTekst.\n");
+            Files.createSymbolicLink(content.resolve("en/alias.md"), content.resolve("nl/eigen.md"));
+
+            Library library = loader.load(content);
+
+            assertThat(library.leaflets(Language.EN)).extracting(Leaflet::id).containsExactly("alias");
+            assertThat(library.problems()).singleElement().asString().contains("passwd.md")
+                    .contains("outside the content folder");
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void anUnreadableFileSaysPermissionDenied() throws Exception {
+        write("en/locked.md", "## One\n\nText.\n");
+        Path file = content.resolve("en/locked.md");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "root reads every file");
+        assertThat(loader.load(content).problems()).singleElement().asString().contains("locked.md")
+                .contains("permission denied");
     }
 
     @Test

@@ -88,6 +88,22 @@ class FaultRecoveryTest {
         assertThat(statusProblem()).contains("niet te gebruiken");
     }
 
+    /** A network mount that comes after the kiosk started (going away and back: {@code ContentWatcherTest}). */
+    @Test
+    void leafletsOnAShareMissingAtStartAreShownWhenItComes() throws Exception {
+        Path share = dir.resolve("share");
+        kiosk = KioskFixture.start(true, "content.dir", share.toString(), "reading.autostart", "false");
+        kiosk.send(Command.chapter(2));
+        assertThat(kiosk.state().screen()).as("no leaflet to open yet").isNotEqualTo(Screen.READER);
+
+        Files.createDirectories(share.resolve("nl"));
+        Files.copy(Path.of("content/nl/als.md"), share.resolve("nl/als.md"));
+        kiosk.await("chapter 2 of the leaflet on the share open", 15, () -> {
+            kiosk.send(Command.chapter(2));
+            return kiosk.state().screen() == Screen.READER && kiosk.state().chapter() == 2;
+        });
+    }
+
     private String statusProblem() {
         return GuiActionRunner.execute(() -> find("status-problem").getText());
     }

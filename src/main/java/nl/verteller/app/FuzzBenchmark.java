@@ -1,0 +1,45 @@
+package nl.verteller.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import nl.verteller.fuzz.FuzzTarget;
+import nl.verteller.fuzz.Fuzzer;
+
+/**
+ * {@code bench fuzz [--inputs N]}: every file reader the kiosk has ({@link FuzzTarget}) fed N mutated
+ * inputs (100 000 by default); prints per target the inputs tried, the crashes found (each also on
+ * stderr with the input) and the inputs per second.
+ */
+final class FuzzBenchmark {
+    static final int DEFAULT_INPUTS = 100_000;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    FuzzBenchmark(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException, IOException, InterruptedException {
+        Args parsed = Args.parse(args, Set.of("--inputs"), Set.of());
+        int inputs = parsed.has("--inputs") ? parsed.positiveInt("--inputs") : DEFAULT_INPUTS;
+        if (!parsed.words().isEmpty()) {
+            throw new UsageException("bench fuzz takes only --inputs N");
+        }
+        int crashes = 0;
+        for (FuzzTarget target : FuzzTarget.values()) {
+            Fuzzer.Result result = new Fuzzer(target, target.ordinal() + 1L).run(inputs);
+            String name = "fuzz." + target.name().toLowerCase(java.util.Locale.ROOT);
+            out.println(Figure.of(name + ".inputs", result.inputs(), "inputs").json());
+            out.println(Figure.of(name + ".crashes", result.crashes().size(), "crashes").json());
+            out.println(Figure.of(name + ".speed", result.inputsPerSecond(), "inputs/s").json());
+            result.crashes().forEach(crash -> err.printf("%s crash: %s on %d bytes: %s%n", name, crash.failure(),
+                    crash.length(), crash.input()));
+            crashes += result.crashes().size();
+        }
+        return crashes == 0 ? 0 : 1;
+    }
+}
