@@ -17,7 +17,10 @@ import nl.verteller.voice.TakeRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A damaged profile file is said on the own-words screen, not silently turned into everyone a guest. */
+/**
+ * A damaged profile file is said on the own-words screen, not silently turned into everyone a guest;
+ * a patient's profile name never reaches the log.
+ */
 class OwnWordsTeacherTest {
     @TempDir
     Path dir;
@@ -42,5 +45,31 @@ class OwnWordsTeacherTest {
             assertThat(own.teaching().phase()).isEqualTo(Phase.UNREADABLE);
             assertThat(own.teachingNow()).isFalse();
         }
+    }
+
+    @Test
+    void aProfileNameIsNeverLogged() throws Exception {
+        Path file = dir.resolve("profiles.json");
+        Files.writeString(file, "{\"profiles\":{}}");
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
+        try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
+                Prompter prompter = new Prompter(language -> Optional.empty());
+                OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
+                        own -> { }, listening::add)) {
+            teacher.use("Marijke-de-Vries");
+            teacher.delete("Marijke-de-Vries");
+            assertThat(listening.poll(10, TimeUnit.SECONDS)).isEqualTo(Profile.guest());
+            assertThat(listening.poll(10, TimeUnit.SECONDS)).isEqualTo(Profile.guest());
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("Marijke"));
     }
 }
