@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,14 +17,13 @@ import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.Teacher;
+import nl.verteller.ownwords.AcousticMatcher;
+import nl.verteller.ownwords.OwnWordsListener;
 import nl.verteller.speech.Prompter;
 import nl.verteller.ui.Texts;
-import nl.verteller.voice.CommandRecognizer;
-import nl.verteller.voice.Decision;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
-import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceLanguage;
 import org.slf4j.Logger;
@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class OwnWordsTeacher implements Teacher, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OwnWordsTeacher.class);
     private static final int TAKES = 3;
+    private static final int MAX_TAKES = Enrolment.MAX_TAKES;
     private static final int TRIES = 3;
     private static final int MISSES = 2;
     private static final long TAKE_TIMEOUT_MILLIS = 10_000;
@@ -111,7 +112,8 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
             try {
                 Optional<Profile> found = store.find(profile);
                 if (found.isEmpty()) {
-                    LOG.warn("There is no profile \"{}\" in {}; listening without own words", profile,
+                    // The name is a patient's: never in the log.
+                    LOG.warn("The chosen profile is not in {}; listening without own words",
                             setup.config().get(Config.PROFILES_FILE));
                 }
                 activate(found.orElse(Profile.guest()));
@@ -139,7 +141,7 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
             try {
                 store.delete(profile);
             } catch (IOException e) {
-                LOG.warn("Cannot delete profile {}: {}", profile, e.getMessage());
+                LOG.warn("Cannot delete a profile: {}", e.getMessage());
             }
             activate(profile.equals(active.name()) ? Profile.guest() : active);
         });
@@ -171,10 +173,17 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         List<String> names = List.of();
         try {
             names = List.copyOf(store.load().keySet());
+            if (teaching != null && teaching.phase() == Phase.UNREADABLE) {
+                teaching = null;
+            }
         } catch (IOException e) {
+            // Said on the own-words screen too: everyone silently a guest would look like lost words.
             LOG.warn("Cannot read the profiles: {}", e.getMessage());
+            if (teaching == null || !teaching.active()) {
+                teaching = Teaching.of(null, 0, Phase.UNREADABLE);
+            }
         }
-        report.accept(new OwnWords(active.name(), names, active.words().keySet(), teaching, false));
+        report.accept(new OwnWords(active.name(), names, active.taught(), teaching, false));
     }
 
     private void show(Teaching now) {
@@ -213,10 +222,13 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
 
     /** Learns one command's word; false when teaching cannot go on (no microphone). */
     private boolean learn(Command command, Texts texts) throws InterruptedException, IOException {
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
-            List<short[]> takes = new ArrayList<>();
+        List<short[]> takes = new ArrayList<>();
+        int wanted = TAKES;
+        int farTakes = 0;
+        int attempt = 1;
+        while (attempt <= TRIES) {
             int misses = 0;
-            while (takes.size() < TAKES) {
+            while (takes.size() < wanted) {
                 int number = takes.size() + 1;
                 Optional<short[]> take = take(Teaching.of(command, number, Phase.ASKING), texts,
                         number == 1 ? texts.format("ownwords.say", texts.command(command))
@@ -240,15 +252,26 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
                     tell(Teaching.of(command, number, phase(e.reason())), texts);
                 }
             }
-            show(Teaching.of(command, TAKES, Phase.LEARNING));
+            show(Teaching.of(command, takes.size(), Phase.LEARNING));
             try {
-                active = new Enrolment(model).enrol(active, command, takes);
-                store.save(active);
+                Profile taught = new Enrolment(model).enrol(active, command, takes);
+                // Merged into the profile as it is on disk now: a word taught meanwhile elsewhere stays.
+                active = store.update(active.name(), stored -> taught.mergedInto(stored, Set.of(command)));
                 listenFor.accept(active);
                 publish();
                 return true;
             } catch (Enrolment.Refused e) {
-                tell(new Teaching(command, 0, phase(e.reason()), null, e.other()), texts);
+                tell(new Teaching(command, e.take(), phase(e.reason()), null, e.other()), texts);
+                if (e.reason() == Enrolment.Refused.Reason.FAR_TAKE && ++farTakes <= MAX_TAKES) {
+                    takes.remove(e.take() - 1);
+                } else if (e.reason() == Enrolment.Refused.Reason.MORE_TAKES) {
+                    wanted++;
+                } else {
+                    // Another word, or the same said better: all takes afresh.
+                    takes.clear();
+                    wanted = TAKES;
+                    attempt++;
+                }
             }
         }
         tell(Teaching.of(command, 0, Phase.SKIPPED), texts);
@@ -260,11 +283,10 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
         Optional<short[]> take = take(Teaching.of(null, 1, Phase.ASKING), texts, texts.get("ownwords.test"));
         Command heard = null;
         if (take.isPresent()) {
-            try (CommandRecognizer recognizer = model.recognizer(model.phrases(List.of()).withPersonal(active),
-                    RecognitionRules.DEFAULT.withoutSilenceBefore())) {
-                // Cut and padded as the enrolment takes were, so the test hears what enrolment heard.
-                heard = recognizer.recognize(Enrolment.trimmed(take.get(), 1)).filter(Decision::accepted)
-                        .map(Decision::command).orElse(null);
+            try {
+                // Cut and padded as the enrolment takes were, and matched as the kiosk will match it.
+                heard = new OwnWordsListener(new AcousticMatcher(active.sounds()))
+                        .firstCommand(Enrolment.trimmed(take.get(), 1)).orElse(null);
             } catch (Enrolment.Refused e) {
                 heard = null;
             }
@@ -304,6 +326,8 @@ final class OwnWordsTeacher implements Teacher, AutoCloseable {
             case TOO_SHORT, TOO_FEW -> Phase.TOO_SHORT;
             case NOTHING_HEARD -> Phase.NOTHING_HEARD;
             case CONFLICT -> Phase.CONFLICT;
+            case FAR_TAKE -> Phase.FAR_TAKE;
+            case MORE_TAKES -> Phase.MORE_TAKES;
         };
     }
 

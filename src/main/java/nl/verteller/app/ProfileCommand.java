@@ -18,10 +18,13 @@ import nl.verteller.voice.VoiceLanguage;
 
 /**
  * {@code profile enrol --profile NAME --command TOKEN TAKE.wav…} (three takes or more),
- * {@code profile list}, {@code profile delete NAME}: patients' own words for commands, kept as text
- * in {@code profiles.file}. The takes are heard by the personal-words model; no audio is kept.
+ * {@code profile list}, {@code profile delete NAME}: patients' own words for commands, kept in
+ * {@code profiles.file} as templates (numbers derived from the takes) and the text the personal-words
+ * model heard; no audio is kept. A take longer than {@link #MAX_TAKE_SECONDS} is refused, naming the file.
  */
 final class ProfileCommand {
+    /** A take longer than this is not one word (a wrong file, a recording left running). */
+    static final int MAX_TAKE_SECONDS = 10;
     private ProfileCommand() {
     }
 
@@ -70,13 +73,21 @@ final class ProfileCommand {
         }
         List<short[]> takes = new ArrayList<>();
         for (String file : parsed.words()) {
-            takes.add(AudioFiles.read16kMono(Path.of(file)));
+            short[] take = AudioFiles.read16kMono(Path.of(file));
+            if (take.length > MAX_TAKE_SECONDS * 16_000) {
+                err.println("Not enrolled: " + file + " is longer than " + MAX_TAKE_SECONDS
+                        + " s; a take is one word, said once");
+                return 1;
+            }
+            takes.add(take);
         }
         Language model = Language.fromCode(setup.config().get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
         try (VoiceLanguage voice = VoiceSetup.load(setup, model)) {
             Profile profile = store.find(name).orElse(new Profile(name, Map.of()));
-            Profile enrolled = new Enrolment(voice).enrol(profile, command, takes);
-            store.save(enrolled);
+            Profile taught = new Enrolment(voice).enrol(profile, command, takes);
+            // Read, merge, write under the store's lock: another enrolment of this profile running at
+            // the same time keeps its word.
+            Profile enrolled = store.update(name, stored -> taught.mergedInto(stored, Set.of(command)));
             out.println(name + "\t" + command.token() + "\t" + enrolled.words().get(command));
             return 0;
         } catch (VoiceSetup.Unavailable e) {

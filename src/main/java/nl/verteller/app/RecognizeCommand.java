@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
+import nl.verteller.ownwords.AcousticMatch;
+import nl.verteller.ownwords.AcousticMatcher;
+import nl.verteller.ownwords.OwnWordsListener;
 import nl.verteller.voice.AudioFiles;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
@@ -23,6 +26,7 @@ import nl.verteller.voice.VoiceLanguage;
  * {@code {"file":…,"command":"NEXT_CHAPTER"|null,"heard":…,"confidence":…,"decided_at_ms":…}}.
  */
 final class RecognizeCommand {
+    private static final int QUIET = 8_000;
     private RecognizeCommand() {
     }
 
@@ -46,10 +50,22 @@ final class RecognizeCommand {
         List<String> titles = setup.library().leaflets(language).stream().findFirst()
                 .map(l -> l.chapters().stream().map(Chapter::title).toList()).orElse(List.of());
         try (VoiceLanguage voice = VoiceSetup.loadFor(setup, language)) {
-            PhraseSet phrases = voice.phrases(titles).withPersonal(profile);
+            // As the kiosk hears: own words taught as sound by their sound, the rest by the speech model.
+            PhraseSet phrases = voice.phrases(titles).withPersonal(profile.sounds().isEmpty() ? profile
+                    : profile.withoutText());
+            AcousticMatcher matcher = new AcousticMatcher(profile.sounds());
             for (String name : parsed.words()) {
+                short[] audio = AudioFiles.read16kMono(Path.of(name));
+                Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()
+                        : new OwnWordsListener(matcher).firstAccepted(withQuietAround(audio));
+                if (own.isPresent()) {
+                    AcousticMatch match = own.get().match();
+                    out.println(line(name, Optional.of(new Decision(match.command(), "(own word)", match.confidence(),
+                            own.get().decidedAtMillis() - QUIET / 16, null))));
+                    continue;
+                }
                 try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-                    out.println(line(name, recognizer.recognize(AudioFiles.read16kMono(Path.of(name)))));
+                    out.println(line(name, recognizer.recognize(audio)));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
@@ -57,6 +73,16 @@ final class RecognizeCommand {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Half a second of quiet before and after: a file may start right on the word, where a microphone
+     * would have heard the room before it. Positions in the output stay those of the file.
+     */
+    private static short[] withQuietAround(short[] audio) {
+        short[] padded = new short[audio.length + 2 * QUIET];
+        System.arraycopy(audio, 0, padded, QUIET, audio.length);
+        return padded;
     }
 
     private static String line(String file, Optional<Decision> decision) {

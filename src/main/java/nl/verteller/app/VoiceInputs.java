@@ -16,7 +16,9 @@ import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.time.SwingScheduler;
 import nl.verteller.ui.AccessInput;
 import nl.verteller.ui.KioskFrame;
+import nl.verteller.ownwords.OwnWordsControl;
 import nl.verteller.voice.AcceptTone;
+import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
 import nl.verteller.voice.Microphone;
@@ -45,6 +47,7 @@ final class VoiceInputs implements AutoCloseable {
     private final TakeRecorder takes;
     private volatile Profile profile;
     private volatile VoiceControl voice;
+    private final OwnWordsControl ownWords;
     private volatile boolean voiceOn;
     private volatile boolean switchOn;
     private volatile boolean teaching;
@@ -66,6 +69,22 @@ final class VoiceInputs implements AutoCloseable {
         this.window = window;
         this.voiceSwitch = new VoiceSwitch(setup.config().get(Config.ACCESS_VOICE_SWITCH_MS),
                 () -> SwingUtilities.invokeLater(press));
+        // Own words are matched on their sound; while the kiosk reads, only "pause" may barge in.
+        this.ownWords = new OwnWordsControl(EchoGuard.STOPPERS, EchoGuard.TAIL_MILLIS, this::ownWord);
+        ownWords.start();
+    }
+
+    /** An own word heard, on the own-words thread: acted on as voice control's commands are. */
+    private void ownWord(Command command) {
+        if (!window.isOpen()) {
+            return;
+        }
+        window.close();
+        tone.play();
+        SwingUtilities.invokeLater(() -> {
+            activity.run();
+            controller.handle(command);
+        });
     }
 
     /**
@@ -96,6 +115,7 @@ final class VoiceInputs implements AutoCloseable {
         voiceOn = state.settings().on(Setting.VOICE_CONTROL);
         switchOn = state.settings().on(Setting.VOICE_SWITCH);
         voiceSwitch.setMuted(state.reading() || teaching);
+        ownWords.setReading(state.reading());
         if (voiceOn && voice == null) {
             voice = startVoice(listening(state));
         }
@@ -142,6 +162,9 @@ final class VoiceInputs implements AutoCloseable {
         if (voiceOn && current != null) {
             current.audio(pcm, count);
         }
+        if (voiceOn) {
+            ownWords.audio(pcm, count);
+        }
         if (switchOn) {
             voiceSwitch.accept(pcm, count);
         }
@@ -154,10 +177,13 @@ final class VoiceInputs implements AutoCloseable {
 
     /** Listens for {@code next}'s own words from now on. Any thread. */
     void setProfile(Profile next) {
-        profile = next;
+        // A word taught as sound is heard by its sound alone: its text (as another language's model hears
+        // it) would only add wrong commands. A profile of text words only (taught before sound) keeps them.
+        profile = next.sounds().isEmpty() ? next : next.withoutText();
+        ownWords.setWords(next.sounds());
         VoiceControl current = voice;
         if (current != null) {
-            current.setProfile(next);
+            current.setProfile(profile);
         }
     }
 
@@ -209,6 +235,7 @@ final class VoiceInputs implements AutoCloseable {
 
     @Override
     public void close() {
+        ownWords.close();
         if (microphone != null) {
             microphone.close();
         }

@@ -72,6 +72,10 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             NOTHING_HEARD,
             /** The word sounds like another command's word. */
             CONFLICT,
+            /** One take ({@code take}) was unlike the others: it is said again. */
+            FAR_TAKE,
+            /** The takes differ among themselves: one more is asked for. */
+            MORE_TAKES,
             /** Gave up on this command after several tries; going on with the next. */
             SKIPPED,
             /** The test take at the end: say any of your words. */
@@ -80,6 +84,8 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             TESTED,
             /** No microphone or no model: teaching cannot start. */
             UNAVAILABLE,
+            /** The profile file cannot be read (damaged): listening without own words until staff mend it. */
+            UNREADABLE,
             /** Teaching stopped on a fault; the words learned before it are kept. */
             FAILED
         }
@@ -90,7 +96,8 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
 
         /** Whether teaching is still going on (the microphone belongs to it, not to voice control). */
         public boolean active() {
-            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE && phase != Phase.FAILED;
+            return phase != Phase.TESTED && phase != Phase.UNAVAILABLE && phase != Phase.FAILED
+                    && phase != Phase.UNREADABLE;
         }
     }
 }

@@ -1,15 +1,23 @@
 package nl.verteller.voice;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.verteller.kiosk.Command;
+import nl.verteller.ownwords.ConflictCheck;
+import nl.verteller.ownwords.OwnWord;
+import nl.verteller.ownwords.WordLearner;
 
 /**
- * Teaches the kiosk a patient's own word for a command, with the installed model: each take is
+ * Teaches the kiosk a patient's own word for a command. First as sound: the takes become templates
+ * for the acoustic matcher ({@link WordLearner}); a take unlike the others is asked again, takes that
+ * disagree ask for more, and a word the matcher could not tell from another own word is refused by
+ * name ({@link ConflictCheck}). Then, as a second opinion, as text, with the installed model: each take is
  * checked (long enough, not clipped), trimmed to the speech, and decoded over the model's whole
  * vocabulary; the few strings it hears (best and runners-up) become the word. Dutch "volgende" may
  * come out as "morgan that": what matters is that the same speaker's next take comes out the same.
@@ -30,15 +38,26 @@ public final class Enrolment {
         private static final long serialVersionUID = 1L;
 
         /** Why, for a screen to say it in its own words. */
-        public enum Reason { TOO_FEW, CLIPPED, TOO_SHORT, NOTHING_HEARD, CONFLICT }
+        public enum Reason { TOO_FEW, CLIPPED, TOO_SHORT, NOTHING_HEARD, CONFLICT, FAR_TAKE, MORE_TAKES }
 
         private final Reason reason;
         private final transient Command other;
+        private final int take;
 
         Refused(Reason reason, Command other, String message) {
+            this(reason, other, 0, message);
+        }
+
+        Refused(Reason reason, Command other, int take, String message) {
             super(message);
             this.reason = reason;
             this.other = other;
+            this.take = take;
+        }
+
+        /** For {@link Reason#FAR_TAKE}: which take (from 1) to say again. */
+        public int take() {
+            return take;
         }
 
         public Reason reason() {
@@ -51,7 +70,11 @@ public final class Enrolment {
         }
     }
 
+    /** Takes disagreeing are asked for until there are this many. */
+    public static final int MAX_TAKES = 5;
+
     private final VoiceLanguage model;
+    private final WordLearner learner = new WordLearner();
 
     public Enrolment(VoiceLanguage model) {
         this.model = model;
@@ -59,21 +82,79 @@ public final class Enrolment {
 
     /** {@code profile} with the patient's word for {@code command}, learned from the takes. */
     public Profile enrol(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
-        if (takes.size() < 3) {
-            throw new Refused(Refused.Reason.TOO_FEW, null, "three takes or more are needed, got " + takes.size());
-        }
-        Set<String> heard = new LinkedHashSet<>();
-        for (int i = 0; i < takes.size(); i++) {
-            short[] speech = trimmed(takes.get(i), i + 1);
-            conflict(profile, command, speech, i + 1);
-            heard.addAll(model.hear(speech));
-        }
-        heard.removeIf(text -> !distinctive(text));
+        List<short[]> speech = speech(takes);
+        OwnWord word = sound(profile, command, speech);
+        // Against the standard phrases only: the other own words are told apart by their sound.
+        Set<String> heard = heard(profile.withoutText(), command, speech);
+        Profile taught = profile.without(command).with(command, word);
+        // The text is a second opinion: a word the model hears nothing usable in is still the patient's word.
+        return heard.isEmpty() ? taught : taught.with(command, heard);
+    }
+
+    /**
+     * The design before own words were matched by sound, kept as the baseline of {@code bench
+     * personal}: only the strings the model hears, checked against the standard phrases and every own
+     * word already taught as text; refused when nothing usable is heard.
+     */
+    public Profile enrolAsText(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
+        Set<String> heard = heard(profile, command, speech(takes));
         if (heard.isEmpty()) {
             throw new Refused(Refused.Reason.NOTHING_HEARD, null,
                     "nothing was heard in the takes: say the word louder or closer to the microphone");
         }
         return profile.with(command, heard);
+    }
+
+    private static List<short[]> speech(List<short[]> takes) throws Refused {
+        if (takes.size() < 3) {
+            throw new Refused(Refused.Reason.TOO_FEW, null, "three takes or more are needed, got " + takes.size());
+        }
+        List<short[]> speech = new ArrayList<>();
+        for (int i = 0; i < takes.size(); i++) {
+            speech.add(trimmed(takes.get(i), i + 1));
+        }
+        return speech;
+    }
+
+    /** The distinctive strings the model hears in the takes, each take first checked for a conflict with {@code listening}'s words. */
+    private Set<String> heard(Profile listening, Command command, List<short[]> speech) throws Refused, IOException {
+        Set<String> heard = new LinkedHashSet<>();
+        for (int i = 0; i < speech.size(); i++) {
+            conflict(listening, command, speech.get(i), i + 1);
+            heard.addAll(model.hear(speech.get(i)));
+        }
+        heard.removeIf(text -> !distinctive(text));
+        return heard;
+    }
+
+    /**
+     * The word as the acoustic matcher will know it, or refused: a take far from the others is said
+     * again, takes that disagree ask for one more (up to {@link #MAX_TAKES}), and a word the matcher
+     * could not tell from another own word is a conflict.
+     */
+    private OwnWord sound(Profile profile, Command command, List<short[]> speech) throws Refused {
+        List<float[][]> features = new ArrayList<>();
+        for (int i = 0; i < speech.size(); i++) {
+            int number = i + 1;
+            features.add(learner.featuresOf(speech.get(i)).orElseThrow(() -> new Refused(Refused.Reason.TOO_SHORT,
+                    null, "take " + number + " is too short: say the word clearly, once")));
+        }
+        OptionalInt far = learner.farTake(features);
+        if (far.isPresent()) {
+            throw new Refused(Refused.Reason.FAR_TAKE, null, far.getAsInt() + 1, "take " + (far.getAsInt() + 1)
+                    + " is unlike the others: say it again as before");
+        }
+        if (speech.size() < MAX_TAKES && learner.disagree(features)) {
+            throw new Refused(Refused.Reason.MORE_TAKES, null, "the takes differ: say the word once more");
+        }
+        OwnWord word = learner.learn(speech);
+        Optional<Command> other = ConflictCheck.conflict(profile.sounds(), command, word);
+        if (other.isPresent()) {
+            throw new Refused(Refused.Reason.CONFLICT, other.get(), "the word for " + command
+                    + " sounds too much like the word for " + other.get()
+                    + ": choose a different word (short, different words work best)");
+        }
+        return word;
     }
 
     /**

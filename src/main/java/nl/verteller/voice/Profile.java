@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verteller.kiosk.Command;
+import nl.verteller.ownwords.OwnWord;
 
 /**
  * A patient's own words for commands: for each command, the strings the installed model heard when
- * they said their word (text only; audio is never kept). "guest" is the profile without words.
+ * they said their word, and the word as the acoustic matcher knows it (templates: numbers derived from
+ * the takes, never audio). "guest" is the profile without words.
  *
- * @param name  the profile's name
- * @param words per command, the heard strings that mean it
+ * @param name   the profile's name
+ * @param words  per command, the heard strings that mean it
+ * @param sounds per command, the patient's own takes as templates
  */
-public record Profile(String name, Map<Command, List<String>> words) {
+public record Profile(String name, Map<Command, List<String>> words, Map<Command, OwnWord> sounds) {
     public static final String GUEST = "guest";
 
     public Profile {
@@ -23,6 +26,12 @@ public record Profile(String name, Map<Command, List<String>> words) {
         words.forEach((command, strings) -> copy.put(command, List.copyOf(strings)));
         // In the order taught: the grammar, and so what the recognizer hears, must not vary between runs.
         words = Collections.unmodifiableMap(copy);
+        sounds = Collections.unmodifiableMap(new LinkedHashMap<>(sounds));
+    }
+
+    /** A profile of text words only. */
+    public Profile(String name, Map<Command, List<String>> words) {
+        this(name, words, Map.of());
     }
 
     public static Profile guest() {
@@ -36,12 +45,64 @@ public record Profile(String name, Map<Command, List<String>> words) {
         return phrases;
     }
 
+    /** The commands that have an own word, as text or as sound, in the order taught. */
+    public Set<Command> taught() {
+        Set<Command> taught = new LinkedHashSet<>(words.keySet());
+        taught.addAll(sounds.keySet());
+        return taught;
+    }
+
     /** This profile with {@code strings} added for {@code command}. */
     public Profile with(Command command, Set<String> strings) {
         Map<Command, List<String>> next = new LinkedHashMap<>(words);
         Set<String> all = new LinkedHashSet<>(next.getOrDefault(command, List.of()));
         all.addAll(strings);
         next.put(command, List.copyOf(all));
-        return new Profile(name, next);
+        return new Profile(name, next, sounds);
+    }
+
+    /** This profile with {@code word} as the sound for {@code command}, replacing any before. */
+    public Profile with(Command command, OwnWord word) {
+        Map<Command, OwnWord> next = new LinkedHashMap<>(sounds);
+        next.put(command, word);
+        return new Profile(name, words, next);
+    }
+
+    /**
+     * This profile without anything for {@code command}: re-teaching one word starts from nothing
+     * for that word and keeps all the others.
+     */
+    public Profile without(Command command) {
+        Map<Command, List<String>> text = new LinkedHashMap<>(words);
+        text.remove(command);
+        Map<Command, OwnWord> sound = new LinkedHashMap<>(sounds);
+        sound.remove(command);
+        return new Profile(name, text, sound);
+    }
+
+    /** The same profile without its text words, for a recognizer whose text match the acoustic match replaces. */
+    public Profile withoutText() {
+        return new Profile(name, Map.of(), sounds);
+    }
+
+    /**
+     * The profile merged into {@code stored}, the same profile as it is on disk now: what this one
+     * taught replaces the stored words of those commands; words taught meanwhile elsewhere (another
+     * enrolment at the same time) stay.
+     */
+    public Profile mergedInto(Profile stored, Set<Command> changed) {
+        Map<Command, List<String>> text = new LinkedHashMap<>(stored.words);
+        Map<Command, OwnWord> sound = new LinkedHashMap<>(stored.sounds);
+        for (Command command : changed) {
+            text.remove(command);
+            sound.remove(command);
+            if (words.containsKey(command)) {
+                text.put(command, words.get(command));
+            }
+            if (sounds.containsKey(command)) {
+                sound.put(command, sounds.get(command));
+            }
+        }
+        return new Profile(name, text, sound);
     }
 }

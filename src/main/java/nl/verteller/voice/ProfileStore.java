@@ -4,30 +4,59 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import nl.verteller.kiosk.Command;
+import nl.verteller.ownwords.OwnWord;
+import nl.verteller.ownwords.Template;
 
 /**
- * All profiles in one local JSON file: {@code {"profiles":{"anna":{"READ":["powder"],…}}}}. Written
- * whole to a temporary file and moved into place, so a crash never leaves half a file.
+ * All profiles in one local JSON file:
+ * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"takes":[[[…],…],…]}}}}}}:
+ * per command the strings heard and the templates of the takes (per take, per 10 ms frame, a few
+ * numbers; never audio). The file is readable by the kiosk's user only (mode 0600) and written whole
+ * to a temporary file that is moved into place, so a crash never leaves half a file. Changes are made
+ * under a lock on a file beside it (read, merge, write), so two enrolments at once, from the screen and
+ * the command line, or two command lines, never lose a word. A file that is not a profile file is
+ * named in the message.
  */
 public final class ProfileStore {
+    private static final String SOUNDS = "_sounds";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** One change at a time within this process; the file lock keeps other processes out. */
+    private static final ReentrantLock CHANGING = new ReentrantLock();
+
     private final Path file;
 
     public ProfileStore(Path file) {
         this.file = file;
+    }
+
+    public Path file() {
+        return file;
     }
 
     /** Every stored profile, by name; none when the file does not exist yet. */
@@ -35,8 +64,16 @@ public final class ProfileStore {
         if (!Files.exists(file)) {
             return Map.of();
         }
+        String text;
         try {
-            JsonObject root = Json.parse(Files.readString(file, StandardCharsets.UTF_8)).asObject();
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + " is not a profile file: it is not UTF-8 text", e);
+        }
+        try {
+            JsonObject root = Json.parse(text).asObject();
             Map<String, Profile> profiles = new TreeMap<>();
             JsonValue all = root.get("profiles");
             if (all != null) {
@@ -45,21 +82,51 @@ public final class ProfileStore {
                 }
             }
             return profiles;
-        } catch (ParseException | UnsupportedOperationException e) {
-            throw new IOException(file + " is not a profile file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Not JSON (ParseException is a RuntimeException), or any shape the file should not have (a
+            // missing field, a string for a number, an object where a list belongs): the file named,
+            // never a crash of the kiosk or the command line.
+            throw new IOException(file + " is not a profile file: " + e, e);
         }
     }
 
     private static Profile profile(String name, JsonObject object) throws IOException {
         Map<Command, List<String>> words = new LinkedHashMap<>();
+        Map<Command, OwnWord> sounds = new LinkedHashMap<>();
         for (JsonObject.Member member : object) {
-            Command command = Command.parse(member.getName())
-                    .orElseThrow(() -> new IOException("profile " + name + " has an unknown command " + member.getName()));
+            if (member.getName().equals(SOUNDS)) {
+                for (JsonObject.Member sound : member.getValue().asObject()) {
+                    sounds.put(command(sound.getName()), ownWord(sound.getValue().asObject()));
+                }
+                continue;
+            }
             List<String> strings = new ArrayList<>();
             member.getValue().asArray().forEach(value -> strings.add(value.asString()));
-            words.put(command, strings);
+            words.put(command(member.getName()), strings);
         }
-        return new Profile(name, words);
+        return new Profile(name, words, sounds);
+    }
+
+    private static Command command(String token) throws IOException {
+        return Command.parse(token)
+                .orElseThrow(() -> new IOException("a profile has an unknown command " + token));
+    }
+
+    private static OwnWord ownWord(JsonObject object) {
+        List<Template> templates = new ArrayList<>();
+        for (JsonValue take : object.get("takes").asArray()) {
+            JsonArray rows = take.asArray();
+            float[][] frames = new float[rows.size()][];
+            for (int f = 0; f < frames.length; f++) {
+                JsonArray row = rows.get(f).asArray();
+                frames[f] = new float[row.size()];
+                for (int d = 0; d < frames[f].length; d++) {
+                    frames[f][d] = row.get(d).asFloat();
+                }
+            }
+            templates.add(new Template(frames));
+        }
+        return new OwnWord(templates, object.get("limit").asDouble());
     }
 
     public Optional<Profile> find(String name) throws IOException {
@@ -68,40 +135,109 @@ public final class ProfileStore {
 
     /** Stores {@code profile}, replacing one of the same name. */
     public void save(Profile profile) throws IOException {
-        Map<String, Profile> all = new TreeMap<>(load());
-        all.put(profile.name(), profile);
-        write(all);
+        change(all -> {
+            all.put(profile.name(), profile);
+            return true;
+        });
+    }
+
+    /**
+     * Changes one profile as it is on disk now (an empty one when there is none), under the lock, and
+     * returns what was stored: for an enrolment, {@code change} merges the newly taught word into it.
+     */
+    public Profile update(String name, UnaryOperator<Profile> change) throws IOException {
+        Profile[] stored = new Profile[1];
+        change(all -> {
+            stored[0] = change.apply(all.getOrDefault(name, new Profile(name, Map.of())));
+            all.put(name, stored[0]);
+            return true;
+        });
+        return stored[0];
     }
 
     /** Removes the profile; false when there was none. */
     public boolean delete(String name) throws IOException {
-        Map<String, Profile> all = new TreeMap<>(load());
-        boolean removed = all.remove(name) != null;
-        if (removed) {
-            write(all);
-        }
-        return removed;
+        boolean[] removed = new boolean[1];
+        change(all -> {
+            removed[0] = all.remove(name) != null;
+            return removed[0];
+        });
+        return removed[0];
     }
 
-    private void write(Map<String, Profile> all) throws IOException {
-        JsonObject profiles = new JsonObject();
-        all.forEach((name, profile) -> {
-            JsonObject words = new JsonObject();
-            profile.words().forEach((command, strings) -> {
-                JsonArray list = new JsonArray();
-                strings.forEach(list::add);
-                words.add(command.token(), list);
-            });
-            profiles.add(name, words);
-        });
+    private interface Change {
+        /** Changes the profiles in place; false when nothing changed. */
+        boolean apply(Map<String, Profile> all);
+    }
+
+    private void change(Change change) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "profiles", ".tmp");
+        Path lockFile = parent.resolve(file.getFileName() + ".lock");
+        CHANGING.lock();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            Map<String, Profile> all = new TreeMap<>(load());
+            if (change.apply(all)) {
+                write(all, parent);
+            }
+        } finally {
+            CHANGING.unlock();
+        }
+    }
+
+    private void write(Map<String, Profile> all, Path parent) throws IOException {
+        JsonObject profiles = new JsonObject();
+        all.forEach((name, profile) -> profiles.add(name, json(profile)));
+        Path temp = posix() ? Files.createTempFile(parent, "profiles", ".tmp", ownerOnly())
+                : Files.createTempFile(parent, "profiles", ".tmp");
         Files.writeString(temp, new JsonObject().add("profiles", profiles).toString(), StandardCharsets.UTF_8);
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        if (posix()) {
+            // A file made by an older version, or copied in, may have been readable by others.
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+    }
+
+    private static JsonObject json(Profile profile) {
+        JsonObject words = new JsonObject();
+        profile.words().forEach((command, strings) -> {
+            JsonArray list = new JsonArray();
+            strings.forEach(list::add);
+            words.add(command.token(), list);
+        });
+        if (!profile.sounds().isEmpty()) {
+            JsonObject sounds = new JsonObject();
+            profile.sounds().forEach((command, word) -> {
+                JsonArray takes = new JsonArray();
+                for (Template template : word.templates()) {
+                    JsonArray rows = new JsonArray();
+                    for (float[] frame : template.frames()) {
+                        JsonArray row = new JsonArray();
+                        for (float value : frame) {
+                            // Two decimals: the features are normalised to variance 1; finer says nothing more.
+                            row.add(Math.round(value * 100) / 100f);
+                        }
+                        rows.add(row);
+                    }
+                    takes.add(rows);
+                }
+                sounds.add(command.token(), new JsonObject().add("limit", word.limit()).add("takes", takes));
+            });
+            words.add(SOUNDS, sounds);
+        }
+        return words;
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
+        return PosixFilePermissions.asFileAttribute(OWNER_ONLY);
     }
 }

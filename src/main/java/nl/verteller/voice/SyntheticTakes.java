@@ -8,8 +8,9 @@ import nl.verteller.speech.Synthesizer;
 
 /**
  * Speech made by a voice, as a microphone would give it to the recognizer: 16 kHz, with half a
- * second of silence before and one after, and optionally white noise. For benchmarks and tests that
- * measure recognition on speech it has never heard.
+ * second of silence before and one after, and optionally white noise, people talking behind, or a
+ * reverberant room. For benchmarks and tests that measure recognition on speech it has never heard,
+ * and for the noisy and reverberant copies of a patient's takes that own words learn their limit from.
  */
 public final class SyntheticTakes {
     /** No noise. */
@@ -38,19 +39,79 @@ public final class SyntheticTakes {
         if (Double.isInfinite(snrDb)) {
             return pcm;
         }
+        double noise = speechRms(pcm) / Math.pow(10, snrDb / 20);
+        short[] noisy = new short[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            noisy[i] = clip(pcm[i] + random.nextGaussian() * noise);
+        }
+        return noisy;
+    }
+
+    /**
+     * Adds other people talking behind the speaker ({@code babble}, repeated or cut to length, from a
+     * random point), {@code snrDb} below the speech's loudness.
+     */
+    public static short[] withBabble(short[] pcm, short[] babble, double snrDb, Random random) {
+        double gain = speechRms(pcm) / Math.pow(10, snrDb / 20) / Math.max(1, speechRms(babble));
+        int offset = random.nextInt(babble.length);
+        short[] mixed = new short[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            mixed[i] = clip(pcm[i] + babble[(offset + i) % babble.length] * gain);
+        }
+        return mixed;
+    }
+
+    /**
+     * As heard in a room whose reflections die away by 60 dB in {@code reverbMillis}: the direct sound,
+     * then exponentially decaying noise of {@code reflections} times its level (a usual room model),
+     * scaled back to the speech's loudness.
+     */
+    public static short[] inRoom(short[] pcm, int reverbMillis, double reflections, Random random) {
+        int length = reverbMillis * VoskDecoder.SAMPLE_RATE / 1000;
+        double[] response = new double[length];
+        double decayPerSample = Math.log(1000) / length;
+        response[0] = 1;
+        for (int k = 1; k < length; k++) {
+            response[k] = reflections * random.nextGaussian() * Math.exp(-decayPerSample * k);
+        }
+        double[] wet = new double[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            if (pcm[i] != 0) {
+                for (int k = 0; k < length && i + k < wet.length; k++) {
+                    wet[i + k] += pcm[i] * response[k];
+                }
+            }
+        }
+        short[] room = new short[pcm.length];
+        double scale = speechRms(pcm) / Math.max(1, speechRms(wet));
+        for (int i = 0; i < pcm.length; i++) {
+            room[i] = clip(wet[i] * scale);
+        }
+        return room;
+    }
+
+    private static double speechRms(short[] pcm) {
+        double[] copy = new double[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            copy[i] = pcm[i];
+        }
+        return speechRms(copy);
+    }
+
+    /** Loudness where it is not silent. */
+    private static double speechRms(double[] pcm) {
         double sum = 0;
         int voiced = 0;
-        for (short s : pcm) {
+        for (double s : pcm) {
             if (Math.abs(s) > 100) {
-                sum += (double) s * s;
+                sum += s * s;
                 voiced++;
             }
         }
-        double noise = Math.sqrt(sum / Math.max(1, voiced)) / Math.pow(10, snrDb / 20);
-        short[] noisy = new short[pcm.length];
-        for (int i = 0; i < pcm.length; i++) {
-            noisy[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, pcm[i] + random.nextGaussian() * noise));
-        }
-        return noisy;
+        return Math.sqrt(sum / Math.max(1, voiced));
+    }
+
+    private static short clip(double value) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(value)));
     }
 }

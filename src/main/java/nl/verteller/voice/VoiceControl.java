@@ -222,7 +222,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
      * words, and has none again for a guest.
      */
     private CommandRecognizer recognizer(Language language) {
-        boolean personal = !profile.words().isEmpty();
+        boolean personal = !profile.taught().isEmpty();
         VoiceLanguage known = loaded.get(language);
         VoiceLanguage voice = known == null && (!missing.containsKey(language) || retryDue(language)
                 || (personal && triedBorrowing.add(language))) ? load(language, personal) : known;

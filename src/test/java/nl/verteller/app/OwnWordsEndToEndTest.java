@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A Dutch patient (no Dutch model here) teaches the real kiosk their own words with the guided round,
  * as in a clinic: the kiosk asks aloud and on screen, the patient's takes are played into its
  * microphone (a PulseAudio null sink's monitor, see {@link PulseLoop}), and afterwards the patient's
- * word for chapter 2 opens chapter 2. A word the kiosk refuses as too like another is replaced by
+ * words for chapter 4 and chapter 2 open them. A word the kiosk refuses as too like another is replaced by
  * the patient's second choice, as a patient would.
  */
 class OwnWordsEndToEndTest {
@@ -67,7 +67,7 @@ class OwnWordsEndToEndTest {
     }
 
     @Test
-    void theGuidedRoundTeachesDutchWordsAndTheWordForChapterTwoOpensIt() throws Exception {
+    void theGuidedRoundTeachesDutchWordsAndTheWordsForChaptersFourAndTwoOpenThem() throws Exception {
         PulseLoop.requireRunning();
         Path kioskDir = Files.createDirectories(dir.resolve("kiosk"));
         Path profiles = kioskDir.resolve("profiles.json");
@@ -90,7 +90,8 @@ class OwnWordsEndToEndTest {
             if (listening && !now.equals(answered)) {
                 answered = now;
                 boolean test = now.command() == null;
-                PulseLoop.play(take(test ? Command.chapter(2) : now.command(), SPEEDS[test ? 3 : now.take() - 1]));
+                // A fourth or fifth take (asked when takes differ, or one was unlike the others) at a speed again.
+                PulseLoop.play(take(test ? Command.chapter(2) : now.command(), SPEEDS[test ? 3 : (now.take() - 1) % 3]));
             }
             Pause.pause(50);
         }
@@ -99,20 +100,32 @@ class OwnWordsEndToEndTest {
         assertThat(own.teaching().phase()).as("the round ended with the test take").isEqualTo(Phase.TESTED);
         assertThat(own.teaching().heard()).as("the test take").isEqualTo(Command.chapter(2));
         assertThat(own.taught()).as("words learned").contains(Command.chapter(2)).hasSizeGreaterThanOrEqualTo(11);
-        assertThat(Files.readString(profiles)).as("only text is kept").doesNotContain("RIFF").contains("CHAPTER 2");
-        assertThat(kioskDir.toFile().list()).containsExactly("profiles.json");
+        assertThat(Files.readString(profiles)).as("no audio is kept").doesNotContain("RIFF").contains("CHAPTER 2");
+        assertThat(kioskDir.toFile().list()).containsExactlyInAnyOrder("profiles.json", "profiles.json.lock");
 
         String learned = Files.readString(profiles);
         send(Command.of(Kind.HOME));
         kiosk.await("voice control listening for own words", 30, () -> state().listening() != null
                 && state().listening().kind() == nl.verteller.kiosk.VoiceStatus.Kind.LISTENING);
-        for (int attempt = 0; attempt < 3 && state().screen() != Screen.READER; attempt++) {
-            PulseLoop.play(take(Command.chapter(2), SPEEDS[SPEEDS.length - 1]));
+        openWith(Command.chapter(4), learned);
+        send(Command.of(Kind.HOME));
+        kiosk.await("home, reading stopped", 30, () -> state().screen() != Screen.READER && !state().reading());
+        // The narration's echo tail (0.7 s), in which only "pause" may barge in.
+        Pause.pause(1500);
+        openWith(Command.chapter(2), learned);
+    }
+
+    /** Says the patient's word for chapter {@code command} (up to three times) and checks that it opened. */
+    private void openWith(Command command, String learned) throws Exception {
+        int chapter = command.number();
+        for (int attempt = 0; attempt < 3 && !(state().screen() == Screen.READER && state().chapter() == chapter);
+                attempt++) {
+            PulseLoop.play(take(command, SPEEDS[SPEEDS.length - 1]));
             Pause.pause(2000);
         }
-        assertThat(state().screen()).as("the screen after the word for chapter 2; learned: %s", learned)
+        assertThat(state().screen()).as("the screen after the word for %s; learned: %s", command, learned)
                 .isEqualTo(Screen.READER);
-        assertThat(state().chapter()).as("the chapter opened; learned: %s", learned).isEqualTo(2);
+        assertThat(state().chapter()).as("the chapter opened; learned: %s", learned).isEqualTo(chapter);
     }
 
     /** The patient's current word for {@code command}, at {@code speed}, as a WAV file to play. */

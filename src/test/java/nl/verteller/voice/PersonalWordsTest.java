@@ -108,11 +108,11 @@ class PersonalWordsTest {
                 List.of(take("volgende", 0.9, CLEAN), take("volgende", 1.0, CLEAN), take("volgende", 1.1, CLEAN)));
         assertThatThrownBy(() -> new Enrolment(english).enrol(profile, Command.of(Kind.PREVIOUS_CHAPTER),
                 List.of(take("volgende", 0.95, CLEAN), take("volgende", 1.05, CLEAN), take("volgende", 1.0, CLEAN))))
-                .hasMessageContaining("sounds like the word for NEXT_CHAPTER");
+                .hasMessageContaining("like the word for NEXT_CHAPTER");
     }
 
     @Test
-    void onlyTextIsStored(@TempDir Path dir) throws Exception {
+    void textProfilesAreStoredAsTextAndNothingElseIsWritten(@TempDir Path dir) throws Exception {
         ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
         Profile profile = new Profile("anna", Map.of(Command.of(Kind.READ), List.of("please log", "baseball")));
         store.save(profile);
@@ -123,7 +123,9 @@ class PersonalWordsTest {
         assertThat(store.delete("bob")).isFalse();
         assertThat(store.find("guest")).contains(Profile.guest());
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("profiles.json");
+            // The lock file (empty) that keeps two enrolments at once from losing a word.
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder("profiles.json", "profiles.json.lock");
         }
         assertThat(Files.readString(dir.resolve("profiles.json")))
                 .isEqualTo("{\"profiles\":{\"anna\":{\"READ\":[\"please log\",\"baseball\"]}}}");

@@ -1,0 +1,138 @@
+package nl.verteller.ownwords;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.verteller.kiosk.Command;
+
+/**
+ * Decides which of a patient's own words an utterance is, by aligning it to every take of every word,
+ * and refuses it unless three things hold:
+ * <ol>
+ * <li>it is as near to the nearest word's takes as the patient's own takes of it were to each other,
+ *     noisy and reverberant copies included ({@link OwnWord#limit()});</li>
+ * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
+ *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
+ *     differs, not drowned in the part they share;</li>
+ * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
+ *     never stretched onto a short word.</li>
+ * </ol>
+ * Talk that is not a command is the hard part: a wrong command costs a patient's trust more than a
+ * miss, so every doubt refuses.
+ */
+public final class AcousticMatcher {
+    /** Of the frames where the nearest two words sound different, the share nearer the first, as -1..1. */
+    static final double MIN_CONTRAST = 0.4;
+    /** Words this much further than the nearest still compete where they differ from it. */
+    static final double CLOSE = 1.25;
+    /** A word this many times as long as an utterance may have begun with it. */
+    static final double LONGER = 1.3;
+
+    private final Map<Command, OwnWord> words;
+
+    public AcousticMatcher(Map<Command, OwnWord> words) {
+        this.words = Map.copyOf(words);
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** The decision on an utterance's features (see {@link FrameFeatures}). */
+    public AcousticMatch match(float[][] utterance) {
+        List<Scored> scored = new ArrayList<>();
+        words.forEach((command, word) -> scored.add(new Scored(command, word, word.distance(utterance))));
+        scored.sort(Comparator.comparingDouble(Scored::distance));
+        if (scored.isEmpty()) {
+            return AcousticMatch.refused("no own words");
+        }
+        if (Double.isInfinite(scored.get(0).distance())) {
+            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limit(), 0,
+                    "as long as no own word", false);
+        }
+        List<Scored> close = scored.stream().filter(s -> s.distance() <= scored.get(0).distance() * CLOSE).limit(4)
+                .toList();
+        // The nearest over the whole may be the wrong one of two words that share a part (the shared
+        // part, said at the same speed, outweighs the short part that differs): among the close ones,
+        // the word that sounds nearer where they differ wins.
+        Scored best = close.get(0);
+        for (Scored other : close.subList(1, close.size())) {
+            if (contrast(utterance, other, best) > 0) {
+                best = other;
+            }
+        }
+        Scored runnerUp = null;
+        double contrast = 1;
+        for (Scored other : scored.size() > 1 ? close : List.<Scored>of()) {
+            if (other != best) {
+                double against = contrast(utterance, best, other);
+                if (against < contrast) {
+                    contrast = against;
+                    runnerUp = other;
+                }
+            }
+        }
+        if (runnerUp == null && scored.size() > 1) {
+            runnerUp = scored.get(0) == best ? scored.get(1) : scored.get(0);
+            contrast = contrast(utterance, best, runnerUp);
+        }
+        Command next = runnerUp == null ? null : runnerUp.command();
+        double limit = best.word().limit();
+        String refusal = best.distance() > limit
+                ? "further from the own takes than they are from each other"
+                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token() : null;
+        return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
+                limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
+    }
+
+    /**
+     * Whether the utterance is about as near (see {@link #CLOSE}) to the start of a longer own word as to {@code best}: the same
+     * length cut from the start of the longer word's takes (normalised again, as an utterance is) is no
+     * further from it.
+     */
+    private boolean beginsLonger(float[][] utterance, Scored best) {
+        for (Map.Entry<Command, OwnWord> other : words.entrySet()) {
+            if (other.getKey().equals(best.command())
+                    || other.getValue().meanLength() < utterance.length * LONGER) {
+                continue;
+            }
+            for (Template template : other.getValue().templates()) {
+                int length = Math.min(template.length(), utterance.length);
+                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOf(template.frames(), length));
+                if (Dtw.distance(utterance, start) <= best.distance() * CLOSE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Frame by frame along the utterance, the distance to the runner-up's nearest take minus that to the
+     * best's, squared with its sign, summed and divided by the sum of squares: where the two words sound
+     * alike the differences are small either way and hardly count; where they differ, they decide.
+     */
+    private static double contrast(float[][] utterance, Scored best, Scored runnerUp) {
+        if (Double.isInfinite(runnerUp.distance())) {
+            return 1;
+        }
+        double[] toBest = new double[utterance.length];
+        double[] toRunnerUp = new double[utterance.length];
+        Dtw.distance(utterance, best.word().nearest(utterance).frames(), toBest);
+        Dtw.distance(utterance, runnerUp.word().nearest(utterance).frames(), toRunnerUp);
+        double signed = 0;
+        double size = 0;
+        for (int u = 0; u < utterance.length; u++) {
+            // Squared: the small differences of the shared part (noise either way) weigh little beside
+            // the large ones where the words really differ.
+            double difference = toRunnerUp[u] - toBest[u];
+            signed += Math.signum(difference) * difference * difference;
+            size += difference * difference;
+        }
+        return size == 0 ? 0 : signed / size;
+    }
+
+    private record Scored(Command command, OwnWord word, double distance) {
+    }
+}

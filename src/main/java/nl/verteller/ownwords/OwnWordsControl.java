@@ -1,0 +1,119 @@
+package nl.verteller.ownwords;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import nl.verteller.kiosk.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The patient's own words in the kiosk: owns the {@code own-words} thread, which takes microphone
+ * audio (the echo canceller's output) from a short queue and listens for the active profile's words
+ * ({@link OwnWordsListener}). While the kiosk's own voice may be in the microphone (reading aloud, and
+ * {@code echoTailMillis} after) only the words that may barge in ({@code whileReading}, pause) count,
+ * and what was under way when reading started is forgotten. Commands are handed on; what is heard is
+ * never stored or logged.
+ */
+public final class OwnWordsControl implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OwnWordsControl.class);
+    /** Two seconds of audio: if matching falls behind, the oldest audio is dropped, not the newest. */
+    private static final int QUEUE_CHUNKS = 50;
+
+    private final OwnWordsListener listener = new OwnWordsListener(new AcousticMatcher(java.util.Map.of()));
+    private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+    private final Set<Command.Kind> whileReading;
+    private final long echoTailMillis;
+    private final Consumer<Command> commands;
+    private final Thread thread;
+    private volatile boolean reading;
+    private volatile boolean empty = true;
+    private volatile boolean closed;
+    // Own-words thread only.
+    private boolean wasReading;
+    private long guardedUntil;
+
+    /**
+     * @param whileReading   the commands that count while the kiosk reads aloud
+     * @param echoTailMillis how long after reading the kiosk's voice may still be heard
+     * @param commands       told each command, on the own-words thread
+     */
+    public OwnWordsControl(Set<Command.Kind> whileReading, long echoTailMillis, Consumer<Command> commands) {
+        this.whileReading = Set.copyOf(whileReading);
+        this.echoTailMillis = echoTailMillis;
+        this.commands = commands;
+        this.thread = new Thread(this::run, "own-words");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Listens for {@code words} from the next utterance on (none: listens for nothing). Any thread. */
+    public void setWords(java.util.Map<Command, OwnWord> words) {
+        empty = words.isEmpty();
+        listener.setMatcher(new AcousticMatcher(words));
+    }
+
+    /** Whether the kiosk is reading aloud. Any thread. */
+    public void setReading(boolean now) {
+        reading = now;
+    }
+
+    /** Microphone audio, after the echo canceller. Any thread; drops it while there are no own words. */
+    public void audio(short[] pcm, int count) {
+        if (empty) {
+            return;
+        }
+        short[] copy = Arrays.copyOf(pcm, count);
+        while (!audio.offer(copy)) {
+            audio.poll();
+        }
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                short[] chunk = audio.poll(200, TimeUnit.MILLISECONDS);
+                if (chunk != null) {
+                    listen(chunk);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Own words: error; it goes on listening", e);
+            }
+        }
+    }
+
+    private void listen(short[] chunk) {
+        boolean now = reading;
+        if (now && !wasReading) {
+            listener.reset();
+        }
+        wasReading = now;
+        if (now) {
+            guardedUntil = listener.audioMillis() + echoTailMillis;
+        }
+        boolean guarded = now || listener.audioMillis() < guardedUntil;
+        listener.accept(chunk, chunk.length).filter(heard -> heard.match().accepted())
+                .map(heard -> heard.match().command())
+                .filter(command -> !guarded || whileReading.contains(command.kind()))
+                .ifPresent(commands);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

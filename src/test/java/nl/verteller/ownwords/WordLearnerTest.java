@@ -1,0 +1,34 @@
+package nl.verteller.ownwords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.verteller.content.Language;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.SyntheticTakes;
+import org.junit.jupiter.api.Test;
+
+/** Enrolment that teaches: a take unlike the others is found, and takes alike need no more. */
+class WordLearnerTest {
+    private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+f2"), 150, 10_000);
+    private final WordLearner learner = new WordLearner();
+
+    private float[][] take(String text, double speed) throws InterruptedException {
+        return learner.featuresOf(SyntheticTakes.spoken(SPEAKER, text, Language.NL, speed)).orElseThrow();
+    }
+
+    @Test
+    void aTakeOfAnotherWordIsTheOneToSayAgain() throws Exception {
+        List<float[][]> takes = List.of(take("herhaal", 0.9), take("herhaal", 1.1), take("hoofdstuk zes", 1.0));
+        assertThat(learner.farTake(takes)).hasValue(2);
+    }
+
+    @Test
+    void takesOfOneWordAtOtherSpeedsAreAlike() throws Exception {
+        List<float[][]> takes = List.of(take("herhaal", 0.9), take("herhaal", 1.0), take("herhaal", 1.1));
+        assertThat(learner.farTake(takes)).isEmpty();
+        assertThat(learner.disagree(takes)).isFalse();
+    }
+}
