@@ -8,7 +8,7 @@ import nl.verteller.fuzz.FuzzTarget;
 import nl.verteller.fuzz.Fuzzer;
 
 /**
- * {@code bench fuzz [--inputs N]}: every file reader the kiosk has ({@link FuzzTarget}) fed N mutated
+ * {@code bench fuzz [--inputs N] [TARGET…]}: every file reader (or the ones named) the kiosk has ({@link FuzzTarget}) fed N mutated
  * inputs (100 000 by default); prints per target the inputs tried, the crashes found (each also on
  * stderr with the input) and the inputs per second.
  */
@@ -26,11 +26,15 @@ final class FuzzBenchmark {
     int run(List<String> args) throws UsageException, IOException, InterruptedException {
         Args parsed = Args.parse(args, Set.of("--inputs"), Set.of());
         int inputs = parsed.has("--inputs") ? parsed.positiveInt("--inputs") : DEFAULT_INPUTS;
-        if (!parsed.words().isEmpty()) {
-            throw new UsageException("bench fuzz takes only --inputs N");
+        List<FuzzTarget> targets = new java.util.ArrayList<>();
+        for (String word : parsed.words()) {
+            targets.add(java.util.Arrays.stream(FuzzTarget.values())
+                    .filter(t -> t.name().equalsIgnoreCase(word)).findFirst()
+                    .orElseThrow(() -> new UsageException("no fuzz target \"" + word + "\" (markdown, settings,"
+                            + " profiles, wav)")));
         }
         int crashes = 0;
-        for (FuzzTarget target : FuzzTarget.values()) {
+        for (FuzzTarget target : targets.isEmpty() ? List.of(FuzzTarget.values()) : targets) {
             Fuzzer.Result result = new Fuzzer(target, target.ordinal() + 1L).run(inputs);
             String name = "fuzz." + target.name().toLowerCase(java.util.Locale.ROOT);
             out.println(Figure.of(name + ".inputs", result.inputs(), "inputs").json());

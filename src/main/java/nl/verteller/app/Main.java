@@ -35,7 +35,7 @@ public final class Main {
             "  hash-pin PIN                         the configuration line for the staff PIN",
             "  bench tts|startup|voice|access|personal   figures as JSON lines",
             "  bench soak --minutes N               the kiosk under random input from every method",
-            "  bench fuzz [--inputs N]              every file reader fed N mutated inputs (100000)",
+            "  bench fuzz [--inputs N] [TARGET...]  every file reader fed N mutated inputs (100000)",
             "L is nl or en. FILE defaults to " + Config.DEFAULT_FILE + ".");
 
     private Main() {
