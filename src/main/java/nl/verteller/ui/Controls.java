@@ -41,7 +41,17 @@ final class Controls {
 
     /** A button with a short text (such as {@code NL}) as its picture, above the word. */
     BigButton marked(String name, String mark, Command command, Dimension size) {
-        return button(name, Glyph.text(mark, sizes.scaled(48)), () -> command, size);
+        return marked(name, mark, () -> command, size);
+    }
+
+    /** A {@link #marked} button whose command and mark depend on what is shown (a list in pages). */
+    BigButton marked(String name, String mark, Supplier<Command> command, Dimension size) {
+        return button(name, mark(mark), command, size);
+    }
+
+    /** The picture of a {@link #marked} button. */
+    Icon mark(String mark) {
+        return Glyph.text(mark, sizes.scaled(48));
     }
 
     private BigButton button(String name, Icon icon, Supplier<Command> command, Dimension size) {

@@ -23,7 +23,7 @@ import nl.verteller.kiosk.OwnWords.Teaching;
  */
 final class OwnWordsScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
-    /** Profile buttons shown besides guest; more profiles are kept and can be chosen by command. */
+    /** Profile buttons shown besides guest; "more" shows the next ones. */
     private static final int PROFILE_SLOTS = 4;
     private static final Glyph[] GLYPHS = {Glyph.READ, Glyph.PAUSE, Glyph.NEXT, Glyph.PREVIOUS, Glyph.REPEAT,
         Glyph.HOME};
@@ -33,6 +33,12 @@ final class OwnWordsScreen extends JPanel implements KioskView {
     private final JLabel status = new JLabel();
     private final List<BigButton> profiles = new ArrayList<>();
     private final BigButton newProfile;
+    private final BigButton moreProfiles;
+    private final transient Controls controls;
+    /** The profile before the first shown (0: the first page): where the list in pages is, the view's own. */
+    private int firstProfile;
+    private transient KioskState shownState;
+    private transient Texts shownTexts;
     private final BigButton deleteProfile;
     private final BigButton yes;
     private final BigButton no;
@@ -49,16 +55,19 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         status.setName("ownwords-status");
         status.setBorder(BorderFactory.createEmptyBorder(sizes.gap(), 0, 0, 0));
 
+        this.controls = controls;
         for (int slot = 0; slot <= PROFILE_SLOTS; slot++) {
+            int shown = slot;
             profiles.add(controls.marked("profile-" + slot, slot == 0 ? "–" : Integer.toString(slot),
-                    Command.profile(slot), controls.buttonSize()));
+                    () -> Command.profile(shown == 0 ? 0 : firstProfile + shown), controls.buttonSize()));
         }
+        moreProfiles = controls.more("more-profiles", controls.buttonSize(), this::nextProfiles);
         newProfile = controls.button("new-profile", Glyph.ADD, Command.of(Kind.NEW_PROFILE));
         deleteProfile = controls.button("delete-profile", Glyph.OFF, Command.of(Kind.DELETE_PROFILE));
         yes = controls.button("yes", Glyph.ON, Command.of(Kind.YES));
         no = controls.button("no", Glyph.OFF, Command.of(Kind.NO));
         List<BigButton> who = new ArrayList<>(profiles);
-        who.addAll(List.of(newProfile, deleteProfile, yes, no));
+        who.addAll(List.of(moreProfiles, newProfile, deleteProfile, yes, no));
 
         words.add(controls.button("teach-0", Glyph.WORDS, Command.teach(0)));
         for (int n = 1; n <= OwnWords.BASIC.size(); n++) {
@@ -88,21 +97,39 @@ final class OwnWordsScreen extends JPanel implements KioskView {
         setBorder(BorderFactory.createEmptyBorder(0, sizes.gap() * 2, sizes.gap(), sizes.gap() * 2));
     }
 
+    /** Shows the next profiles, after the last the first again. */
+    private void nextProfiles() {
+        firstProfile += PROFILE_SLOTS;
+        render(shownState, shownTexts);
+    }
+
     @Override
     public void render(KioskState state, Texts texts) {
+        shownState = state;
+        shownTexts = texts;
         OwnWords own = state.ownWords();
         heading.setText(texts.format("ownwords.heading", profileName(own.profile(), texts)));
         hint.setText(texts.get("ownwords.hint"));
+        if (firstProfile >= own.profiles().size()) {
+            firstProfile = 0;
+        }
         for (int slot = 0; slot < profiles.size(); slot++) {
             BigButton button = profiles.get(slot);
+            int number = slot == 0 ? 0 : firstProfile + slot;
             String name = slot == 0 ? OwnWords.GUEST
-                    : slot <= own.profiles().size() ? own.profiles().get(slot - 1) : null;
+                    : number <= own.profiles().size() ? own.profiles().get(number - 1) : null;
             button.setVisible(name != null && !own.confirmDelete());
             if (name != null) {
                 button.setWord(profileName(name, texts));
                 button.setMarked(name.equals(own.profile()));
+                if (slot > 0) {
+                    button.setIcon(controls.mark(Integer.toString(number)));
+                }
             }
         }
+        int pages = (own.profiles().size() + PROFILE_SLOTS - 1) / PROFILE_SLOTS;
+        moreProfiles.setVisible(pages > 1 && !own.confirmDelete());
+        moreProfiles.setWord(texts.format("tiles.more", firstProfile / PROFILE_SLOTS + 1, pages));
         boolean guest = own.profile().equals(OwnWords.GUEST);
         newProfile.setWord(texts.get("button.newProfile"));
         deleteProfile.setWord(texts.get("button.deleteProfile"));
