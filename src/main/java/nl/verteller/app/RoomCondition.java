@@ -20,7 +20,7 @@ record RoomCondition(String name, List<Double> speeds, Behind behind, List<Doubl
     enum Behind { NOTHING, HISS, PEOPLE, TV }
 
     /** Background starts this long before the command (plus the clip's own half second)... */
-    private static final double LEAD_SECONDS = 1.5;
+    private static final double LEAD_SECONDS = 3.0;
     /** ...and goes on this long after the clip's own second of silence. */
     private static final double TAIL_SECONDS = 0.5;
     /** The reflections of the large room, in energy below the direct sound: the patient a metre or so away. */
