@@ -16,13 +16,15 @@ final class BenchCommand {
         if (!args.isEmpty() && args.get(0).equals("fuzz")) {
             return new FuzzBenchmark(out, err).run(args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && args.get(0).equals("voice")) {
+            return new VoiceBenchmark(setup, out, args.subList(1, args.size())).run();
+        }
         if (args.size() != 1) {
             throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak --minutes N, fuzz [--inputs N]");
         }
         return switch (args.get(0)) {
             case "tts" -> new TtsBenchmark(setup, out).run();
             case "startup" -> new StartupBenchmark(out).run();
-            case "voice" -> new VoiceBenchmark(setup, out).run();
             case "access" -> new AccessBenchmark(setup, out).run();
             case "personal" -> new PersonalBenchmark(setup, out).run();
             default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice, access, personal, soak, fuzz)");

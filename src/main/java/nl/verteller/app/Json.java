@@ -20,6 +20,9 @@ final class Json {
         if (value == null) {
             return "null";
         }
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return "null";
+        }
         if (value instanceof Double d) {
             return String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", ".0");
         }

@@ -3,16 +3,17 @@ package nl.verteller.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
+import nl.verteller.dsp.RoomSound;
 import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
@@ -24,12 +25,17 @@ import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
 /**
- * {@code bench voice}: English command phrases spoken by FreeTTS and three espeak-ng voices, at
- * speed 0.8, 1.0 and 1.2, clean and with white noise at 20 and 10 dB SNR, and the leaflet's
- * sentences plus waiting-room talk (with 20 dB noise) as speech that is not a command. Reports
- * command accuracy, false commands, and the delay from the end of speech to the committed command
- * (median and 90th percentile, audio time), for the kiosk's recognizer and, as the baseline, the
- * plain full-vocabulary recognizer run on the same audio.
+ * {@code bench voice}: English command phrases spoken by FreeTTS and three espeak-ng voices in a
+ * waiting room (see {@link RoomCondition#ALL}: quiet, slow, a large reverberant room, hiss, people
+ * talking behind at 10 and 5 dB, a TV at 0 to 20 dB below the patient), and speech that is not a
+ * command in the same rooms: everyday talk, talk that holds a command word, the leaflet's sentences,
+ * and the talk behind alone. Per condition and overall: command accuracy, wrong commands, false
+ * commands, and the delay from the end of speech to the committed command (audio time), for the
+ * kiosk's recognizer and, as the baseline, the plain full-vocabulary recognizer on the same audio.
+ *
+ * <p>Options: {@code --conditions a,b} only those conditions; {@code --every N} every N-th phrase
+ * and sentence; {@code --tune} the talkers kept for tuning instead of those that give the figures;
+ * {@code --no-baseline} without the plain recognizer (quicker, for trying things out).
  */
 final class VoiceBenchmark {
     private static final int RATE = 16_000;
@@ -38,20 +44,62 @@ final class VoiceBenchmark {
             "Would you like a cup of coffee?", "My appointment is at half past ten.", "Let's wait a little longer.",
             "I need to stop at the pharmacy after this.", "Can you read this for me?", "Next week we go on holiday.",
             "My daughter is picking me up later.");
-    /** (speed, SNR in dB; infinite = clean) per clip of a phrase and voice. */
-    private static final double[][] CONDITIONS = {{1.0, SyntheticTakes.CLEAN}, {0.8, 20}, {1.2, 10},
-        {1.0, 20}, {0.8, 10}, {1.2, SyntheticTakes.CLEAN}};
+    /** Talk with a command's word in it, which must not act: the word is part of a longer sentence. */
+    private static final List<String> COMMAND_WORDS = List.of("I will read it later.",
+            "We should wait for the nurse to come back.", "The next bus goes at four.",
+            "Could you turn the radio a bit louder at home?", "Let's go back to the car after this.",
+            "Can you repeat what the doctor said?", "I want to go home soon.", "Stop worrying, it will be fine.",
+            "Chapter two of my book was the best part.", "Yes, I think so too.", "No, that is not what I meant.",
+            "Speak a little slower please, I could not follow.");
+    private static final double USUAL_SPEECH_LEVEL = 3000;
+    private static final double BACKGROUND_ALONE_SECONDS = 8;
 
     private final Setup setup;
     private final PrintStream out;
+    private final Options options;
     private final Random random = new Random(20261127);
 
-    VoiceBenchmark(Setup setup, PrintStream out) {
+    VoiceBenchmark(Setup setup, PrintStream out, List<String> args) throws UsageException {
         this.setup = setup;
         this.out = out;
+        this.options = Options.parse(args);
     }
 
-    /** Counts for one recognizer. */
+    /** What to run. */
+    private record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
+        static Options parse(List<String> args) throws UsageException {
+            List<RoomCondition> conditions = RoomCondition.ALL;
+            int every = 1;
+            boolean tune = false;
+            boolean baseline = true;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--tune" -> tune = true;
+                    case "--no-baseline" -> baseline = false;
+                    case "--every" -> every = Integer.parseInt(value(args, ++i));
+                    case "--conditions" -> {
+                        List<String> names = List.of(value(args, ++i).split(","));
+                        conditions = RoomCondition.ALL.stream().filter(c -> names.contains(c.name())).toList();
+                        if (conditions.size() != names.size()) {
+                            throw new UsageException("bench voice --conditions: one of "
+                                    + RoomCondition.ALL.stream().map(RoomCondition::name).toList());
+                        }
+                    }
+                    default -> throw new UsageException("bench voice [--conditions a,b] [--every N] [--tune] [--no-baseline]");
+                }
+            }
+            return new Options(conditions, every, tune, baseline);
+        }
+
+        private static String value(List<String> args, int i) throws UsageException {
+            if (i >= args.size()) {
+                throw new UsageException("bench voice: " + args.get(i - 1) + " needs a value");
+            }
+            return args.get(i);
+        }
+    }
+
+    /** Counts for one recognizer in one condition. */
     private static final class Tally {
         int commands;
         int right;
@@ -59,8 +107,33 @@ final class VoiceBenchmark {
         int sentences;
         int falseCommands;
         final List<Double> delays = new ArrayList<>();
-        /** Per SNR in dB (infinite: clean): right, and clips. */
-        final Map<Double, int[]> bySnr = new TreeMap<>();
+
+        void add(Tally other) {
+            commands += other.commands;
+            right += other.right;
+            wrong += other.wrong;
+            sentences += other.sentences;
+            falseCommands += other.falseCommands;
+            delays.addAll(other.delays);
+        }
+    }
+
+    /** The kiosk's and the baseline's counts, per condition and per kind of speech that is not a command. */
+    private static final class Tallies {
+        final Map<String, Tally> kiosk = new LinkedHashMap<>();
+        final Map<String, Tally> plain = new LinkedHashMap<>();
+
+        Tally kiosk(String key) {
+            return kiosk.computeIfAbsent(key, k -> new Tally());
+        }
+
+        Tally plain(String key) {
+            return plain.computeIfAbsent(key, k -> new Tally());
+        }
+    }
+
+    /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
+    private record Clip(short[] pcm, long speechEndMillis, String what) {
     }
 
     int run() throws InterruptedException, IOException {
@@ -68,36 +141,58 @@ final class VoiceBenchmark {
                 .orElseThrow(() -> new IOException("no English leaflet to take chapter titles from"));
         List<String> titles = leaflet.chapters().stream().map(Chapter::title).toList();
         List<Synthesizer> voices = voices();
-        Tally kiosk = new Tally();
-        Tally plain = new Tally();
+        BackgroundTalk talk = BackgroundTalk.spoken(options.tune() ? BackgroundTalk.TUNE : BackgroundTalk.TEST,
+                setup.config());
+        Tallies tallies = new Tallies();
         long started = System.nanoTime();
         try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
             PhraseSet phrases = english.phrases(titles);
             // The baseline's full-vocabulary graph is costly to set up: one, reset between clips. The kiosk's
             // recognizer is made fresh for every clip, as its grammar state must not carry over.
-            CommandRecognizer baseline = english.plainRecognizer(phrases);
+            CommandRecognizer baseline = options.baseline() ? english.plainRecognizer(phrases) : null;
+            Scorer scorer = new Scorer(english, phrases, baseline, tallies);
+            List<RoomCondition> conditions = options.conditions();
+            int turn = 0;
             for (Synthesizer voice : voices) {
-                int condition = 0;
+                int n = 0;
                 for (Map.Entry<String, Command> phrase : phrases.phrases().entrySet()) {
-                    for (int c = 0; c < 2; c++) {
-                        double[] how = CONDITIONS[condition++ % CONDITIONS.length];
-                        Clip clip = clip(voice, phrase.getKey(), how[0], how[1]);
-                        scoreBoth(kiosk, plain, english, phrases, baseline, clip, phrase.getValue());
+                    for (int c = 0; c < 2; c++, turn++) {
+                        if (n++ % options.every() == 0) {
+                            RoomCondition condition = conditions.get(turn % conditions.size());
+                            scorer.score(condition.name(), clip(voice, phrase.getKey(), condition, turn, talk),
+                                    phrase.getValue());
+                        }
                     }
                 }
-                List<String> sentences = new ArrayList<>(TALK);
-                leaflet.chapters().forEach(ch -> ch.sentences().stream().map(Sentence::text).forEach(sentences::add));
-                for (String sentence : sentences) {
-                    Clip clip = clip(voice, sentence, 1.0, 20);
-                    scoreBoth(kiosk, plain, english, phrases, baseline, clip, null);
+                Map<String, List<String>> sentences = new LinkedHashMap<>();
+                sentences.put("talk", TALK);
+                sentences.put("command_words", COMMAND_WORDS);
+                sentences.put("leaflet", leaflet.chapters().stream()
+                        .flatMap(ch -> ch.sentences().stream().map(Sentence::text)).toList());
+                for (Map.Entry<String, List<String>> kind : sentences.entrySet()) {
+                    for (String sentence : kind.getValue()) {
+                        turn++;
+                        if (n++ % options.every() == 0) {
+                            RoomCondition condition = conditions.get(turn % conditions.size());
+                            scorer.score(condition.name() + "|" + kind.getKey(),
+                                    clip(voice, sentence, condition, turn, talk), null);
+                        }
+                    }
+                }
+                for (RoomCondition condition : conditions) {
+                    if (condition.behind() != RoomCondition.Behind.NOTHING) {
+                        scorer.score(condition.name() + "|alone", alone(condition, turn++, talk), null);
+                    }
                 }
             }
-            baseline.close();
+            if (baseline != null) {
+                baseline.close();
+            }
         } catch (VoiceSetup.Unavailable e) {
             System.err.println("bench voice: " + e.getMessage());
             return 1;
         }
-        report(kiosk, plain);
+        report(tallies);
         out.println(Figure.of("voice.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
         voices.forEach(Synthesizer::close);
         return 0;
@@ -113,19 +208,23 @@ final class VoiceBenchmark {
         return voices;
     }
 
-    /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
-    private record Clip(short[] pcm, long speechEndMillis, double snrDb, String what) {
+    private Clip clip(Synthesizer voice, String text, RoomCondition condition, int turn, BackgroundTalk talk)
+            throws InterruptedException {
+        double speed = condition.speed(turn);
+        float[] clean = RoomSound.toFloats(SyntheticTakes.spoken(voice, text, Language.EN, speed));
+        long end = (condition.leadSamples() + lastSound(clean)) * 1000L / RATE;
+        short[] heard = condition.heard(clean, RoomSound.speechLevel(clean), turn, talk, random);
+        return new Clip(heard, end, voice.name() + " \"" + text + "\" speed " + speed + " " + condition.name());
     }
 
-    private Clip clip(Synthesizer voice, String text, double speed, double snrDb) throws InterruptedException {
-        short[] clean = SyntheticTakes.spoken(voice, text, Language.EN, speed);
-        long end = lastSound(clean) * 1000L / RATE;
-        return new Clip(SyntheticTakes.withNoise(clean, snrDb, random), end, snrDb,
-                voice.name() + " \"" + text + "\" speed " + speed + " snr " + snrDb);
+    private Clip alone(RoomCondition condition, int turn, BackgroundTalk talk) {
+        float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
+        return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, turn, talk, random), 0,
+                "background alone " + condition.name());
     }
 
     /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
-    private static int lastSound(short[] pcm) {
+    private static int lastSound(float[] pcm) {
         for (int i = pcm.length - 1; i >= 0; i--) {
             if (Math.abs(pcm[i]) > 328) {
                 return i + 1;
@@ -134,16 +233,32 @@ final class VoiceBenchmark {
         return 0;
     }
 
-    private void scoreBoth(Tally kiosk, Tally plain, VoiceLanguage english, PhraseSet phrases,
-            CommandRecognizer baseline, Clip clip, Command expected) throws IOException {
-        try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            score(kiosk, ours, clip, expected, true);
+    /** Runs a clip through both recognizers and counts what they did. */
+    private final class Scorer {
+        private final VoiceLanguage english;
+        private final PhraseSet phrases;
+        private final CommandRecognizer baseline;
+        private final Tallies tallies;
+
+        Scorer(VoiceLanguage english, PhraseSet phrases, CommandRecognizer baseline, Tallies tallies) {
+            this.english = english;
+            this.phrases = phrases;
+            this.baseline = baseline;
+            this.tallies = tallies;
         }
-        baseline.reset();
-        score(plain, baseline, clip, expected, false);
+
+        void score(String key, Clip clip, Command expected) throws IOException {
+            try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
+                count(tallies.kiosk(key), ours, clip, expected, true);
+            }
+            if (baseline != null) {
+                baseline.reset();
+                count(tallies.plain(key), baseline, clip, expected, false);
+            }
+        }
     }
 
-    private static void score(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected, boolean tell) {
+    private static void count(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected, boolean tell) {
         Optional<Decision> decision = recognizer.recognize(clip.pcm());
         Command heard = decision.filter(Decision::accepted).map(Decision::command).orElse(null);
         if (tell && !Objects.equals(heard, expected)) {
@@ -156,9 +271,6 @@ final class VoiceBenchmark {
             return;
         }
         tally.commands++;
-        int[] bySnr = tally.bySnr.computeIfAbsent(clip.snrDb(), snr -> new int[2]);
-        bySnr[0] += expected.equals(heard) ? 1 : 0;
-        bySnr[1]++;
         if (expected.equals(heard)) {
             tally.right++;
             tally.delays.add((double) (decision.get().decidedAtMs() - clip.speechEndMillis()));
@@ -167,22 +279,63 @@ final class VoiceBenchmark {
         }
     }
 
-    private void report(Tally kiosk, Tally plain) {
-        out.println(Figure.against("voice.command_accuracy", 100.0 * kiosk.right / kiosk.commands,
-                100.0 * plain.right / plain.commands, "%").json());
-        kiosk.bySnr.forEach((snr, counts) -> {
-            int[] base = plain.bySnr.get(snr);
-            out.println(Figure.against("voice.command_accuracy." + (Double.isInfinite(snr) ? "clean"
-                    : Math.round(snr) + "db"), 100.0 * counts[0] / counts[1], 100.0 * base[0] / base[1], "%").json());
+    private void report(Tallies tallies) {
+        Tally kioskAll = new Tally();
+        Tally plainAll = new Tally();
+        for (RoomCondition condition : options.conditions()) {
+            String name = condition.name();
+            Tally kiosk = within(tallies.kiosk, name, kioskAll);
+            Tally plain = within(tallies.plain, name, plainAll);
+            figures("voice." + name + ".", kiosk, plain);
+        }
+        figures("voice.", kioskAll, plainAll);
+        out.println(Figure.against("voice.delay_p90", percentile(kioskAll.delays, 90), percentile(plainAll.delays, 90),
+                "ms").json());
+        for (String kind : List.of("talk", "command_words", "leaflet", "alone")) {
+            Tally kiosk = ofKind(tallies.kiosk, kind);
+            Tally plain = ofKind(tallies.plain, kind);
+            out.println(Figure.against("voice.false_commands." + kind, percent(kiosk.falseCommands, kiosk.sentences),
+                    percent(plain.falseCommands, plain.sentences), "%").json());
+        }
+        out.println(Figure.of("voice.command_clips", kioskAll.commands, "clips").json());
+        out.println(Figure.of("voice.sentence_clips", kioskAll.sentences, "clips").json());
+    }
+
+    private void figures(String prefix, Tally kiosk, Tally plain) {
+        out.println(Figure.against(prefix + "command_accuracy", percent(kiosk.right, kiosk.commands),
+                percent(plain.right, plain.commands), "%").json());
+        out.println(Figure.against(prefix + "wrong_commands", percent(kiosk.wrong, kiosk.commands),
+                percent(plain.wrong, plain.commands), "%").json());
+        out.println(Figure.against(prefix + "false_commands", percent(kiosk.falseCommands, kiosk.sentences),
+                percent(plain.falseCommands, plain.sentences), "%").json());
+        out.println(Figure.against(prefix + "delay_median", percentile(kiosk.delays, 50), percentile(plain.delays, 50),
+                "ms").json());
+    }
+
+    /** All counts of a condition (its commands, and speech that is not a command in it), added to {@code all} too. */
+    private static Tally within(Map<String, Tally> tallies, String condition, Tally all) {
+        Tally sum = new Tally();
+        tallies.forEach((key, tally) -> {
+            if (key.equals(condition) || key.startsWith(condition + "|")) {
+                sum.add(tally);
+            }
         });
-        out.println(Figure.against("voice.wrong_commands", 100.0 * kiosk.wrong / kiosk.commands,
-                100.0 * plain.wrong / plain.commands, "%").json());
-        out.println(Figure.against("voice.false_commands", 100.0 * kiosk.falseCommands / kiosk.sentences,
-                100.0 * plain.falseCommands / plain.sentences, "%").json());
-        out.println(Figure.against("voice.delay_median", percentile(kiosk.delays, 50), percentile(plain.delays, 50), "ms").json());
-        out.println(Figure.against("voice.delay_p90", percentile(kiosk.delays, 90), percentile(plain.delays, 90), "ms").json());
-        out.println(Figure.of("voice.command_clips", kiosk.commands, "clips").json());
-        out.println(Figure.of("voice.sentence_clips", kiosk.sentences, "clips").json());
+        all.add(sum);
+        return sum;
+    }
+
+    private static Tally ofKind(Map<String, Tally> tallies, String kind) {
+        Tally sum = new Tally();
+        tallies.forEach((key, tally) -> {
+            if (key.endsWith("|" + kind)) {
+                sum.add(tally);
+            }
+        });
+        return sum;
+    }
+
+    private static double percent(int count, int of) {
+        return of == 0 ? Double.NaN : 100.0 * count / of;
     }
 
     private static double percentile(List<Double> values, int percent) {

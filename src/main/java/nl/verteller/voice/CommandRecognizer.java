@@ -22,13 +22,46 @@ import nl.verteller.kiosk.Command;
  * One thread only (the recognizer thread, or a command-line run).
  */
 public final class CommandRecognizer implements AutoCloseable {
+    /**
+     * The decoder hears this much of what came before the speech was found: the soft start of a
+     * word ("f", "h") is below what counts as speech.
+     */
+    private static final int PRE_ROLL_SAMPLES = VoskDecoder.SAMPLE_RATE * 3 / 10;
+    /** An utterance longer than this is talk, not a command: decided (and rejected) without waiting more. */
+    private static final long MAX_UTTERANCE_MILLIS = 6000;
+    /**
+     * An utterance this long that is no command is talk; an utterance that starts within
+     * {@link #AFTER_TALK_MILLIS} of its end is the same talk going on after a pause, not a command.
+     */
+    private static final long TALK_MILLIS = 700;
+    private static final long AFTER_TALK_MILLIS = 1500;
+    /** A word may end this soon after the found start of speech and still be the room's. */
+    private static final double ONSET_SLACK_SECONDS = 0.05;
+    /**
+     * A command is the near, loud voice: its loudest moment stands this far above the room. Talk
+     * behind (a TV, people), which sets the room's level, seldom does; nor does the patient's voice
+     * when the room is nearly as loud, where the speech found is only its loudest fragments.
+     */
+    static final double NEAR_DB = 13;
     private final Decoder decoder;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;
     private long audioSamples;
     private String lastPartial = "";
     private long partialSince;
-    private final VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
+    private final SpeechAboveRoom activity = new SpeechAboveRoom();
+    private final PreRoll preRoll = new PreRoll(PRE_ROLL_SAMPLES);
+    /** Whether the decoder is hearing an utterance: from a start of speech to its decision. */
+    private boolean inUtterance;
+    private long startsSeen;
+    private long utteranceStart;
+    private long talkEndedAt = Long.MIN_VALUE / 2;
+    private boolean afterTalk;
+    private double peakAboveRoomDb;
+    /** When near speech (see {@link #NEAR_DB}) was last heard, in audio ms. */
+    private long nearSpeechAt = Long.MIN_VALUE / 2;
+    /** How much of the room before the speech the decoder heard at the start of the utterance. */
+    private double preRollSeconds;
     private RecognitionRules rules;
     private NoiseSuppressor suppressor;
     private long silenceBeforeUtterance = -1;
@@ -68,27 +101,70 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Feeds the next chunk; returns a decision when this chunk settled an utterance. */
     public Optional<Decision> accept(short[] pcm, int count) {
         audioSamples += count;
-        // Voice activity on the audio as it came: what is left of the noise flickers too much for an
-        // energy rule, while the decoder hears better without the noise.
+        // Speech is found on the audio as it came: what is left of the noise flickers too much, while the
+        // decoder hears better without the noise.
         activity.accept(pcm, count);
-        if (silenceBeforeUtterance < 0 && activity.speaking()) {
-            silenceBeforeUtterance = activity.silenceBeforeSpeech();
-        }
         short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
+        boolean near = activity.speaking() && activity.peakAboveRoomDb() >= NEAR_DB;
+        if (!inUtterance) {
+            if (activity.speaking() && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
+                talkEndedAt = audioMillis(); // the talk goes on past its decision
+            }
+            if (!activity.speaking() || activity.starts() == startsSeen) {
+                // Between utterances the decoder hears nothing: the room's talk cannot run into a command.
+                preRoll.add(heard, count);
+                nearSpeechAt = near ? audioMillis() : nearSpeechAt;
+                return Optional.empty();
+            }
+            startUtterance();
+        }
+        nearSpeechAt = near ? audioMillis() : nearSpeechAt;
+        peakAboveRoomDb = Math.max(peakAboveRoomDb, activity.peakAboveRoomDb());
         if (decoder.accept(heard, count)) {
-            // The decoder's end of speech while the voice goes on: it took a stretch of talk for silence.
-            return endOfUtterance(decoder.result(), activity.speaking());
+            Hypothesis result = decoder.result();
+            // An empty result is the decoder ending on the silence before the voice (the pre-roll): the
+            // utterance goes on. The decoder's end of speech while the near voice goes on: it took a
+            // stretch of talk for silence (the room's talk going on is no reason: it often runs on from
+            // the end of a command).
+            if (!result.isEmpty()) {
+                return endOfUtterance(result, activity.speaking() && activity.aboveRoomDb() >= NEAR_DB - 3);
+            }
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
         long now = audioMillis();
+        boolean silent = !activity.speaking();
         if (!partial.text().equals(lastPartial)) {
             lastPartial = partial.text();
             partialSince = now;
         } else if (now - partialSince >= rules.stableMillis() && phrases.isUnambiguous(partial.text())
-                && !activity.speaking() && activity.runMillis() >= rules.endSilenceMillis()) {
+                && silent && activity.runMillis() >= rules.endSilenceMillis()) {
             return endOfUtterance(decoder.finish(), false);
         }
+        if (silent && activity.runMillis() >= 2L * rules.endSilenceMillis()) {
+            // The end of speech as found above the room: the decoder's own timer waits for a silence that a
+            // TV or a conversation behind never gives.
+            return endOfUtterance(decoder.finish(), false);
+        }
+        if (now - utteranceStart > MAX_UTTERANCE_MILLIS) {
+            return endOfUtterance(decoder.finish(), true);
+        }
         return Optional.empty();
+    }
+
+    private void startUtterance() {
+        startsSeen = activity.starts();
+        // Silence before is silence of the near voice: the room's talk, found as speech too, does not end it.
+        silenceBeforeUtterance = Math.min(activity.silenceBeforeSpeech(),
+                Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt));
+        afterTalk = audioMillis() - talkEndedAt < AFTER_TALK_MILLIS;
+        peakAboveRoomDb = activity.peakAboveRoomDb();
+        inUtterance = true;
+        utteranceStart = audioMillis();
+        decoder.reset();
+        preRollSeconds = preRoll.seconds();
+        preRoll.drainTo(decoder);
+        lastPartial = "";
+        partialSince = audioMillis();
     }
 
     /**
@@ -113,13 +189,25 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** Ends the stream (a file's end): decides what is left. */
     public Optional<Decision> finish() {
-        return endOfUtterance(decoder.finish(), false);
+        return inUtterance ? endOfUtterance(decoder.finish(), false) : Optional.empty();
     }
 
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
-        long silenceBefore = silenceBeforeUtterance;
+        long silenceBefore = afterTalk ? 0 : silenceBeforeUtterance;
+        long lasted = audioMillis() - utteranceStart;
+        boolean near = peakAboveRoomDb >= NEAR_DB;
         forgetUtterance();
-        return result.isEmpty() ? Optional.empty() : Optional.of(decide(result, silenceBefore, talkGoesOn));
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        // Words over before the patient's voice was found are the room's (the decoder heard what came just before).
+        Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
+        Decision decision = near || rules.silenceBeforeMillis() == 0 ? decide(patients, silenceBefore, talkGoesOn)
+                : Decision.rejected(result, audioMillis(), "not clearly above the room");
+        if (!decision.accepted() && near && lasted >= TALK_MILLIS) {
+            talkEndedAt = audioMillis();
+        }
+        return Optional.of(decision);
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
@@ -181,7 +269,10 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     private void forgetUtterance() {
-        silenceBeforeUtterance = activity.speaking() ? 0 : -1;
+        inUtterance = false;
+        // Speech that goes on past a decision is not the start of a new utterance: wait for the next start.
+        startsSeen = activity.starts();
+        silenceBeforeUtterance = -1;
         lastPartial = "";
         partialSince = audioMillis();
     }
@@ -195,6 +286,7 @@ public final class CommandRecognizer implements AutoCloseable {
     public void reset() {
         decoder.reset();
         suppressor = new NoiseSuppressor(rules.noiseFloor());
+        preRoll.clear();
         audioSamples = 0;
         forgetUtterance();
     }

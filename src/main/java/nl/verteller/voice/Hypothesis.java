@@ -88,6 +88,29 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
     }
 
     /**
+     * Without the words that ended by {@code seconds} into the utterance (speech of the room, heard
+     * before the patient's voice was found), in the best reading and in runners-up that begin the same
+     * way; unchanged when that would leave nothing.
+     */
+    public Hypothesis withoutWordsEndingBy(double seconds) {
+        int drop = 0;
+        while (drop < words.size() && words.get(drop).end() <= seconds) {
+            drop++;
+        }
+        List<String> tokens = List.of(text.split(" "));
+        if (drop == 0 || drop == words.size() || tokens.size() != words.size()) {
+            return this;
+        }
+        String before = String.join(" ", tokens.subList(0, drop)) + " ";
+        List<RunnerUp> otherParts = others.stream()
+                .map(other -> other.text().startsWith(before)
+                        ? new RunnerUp(other.text().substring(before.length()), other.behind()) : other)
+                .toList();
+        return new Hypothesis(String.join(" ", tokens.subList(drop, tokens.size())),
+                words.subList(drop, words.size()), otherParts);
+    }
+
+    /**
      * Only the part of what was heard that {@code part} picks (null: all of it), without word timings;
      * the runners-up are cut the same way, so they are compared like for like.
      */

@@ -10,19 +10,12 @@ public final class VoiceActivity {
     private static final double MIN_DB = -90;
     /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
     private static final double MIN_SPEECH_DB = -55;
-    /** Sound shorter than this, between silences, is a click, not speech. */
-    static final long CLICK_MILLIS = 40;
 
     private final int frameSamples;
     private final double speechAboveFloorDb;
     private final double floorRisePerFrameDb;
+    private final SpeechRuns runs = new SpeechRuns();
     private double floorDb = Double.NaN;
-    private boolean speaking;
-    private long runMillis;
-    private long speechMillis;
-    private long silenceBeforeSpeech = Long.MAX_VALUE;
-    private long silenceBeforeClick = Long.MAX_VALUE;
-    private long silenceRunBefore;
     private int frameFill;
     private double frameEnergy;
 
@@ -34,7 +27,6 @@ public final class VoiceActivity {
         this.frameSamples = sampleRate / 100;
         this.speechAboveFloorDb = speechAboveFloorDb;
         this.floorRisePerFrameDb = 0.04;
-        this.runMillis = Long.MAX_VALUE / 2;
     }
 
     /** Takes the next samples. */
@@ -57,42 +49,23 @@ public final class VoiceActivity {
             floorDb += floorRisePerFrameDb;
         }
         // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
-        boolean nowSpeech = level > Math.max(MIN_SPEECH_DB, floorDb + (speaking ? speechAboveFloorDb - 3 : speechAboveFloorDb));
-        if (nowSpeech && !speaking) {
-            silenceBeforeClick = silenceBeforeSpeech;
-            silenceRunBefore = runMillis;
-            silenceBeforeSpeech = runMillis;
-            speaking = true;
-            runMillis = 0;
-        } else if (!nowSpeech && speaking) {
-            speaking = false;
-            // A click (shorter than any sound of speech) is no speech: the silence goes on through it,
-            // so a word that follows a click still has the silence before the click before it.
-            boolean click = runMillis < CLICK_MILLIS;
-            if (click) {
-                silenceBeforeSpeech = silenceBeforeClick;
-            }
-            runMillis = click ? silenceRunBefore + runMillis : 0;
-        }
-        runMillis += 10;
-        if (speaking) {
-            speechMillis += 10;
-        }
+        runs.frame(level > Math.max(MIN_SPEECH_DB,
+                floorDb + (runs.speaking() ? speechAboveFloorDb - 3 : speechAboveFloorDb)));
     }
 
     /** Whether the latest frame was speech. */
     public boolean speaking() {
-        return speaking;
+        return runs.speaking();
     }
 
     /** How long the current speech or silence has lasted, in ms. */
     public long runMillis() {
-        return runMillis;
+        return runs.runMillis();
     }
 
     /** Speech heard so far, in ms. */
     public long speechMillis() {
-        return speechMillis;
+        return runs.speechMillis();
     }
 
     /**
@@ -100,7 +73,7 @@ public final class VoiceActivity {
      * a click before it does not end that silence.
      */
     public long silenceBeforeSpeech() {
-        return silenceBeforeSpeech;
+        return runs.silenceBeforeSpeech();
     }
 
 }

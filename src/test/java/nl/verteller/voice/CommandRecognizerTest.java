@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.voice.ScriptedDecoder.Step;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class CommandRecognizerTest {
     private static final PhraseSet PHRASES = phrases();
     private static final int CHUNK = 640;
+    private static final int ROOM_CHUNKS = 50;
 
     private static PhraseSet phrases() {
         Map<String, Command> map = new LinkedHashMap<>();
@@ -43,18 +45,35 @@ class CommandRecognizerTest {
         }
         script.addAll(speech);
         script.addAll(after);
-        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(script), PHRASES, rules);
+        ScriptedDecoder decoder = new ScriptedDecoder(script);
+        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, rules);
+        Random random = new Random(5);
+        // The room before the script: the kiosk has been hearing it for a while.
+        for (int i = 0; i < ROOM_CHUNKS; i++) {
+            decoder.at(-1);
+            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
+        }
         int speechEnd = silenceBefore + speech.size();
         for (int i = 0; i < script.size(); i++) {
-            short[] chunk = new short[CHUNK];
             boolean talking = i >= silenceBefore && i < speechEnd && !script.get(i).text().isEmpty();
-            short level = talking ? (short) 8000 : (short) 30;
-            for (int s = 0; s < CHUNK; s++) {
-                chunk[s] = (short) (s % 2 == 0 ? level : -level);
-            }
-            recognizer.accept(chunk, CHUNK).ifPresent(decisions::add);
+            decoder.at(i);
+            recognizer.accept(noise(random, talking ? 8000 : 30), CHUNK).ifPresent(decisions::add);
         }
         recognizer.finish().ifPresent(decisions::add);
+    }
+
+    /** Sound over the whole band, as speech and a room's noise are (a tone would fill one band only). */
+    private static short[] noise(Random random, double level) {
+        short[] chunk = new short[CHUNK];
+        for (int s = 0; s < CHUNK; s++) {
+            chunk[s] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, random.nextGaussian() * level));
+        }
+        return chunk;
+    }
+
+    /** The decoder's end of speech a little after the voice stops, as a real decoder's comes. */
+    private static List<Step> endingSoonAfter(Step end) {
+        return concat(repeat(Step.partial(end.text()), 3), List.of(end));
     }
 
     private static List<Step> repeat(Step step, int times) {
@@ -76,7 +95,7 @@ class CommandRecognizerTest {
         run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("pause"), 8), repeat(Step.partial("pause"), 30));
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.command()).isEqualTo(Command.of(Kind.PAUSE));
-            long speechEndMs = (20 + 8) * 40;
+            long speechEndMs = (ROOM_CHUNKS + 20 + 8) * 40;
             long endSilence = RecognitionRules.DEFAULT.endSilenceMillis();
             assertThat(d.decidedAtMs() - speechEndMs).isBetween(endSilence, endSilence + 80);
         });
@@ -88,7 +107,7 @@ class CommandRecognizerTest {
         run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("next"), 5), after);
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.command()).isEqualTo(Command.of(Kind.NEXT_CHAPTER));
-            assertThat(d.decidedAtMs()).isEqualTo((20 + 5 + 13) * 40L);
+            assertThat(d.decidedAtMs()).isEqualTo((ROOM_CHUNKS + 20 + 5 + 13) * 40L);
         });
     }
 
@@ -104,11 +123,12 @@ class CommandRecognizerTest {
 
     @Test
     void speechOutsideTheGrammarACloseOtherCommandOrTooLittleSilenceBeforeAreRejected() {
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5), List.of(Step.end("[unk] pause")));
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", "pause", 0.8)));
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), List.of(Step.end("help", "[unk]", 0.8)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5), endingSoonAfter(Step.end("[unk] pause")));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), endingSoonAfter(Step.end("help", "pause", 0.8)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2), endingSoonAfter(Step.end("help", "[unk]", 0.8)));
         run(RecognitionRules.DEFAULT, 20, concat(repeat(Step.partial("[unk]"), 10), concat(List.of(Step.end("[unk]")),
-                concat(repeat(Step.partial(""), 3), repeat(Step.partial("help"), 2)))), List.of(Step.end("help")));
+                concat(repeat(Step.partial(""), 3), repeat(Step.partial("help"), 2)))), endingSoonAfter(Step.end("help")));
+        assertThat(decisions).as(decisions.toString()).hasSize(5);
         decisions.remove(3);
         assertThat(decisions).extracting(Decision::reason)
                 .containsExactly("not a command", "not sure enough", null, "part of longer talk");
@@ -151,19 +171,25 @@ class CommandRecognizerTest {
 
     @Test
     void aShortWordClippedAtTheEdgeIsForgiven() {
-        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), List.of(Step.end("i help")));
-        assertThat(decisions).singleElement().extracting(Decision::heard).isEqualTo("help");
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("i help"), 2), endingSoonAfter(Step.end("i help")));
+        assertThat(decisions).as(decisions.toString()).singleElement().extracting(Decision::heard).isEqualTo("help");
         assertThat(PHRASES.match("what help")).isEmpty();
     }
 
     @Test
     void theKiosksOwnWordsAreIgnored() {
-        CommandRecognizer recognizer = new CommandRecognizer(new ScriptedDecoder(List.of(Step.end("pause"))),
-                PHRASES, RecognitionRules.DEFAULT.withoutSilenceBefore());
+        ScriptedDecoder decoder = new ScriptedDecoder(List.of(Step.end("pause")));
+        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT.withoutSilenceBefore());
         EchoGuard echo = new EchoGuard();
         echo.speaking("Take a pause, then go on.");
         recognizer.setEchoFilter(echo);
-        Optional<Decision> decision = recognizer.accept(new short[CHUNK], CHUNK);
+        Random random = new Random(5);
+        decoder.at(-1);
+        for (int i = 0; i < ROOM_CHUNKS; i++) {
+            recognizer.accept(noise(random, 30), CHUNK);
+        }
+        decoder.at(0);
+        Optional<Decision> decision = recognizer.accept(noise(random, 8000), CHUNK);
         assertThat(decision).get().extracting(Decision::reason).isEqualTo("the kiosk's own voice");
     }
 }

@@ -1,15 +1,15 @@
 package nl.verteller.voice;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * A decoder that plays back a script, one step per chunk: the partial text it shows, or an endpoint
- * with a final text and word confidence. Once {@code finish} closed an utterance early it hears
- * nothing more of the script, as a real decoder hears only silence after a spoken command.
- * For the commit and rejection logic alone.
+ * A decoder that plays back a script, one step per chunk of the stream (the test says which chunk
+ * the microphone gives now, {@link #at}): the partial text it shows, or an endpoint with a final text
+ * and word confidence. Chunks it is not fed (between utterances) it does not hear; being fed twice in
+ * one chunk (what came before the speech, then the chunk) plays that chunk's step once. Once
+ * {@code finish} closed an utterance early it hears nothing more of the script, as a real decoder
+ * hears only silence after a spoken command. For the commit and rejection logic alone.
  */
 final class ScriptedDecoder implements Decoder {
     /** One chunk's worth: a partial, or (when {@code end}) an endpoint result with a runner-up. */
@@ -27,25 +27,34 @@ final class ScriptedDecoder implements Decoder {
         }
     }
 
-    private final Deque<Step> script;
+    private final List<Step> script;
+    private int position;
+    private int played = -1;
     private Step current = Step.partial("");
     private boolean closed;
     String grammar;
     int finishes;
 
     ScriptedDecoder(List<Step> steps) {
-        this.script = new ArrayDeque<>(steps);
+        this.script = List.copyOf(steps);
+    }
+
+    /** The microphone gives the {@code chunk}-th chunk of the script now. */
+    void at(int chunk) {
+        position = chunk;
     }
 
     @Override
     public boolean accept(short[] pcm, int count) {
-        Step next = script.poll();
-        if (closed || next == null) {
+        if (closed) {
             current = Step.partial("");
             return false;
         }
-        current = next;
-        return next.end();
+        if (position != played) {
+            played = position;
+            current = position < script.size() ? script.get(position) : Step.partial("");
+        }
+        return current.end();
     }
 
     @Override

@@ -1,0 +1,143 @@
+package nl.verteller.voice;
+
+import nl.verteller.dsp.Fft;
+
+/**
+ * Tells the patient's speech from the room it is said in: a running estimate of the background as a
+ * whole and per frequency band (its level and its spectrum: a TV, people talking, a fan; see
+ * {@link RoomFloor}), and speech where the latest 50 ms rise clearly above it, as a whole and in
+ * several bands. So the silence before a command, and the end of it, are found with a TV or a
+ * conversation going on, where an energy rule against the quietest moments never hears silence.
+ *
+ * <p>It also says how far the speech stands out ({@link #peakAboveRoomDb()}): the patient, near the
+ * microphone, stands out far more than talk behind, which sets the room's level.
+ *
+ * <p>One thread.
+ */
+public final class SpeechAboveRoom {
+    private static final int RATE = 16_000;
+    private static final int HOP = RATE / 100;
+    private static final int WINDOW = 256;
+    /** Band edges in Hz: narrow where voices differ most (pitch, first formant), wide above. */
+    private static final int[] EDGES = {80, 160, 250, 350, 500, 700, 1000, 1400, 2000, 2800, 4000, 5500, 8000};
+    /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
+    private static final double MIN_SPEECH_DB = -55;
+    /** Speech starts this far above the room's floor, in the whole and in several bands... */
+    private static final double START_DB = 10;
+    private static final int BANDS_TO_START = 3;
+    /** ...and goes on while this far above it. */
+    private static final double GO_ON_DB = 5;
+
+    private final Fft fft = new Fft(WINDOW);
+    private final double[] window = new double[WINDOW];
+    private final double[] hann = new double[WINDOW];
+    private final double[] re = new double[WINDOW];
+    private final double[] im = new double[WINDOW];
+    private final double[] bandPower = new double[EDGES.length - 1];
+    private final RoomFloor total = new RoomFloor();
+    private final RoomFloor[] bands = new RoomFloor[EDGES.length - 1];
+    private final SpeechRuns runs = new SpeechRuns();
+    private int fill;
+    /** Where the next sample goes in {@link #window}, a ring: the oldest sample is there. */
+    private int next;
+    private long starts;
+    private double peakDb = Double.NEGATIVE_INFINITY;
+
+    public SpeechAboveRoom() {
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = new RoomFloor();
+        }
+        for (int i = 0; i < WINDOW; i++) {
+            hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / WINDOW);
+        }
+    }
+
+    /** Takes the next samples. */
+    public void accept(short[] pcm, int count) {
+        for (int i = 0; i < count; i++) {
+            window[next] = pcm[i];
+            next = (next + 1) % WINDOW;
+            if (++fill == HOP) {
+                fill = 0;
+                frame();
+            }
+        }
+    }
+
+    private void frame() {
+        total.frame(spectrum());
+        int standing = 0;
+        for (int b = 0; b < bands.length; b++) {
+            bands[b].frame(bandPower[b]);
+            if (bands[b].aboveFloorDb() > START_DB) {
+                standing++;
+            }
+        }
+        boolean wasSpeaking = runs.speaking();
+        boolean speech = total.shortDb() > MIN_SPEECH_DB && (wasSpeaking
+                ? total.aboveFloorDb() > GO_ON_DB
+                : total.aboveFloorDb() > START_DB && standing >= BANDS_TO_START);
+        if (speech && !wasSpeaking) {
+            starts++;
+            peakDb = Double.NEGATIVE_INFINITY;
+        }
+        if (speech) {
+            peakDb = Math.max(peakDb, total.aboveFloorDb());
+        }
+        runs.frame(speech);
+    }
+
+    /** Fills {@link #bandPower} for the latest window; returns the frame's mean power (full scale 1). */
+    private double spectrum() {
+        double energy = 0;
+        for (int i = 0; i < WINDOW; i++) {
+            double sample = window[(next + i) % WINDOW];
+            re[i] = sample * hann[i];
+            im[i] = 0;
+            if (i >= WINDOW - HOP) {
+                energy += sample * sample;
+            }
+        }
+        fft.forward(re, im);
+        for (int b = 0; b < bandPower.length; b++) {
+            int from = EDGES[b] * WINDOW / RATE;
+            int to = Math.max(from + 1, EDGES[b + 1] * WINDOW / RATE);
+            double power = 0;
+            for (int k = from; k < to; k++) {
+                power += re[k] * re[k] + im[k] * im[k];
+            }
+            bandPower[b] = power / (to - from) / (32768.0 * 32768.0 * WINDOW);
+        }
+        return energy / HOP / (32768.0 * 32768.0);
+    }
+
+    /** Whether the latest frame was speech. */
+    public boolean speaking() {
+        return runs.speaking();
+    }
+
+    /** How long the current speech or silence has lasted, in ms. */
+    public long runMillis() {
+        return runs.runMillis();
+    }
+
+    /** The silence before the latest stretch of speech began, in ms; a click before it does not end it. */
+    public long silenceBeforeSpeech() {
+        return runs.silenceBeforeSpeech();
+    }
+
+    /** How far the loudest 50 ms of the latest stretch of speech stood above the room, in dB. */
+    public double peakAboveRoomDb() {
+        return peakDb;
+    }
+
+    /** How far the latest 50 ms stand above the room, in dB. */
+    public double aboveRoomDb() {
+        return total.aboveFloorDb();
+    }
+
+    /** How many times speech has started: a new number is a new stretch of speech. */
+    public long starts() {
+        return starts;
+    }
+}

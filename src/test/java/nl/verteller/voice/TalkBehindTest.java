@@ -1,0 +1,87 @@
+package nl.verteller.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import nl.verteller.content.Language;
+import nl.verteller.dsp.RoomSound;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.Synthesizer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real recognizer with the real English model in a waiting room where a TV talks on (another
+ * espeak-ng voice through a TV's band and compression, saying command words inside its sentences):
+ * the TV alone, and the patient's own sentence with a command word in it said 10 dB over the TV,
+ * give nothing. (A command said over the TV is measured by {@code bench voice}; here, at 10 and 20 dB,
+ * "chapter two" and "pause" are still missed: "[unk] chapter do stop", "the pause", the TV's words
+ * at the edges.)
+ */
+class TalkBehindTest {
+    private static final int RATE = 16_000;
+    private static final String TV_TEXT = "Welcome back. In the next part of the programme we go home with a baker "
+            + "who reads the paper at four. Stop by the market, he says, and wait for the bread. Then back to the "
+            + "studio, where chapter two of our story begins. It is a little louder in the kitchen than in the garden.";
+    private static VoiceLanguage english;
+    private static SpokenClips voices;
+    private static float[] tv;
+
+    @BeforeAll
+    static void load() throws Exception {
+        english = VoiceLanguage.load(Language.EN, Path.of("models/en"), Path.of("content/en/commands.properties"));
+        voices = new SpokenClips();
+        try (Synthesizer talker = new EspeakSynthesizer("espeak-ng", Map.of(Language.EN, "en-gb-scotland"), 160, 60_000)) {
+            tv = RoomSound.likeTv(RoomSound.toFloats(SyntheticTakes.spoken(talker, TV_TEXT, Language.EN, 1.0)), 200, 5000);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        english.close();
+        voices.close();
+    }
+
+    /** {@code text} said {@code aboveTvDb} louder than the TV, 4 s after the TV started; the TV goes on. */
+    private static Optional<Decision> hearOverTv(String text, double aboveTvDb) throws Exception {
+        float[] voice = RoomSound.toFloats(SpokenClips.clip(voices.espeak, text, Language.EN));
+        float[] room = new float[4 * RATE + voice.length + RATE];
+        System.arraycopy(voice, 0, room, 4 * RATE, voice.length);
+        float[] behind = new float[room.length];
+        System.arraycopy(tv, RATE, behind, 0, Math.min(behind.length, tv.length - RATE));
+        RoomSound.addAt(room, behind, RoomSound.speechLevel(voice) / Math.pow(10, aboveTvDb / 20));
+        return hear(RoomSound.toPcm(withRoomTone(room)));
+    }
+
+    /** A microphone in a room never gives digital silence: a hum about 50 dB below full scale. */
+    private static float[] withRoomTone(float[] sound) {
+        Random random = new Random(3);
+        for (int i = 0; i < sound.length; i++) {
+            sound[i] += (float) (random.nextGaussian() * 100);
+        }
+        return sound;
+    }
+
+    private static Optional<Decision> hear(short[] pcm) throws Exception {
+        try (CommandRecognizer recognizer = english.recognizer(english.phrases(java.util.List.of()),
+                RecognitionRules.DEFAULT)) {
+            return recognizer.recognize(pcm);
+        }
+    }
+
+    @Test
+    void theTvAloneGivesNothing() throws Exception {
+        Optional<Decision> heard = hear(RoomSound.toPcm(withRoomTone(tv.clone())));
+        assertThat(heard.filter(Decision::accepted)).as("the TV alone: %s", heard).isEmpty();
+    }
+
+    @Test
+    void aCommandWordInThePatientsOwnSentenceOverTheTvGivesNothing() throws Exception {
+        Optional<Decision> heard = hearOverTv("could you read it to me a bit later", 10);
+        assertThat(heard.filter(Decision::accepted)).as("%s", heard).isEmpty();
+    }
+}
