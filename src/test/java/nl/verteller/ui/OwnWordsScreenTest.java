@@ -43,7 +43,7 @@ class OwnWordsScreenTest {
         kiosk.window().button("profile-1").requireText("Profiel eva");
         kiosk.window().button("profile-2").requireText("Profiel fien");
         assertThat(GuiActionRunner.execute(() -> kiosk.window().robot().finder()
-                .findByName("profile-3", JButton.class, false).isVisible())).as("no seventh profile").isFalse();
+                .findByName(kiosk.frame(), "profile-3", JButton.class, false).isVisible())).as("no seventh profile").isFalse();
         click("profile-1");
         kiosk.await("eva chosen", 10, () -> kiosk.state().ownWords().profile().equals("eva"));
 
