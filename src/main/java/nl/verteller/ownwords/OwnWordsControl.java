@@ -1,11 +1,8 @@
 package nl.verteller.ownwords;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import nl.verteller.audio.ChunkQueue;
 import nl.verteller.kiosk.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +21,7 @@ public final class OwnWordsControl implements AutoCloseable {
     private static final int QUEUE_CHUNKS = 50;
 
     private final OwnWordsListener listener = new OwnWordsListener(new AcousticMatcher(java.util.Map.of()));
-    private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+    private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
     private final Set<Command.Kind> whileReading;
     private final long echoTailMillis;
     private final Consumer<Command> commands;
@@ -69,16 +66,13 @@ public final class OwnWordsControl implements AutoCloseable {
         if (empty) {
             return;
         }
-        short[] copy = Arrays.copyOf(pcm, count);
-        while (!audio.offer(copy)) {
-            audio.poll();
-        }
+        audio.offer(pcm, count);
     }
 
     private void run() {
         while (!closed) {
             try {
-                short[] chunk = audio.poll(200, TimeUnit.MILLISECONDS);
+                short[] chunk = audio.poll(200);
                 if (chunk != null) {
                     listen(chunk);
                 }

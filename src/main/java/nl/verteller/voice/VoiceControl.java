@@ -2,16 +2,14 @@ package nl.verteller.voice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import nl.verteller.audio.ChunkQueue;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus.Kind;
@@ -57,7 +55,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private volatile Profile profile;
     private final ListeningWindow window;
     private final Listener listener;
-    private final BlockingQueue<short[]> audio = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+    private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
     private final Thread thread;
     private final EchoGuard echo = new EchoGuard();
     private volatile ListeningContext context;
@@ -126,10 +124,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     @Override
     public void audio(short[] pcm, int count) {
-        short[] copy = Arrays.copyOf(pcm, count);
-        while (!audio.offer(copy)) {
-            audio.poll();
-        }
+        audio.offer(pcm, count);
     }
 
     @Override
@@ -148,7 +143,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 }
                 ListeningContext now = context;
                 CommandRecognizer recognizer = recognizer(now.language());
-                short[] chunk = audio.poll(200, TimeUnit.MILLISECONDS);
+                short[] chunk = audio.poll(200);
                 if (recognizer == null || !microphone) {
                     show(VoiceStatus.of(recognizer == null ? statusWithoutModel(now.language()) : Kind.NO_MICROPHONE,
                             now.language()));
