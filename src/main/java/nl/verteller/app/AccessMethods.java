@@ -11,6 +11,7 @@ import javax.swing.UIManager;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.Scanner;
 import nl.verteller.access.SwitchFilter;
+import nl.verteller.config.Config;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;

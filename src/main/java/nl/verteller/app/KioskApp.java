@@ -5,6 +5,7 @@ import java.awt.event.WindowEvent;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
+import nl.verteller.setup.Setup;
 
 /** The kiosk as an application: runs until its window closes. */
 final class KioskApp {

@@ -9,7 +9,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.verteller.cli.Args;
+import nl.verteller.cli.BenchCommand;
+import nl.verteller.cli.CheckCommand;
+import nl.verteller.cli.ListCommand;
+import nl.verteller.cli.ProfileCommand;
+import nl.verteller.cli.ReadCommand;
+import nl.verteller.cli.RecognizeCommand;
+import nl.verteller.cli.SpeakCommand;
+import nl.verteller.cli.UsageException;
+import nl.verteller.config.Config;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.setup.Setup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +71,7 @@ public final class Main {
     }
 
     /** Runs one command line; returns the exit code (2 for wrong arguments). */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(args);
         Path configFile = Config.DEFAULT_FILE;
         boolean configNamed = rest.size() >= 2 && rest.get(0).equals("--config");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.verteller.app.Config;
+import nl.verteller.config.Config;
 import nl.verteller.content.ContentException;
 import nl.verteller.content.Language;
 import nl.verteller.content.LeafletParser;

@@ -10,6 +10,7 @@ import javax.swing.JFrame;
 import javax.swing.KeyStroke;
 import nl.verteller.kiosk.PinAttempts;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,6 +11,7 @@ import nl.verteller.content.Chapter;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 
 /** One large numbered button per chapter of the open leaflet. EDT only. */
 final class ChaptersScreen extends JPanel implements KioskView {

@@ -9,6 +9,7 @@ import javax.swing.JTextArea;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Countdown;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 import nl.verteller.ui.theme.Theme;
 
 /**

@@ -7,6 +7,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 
 /** What you can say and do, in plain words, at the patient's text size. EDT only. */
 final class HelpScreen extends JPanel implements KioskView {

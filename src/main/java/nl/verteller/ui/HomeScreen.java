@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 
 /** The leaflets of the current language as large tiles. EDT only. */
 final class HomeScreen extends JPanel implements KioskView {

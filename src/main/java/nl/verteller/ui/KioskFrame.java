@@ -7,16 +7,16 @@ import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.awt.Point;
 import javax.swing.JFrame;
 import javax.swing.JLayeredPane;
-import javax.swing.SwingUtilities;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import nl.verteller.access.ScanTarget;
 import nl.verteller.kiosk.Command;
@@ -24,6 +24,7 @@ import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.text.Texts;
 import nl.verteller.time.SwingScheduler;
 
 /**

@@ -2,6 +2,7 @@ package nl.verteller.ui;
 
 import java.util.List;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 
 /** A part of the screen that draws itself from the kiosk state. EDT only. */
 interface KioskView {

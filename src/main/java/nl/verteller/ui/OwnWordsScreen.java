@@ -9,11 +9,12 @@ import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
-import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.OwnWords.Teaching;
+import nl.verteller.kiosk.OwnWords;
+import nl.verteller.text.Texts;
 
 /**
  * A patient's own words: whose words (guest or a profile, a new one, delete one), "Teach all" for the

@@ -19,6 +19,7 @@ import javax.swing.Timer;
 import javax.swing.UIManager;
 import nl.verteller.kiosk.PinAttempts;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

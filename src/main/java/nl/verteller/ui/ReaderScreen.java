@@ -17,6 +17,7 @@ import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
+import nl.verteller.text.Texts;
 import nl.verteller.ui.theme.Theme;
 
 /**

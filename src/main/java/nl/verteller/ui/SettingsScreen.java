@@ -17,6 +17,7 @@ import javax.swing.JPanel;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Setting;
+import nl.verteller.text.Texts;
 
 /**
  * The settings in three columns: reading (text size, reading speed, voice control), switches

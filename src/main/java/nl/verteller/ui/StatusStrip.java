@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.VoiceHealth;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.text.Texts;
 import nl.verteller.ui.theme.Theme;
 
 /**

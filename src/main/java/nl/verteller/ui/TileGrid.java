@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import javax.swing.JPanel;
 import nl.verteller.kiosk.Command;
+import nl.verteller.text.Texts;
 
 /**
  * Large numbered buttons two to a row, in pages that fit the space given: never a scrollbar, never

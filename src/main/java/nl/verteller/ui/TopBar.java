@@ -14,6 +14,7 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.Setting;
+import nl.verteller.text.Texts;
 import nl.verteller.ui.theme.Theme;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.verteller.time.VirtualScheduler;
+import nl.verteller.bench.VirtualScheduler;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 

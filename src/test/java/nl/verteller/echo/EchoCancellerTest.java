@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.verteller.bench.EchoSimulation;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import nl.verteller.bench.VirtualScheduler;
 import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.NarrationEvent;
-import nl.verteller.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 
 /** Idle reset in virtual time. */

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.verteller.bench.VirtualScheduler;
 import nl.verteller.content.Language;
 import nl.verteller.content.Library;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.NarrationEvent;
-import nl.verteller.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,7 @@ import java.awt.Point;
 import java.awt.event.KeyEvent;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.text.Texts;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;

@@ -1,0 +1,324 @@
+package nl.verteller.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import nl.verteller.config.Config;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Sentence;
+import nl.verteller.kiosk.Command;
+import nl.verteller.ownwords.AcousticMatch;
+import nl.verteller.ownwords.AcousticMatcher;
+import nl.verteller.ownwords.ConflictCheck;
+import nl.verteller.ownwords.Fusion;
+import nl.verteller.ownwords.OwnWord;
+import nl.verteller.ownwords.OwnWordsListener;
+import nl.verteller.ownwords.WordLearner;
+import nl.verteller.setup.Setup;
+import nl.verteller.setup.VoiceSetup;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.DutchBasicWords;
+import nl.verteller.voice.Enrolment;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.Profile;
+import nl.verteller.voice.SyntheticTakes;
+import nl.verteller.voice.VoiceLanguage;
+
+/**
+ * {@code bench personal}: seven synthetic Dutch speakers (espeak-ng voices at different pitches and
+ * speeds) each teach the whole basic set of twelve words, three clean takes each; new takes (never
+ * one of the enrolment takes: other speeds) are heard clean, at 20 and 10 dB SNR, with Dutch babble
+ * behind at 10 dB, in a reverberant hall, and 15 % slower and faster. False commands are counted on
+ * the Dutch leaflet and on everyday Dutch talk (long, short, single words) in each speaker's voice.
+ * Three methods side by side in one run: text (the speech model's strings, the baseline), acoustic
+ * (the patient's own takes) and fused (acoustic with the text as second opinion). Figures per
+ * condition: accuracy, wrong commands; overall: false commands, refused words, delay.
+ *
+ * <p>For working on the matcher: {@code -Dpersonal.speakers=N} takes the first N speakers only and
+ * {@code -Dpersonal.text=false} leaves out the text method (the slow part: the speech model).
+ */
+public final class PersonalBenchmark {
+    /** In a fixed order: text enrolment checks each word against those before it. */
+    private static final Map<String, Command> WORDS = DutchBasicWords.WORDS;
+    private static final List<Speaker> SPEAKERS = List.of(new Speaker("nl", 150), new Speaker("nl+f3", 135),
+            new Speaker("nl+m3", 165), new Speaker("nl+f2", 150), new Speaker("nl+m7", 140),
+            new Speaker("nl+f5", 160), new Speaker("nl+klatt4", 150));
+    /** Everyday talk in a waiting room: long, short, single words, and talk that starts like a command. */
+    private static final List<String> TALK = List.of("Goedemorgen, hoe gaat het met u?",
+            "Ik heb vannacht slecht geslapen.", "Wil je een kopje koffie?", "Ja.", "Nee.", "Dank je wel.",
+            "Wanneer komt de dokter?", "Mijn dochter komt vanmiddag op bezoek.", "Het regent al de hele dag.",
+            "Even wachten.", "Hallo.", "Zeker.", "Misschien later.", "Waar is het toilet?",
+            "De bus was te laat vanochtend.", "Ik wil graag naar huis.", "Kun je het raam open doen?",
+            "Ik heb dorst.", "Goed.", "Tot straks.", "Ik heb hoofdpijn.", "Volgende week kom ik terug.",
+            "Vorige keer was het druk.", "Begin maar.", "Pauze houden.", "Lees jij het maar voor.",
+            "Hoofdstuk drie vond ik moeilijk.", "Herhaal dat eens?", "Een.", "Twee.", "Vier.", "Zes.");
+    private static final boolean WITH_TEXT = !"false".equals(System.getProperty("personal.text"));
+
+    private enum Method { TEXT, ACOUSTIC, FUSED }
+
+    private record Speaker(String voice, int wordsPerMinute) {
+    }
+
+    private record Condition(String name, double speed, UnaryOperator<short[]> room) {
+    }
+
+    /** Counts per method for one condition or kind of talk. */
+    private static final class Tally {
+        final Map<Method, int[]> counts = new EnumMap<>(Method.class);
+        int tried;
+
+        void add(Method method, boolean right, boolean wrong) {
+            int[] c = counts.computeIfAbsent(method, m -> new int[2]);
+            c[0] += right ? 1 : 0;
+            c[1] += wrong ? 1 : 0;
+        }
+    }
+
+    private final Setup setup;
+    private final PrintStream out;
+    private final Random random = new Random(5);
+    private final WordLearner learner = new WordLearner();
+    private AcousticMatch lastMatch;
+
+    public PersonalBenchmark(Setup setup, PrintStream out) {
+        this.setup = setup;
+        this.out = out;
+    }
+
+    public int run() throws InterruptedException, IOException {
+        long started = System.nanoTime();
+        Leaflet dutch = setup.library().find("als", Language.NL).orElseThrow();
+        List<String> leaflet = dutch.chapters().stream().flatMap(c -> c.sentences().stream()).map(Sentence::text)
+                .toList();
+        List<String> titles = dutch.chapters().stream().map(Chapter::title).toList();
+        Map<String, Tally> conditions = new LinkedHashMap<>();
+        Map<String, Tally> talk = new LinkedHashMap<>();
+        Map<Method, Integer> refused = new EnumMap<>(Method.class);
+        Map<Method, List<Long>> delays = new EnumMap<>(Method.class);
+        // Taught as the kiosk teaches a Dutch patient (with the own-words model) and heard as the kiosk
+        // hears one on its home screen: the Dutch phrases and titles its model knows, and the own words.
+        try (VoiceLanguage teacher = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
+                VoiceLanguage model = VoiceSetup.loadFor(setup, Language.NL)) {
+            for (int s = 0; s < Integer.getInteger("personal.speakers", SPEAKERS.size()); s++) {
+                Speaker speaker = SPEAKERS.get(s);
+                try (Synthesizer voice = voice(speaker)) {
+                    short[] babble = babble(s, leaflet);
+                    Profile profile = new Profile(speaker.voice(), Map.of());
+                    Map<Command, OwnWord> own = new LinkedHashMap<>();
+                    for (Map.Entry<String, Command> word : WORDS.entrySet()) {
+                        List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
+                                take(voice, word.getKey(), 1.1));
+                        try {
+                            profile = !WITH_TEXT ? profile
+                                    : new Enrolment(teacher).enrolAsText(profile, word.getValue(), takes);
+                        } catch (Enrolment.Refused e) {
+                            System.err.println("bench personal: text refused " + speaker.voice() + " \""
+                                    + word.getKey() + "\": " + e.getMessage());
+                            refused.merge(Method.TEXT, 1, Integer::sum);
+                        }
+                        OwnWord learnt = learner.learn(takes);
+                        Optional<Command> conflict = ConflictCheck.conflict(own, word.getValue(), learnt);
+                        if (conflict.isPresent()) {
+                            // As the kiosk does: the word is refused (the benchmark does not choose another).
+                            System.err.println("bench personal: acoustic refused " + speaker.voice() + " \""
+                                    + word.getKey() + "\": too near the word for " + conflict.get().token());
+                            refused.merge(Method.ACOUSTIC, 1, Integer::sum);
+                            refused.merge(Method.FUSED, 1, Integer::sum);
+                        } else {
+                            own.put(word.getValue(), learnt);
+                        }
+                    }
+                    AcousticMatcher matcher = new AcousticMatcher(own);
+                    PhraseSet phrases = model.phrases(titles).withPersonal(profile);
+                    for (Condition condition : conditions(babble)) {
+                        Tally tally = conditions.computeIfAbsent(condition.name(), k -> new Tally());
+                        for (Map.Entry<String, Command> word : WORDS.entrySet()) {
+                            short[] clean = take(voice, word.getKey(), condition.speed());
+                            long end = endOfSpeechMillis(clean);
+                            Map<Method, Optional<Command>> heard = hear(model, phrases, matcher,
+                                    condition.room().apply(clean), end, delays);
+                            tally.tried++;
+                            heard.forEach((method, command) -> {
+                                boolean right = command.filter(word.getValue()::equals).isPresent();
+                                tally.add(method, right, command.isPresent() && !right);
+                                if (!right && method != Method.TEXT) {
+                                    System.err.printf("bench personal: %s %s %s \"%s\": %s (%s)%n", method,
+                                            condition.name(), speaker.voice(), word.getKey(),
+                                            command.map(Command::token).orElse("nothing"), explained(lastMatch));
+                                }
+                            });
+                        }
+                    }
+                    Map<String, List<String>> talks = Map.of("leaflet", leaflet, "talk", TALK);
+                    for (Map.Entry<String, List<String>> kind : talks.entrySet()) {
+                        Tally tally = talk.computeIfAbsent(kind.getKey(), k -> new Tally());
+                        for (String sentence : kind.getValue()) {
+                            short[] audio = SyntheticTakes.withNoise(take(voice, sentence, 1.0), 20, random);
+                            tally.tried++;
+                            hear(model, phrases, matcher, audio, 0, null).forEach((method, command) -> {
+                                tally.add(method, false, command.isPresent());
+                                if (command.isPresent() && method != Method.TEXT) {
+                                    System.err.printf("bench personal: %s false %s \"%s\": %s (%s)%n", method,
+                                            speaker.voice(), sentence, command.get().token(), explained(lastMatch));
+                                }
+                            });
+                        }
+                    }
+                }
+            }
+        } catch (VoiceSetup.Unavailable e) {
+            System.err.println("bench personal: " + e.getMessage());
+            return 1;
+        }
+        report(conditions, talk, refused, delays);
+        out.println(Figure.of("personal.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
+        return 0;
+    }
+
+    /** What each method makes of one take: text on the whole take, acoustic and fused as the kiosk streams it. */
+    private Map<Method, Optional<Command>> hear(VoiceLanguage model, PhraseSet phrases, AcousticMatcher matcher,
+            short[] audio, long endOfSpeech, Map<Method, List<Long>> delays) throws IOException {
+        Optional<Decision> text = Optional.empty();
+        try (CommandRecognizer recognizer = model.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
+            text = WITH_TEXT ? recognizer.recognize(audio).filter(Decision::accepted) : text;
+        }
+        OwnWordsListener listener = new OwnWordsListener(matcher);
+        AcousticMatch acoustic = null;
+        long decided = 0;
+        long computing = 0;
+        int chunk = 640;
+        for (int at = 0; at < audio.length && (acoustic == null || !acoustic.accepted()); at += chunk) {
+            int count = Math.min(chunk, audio.length - at);
+            long began = System.nanoTime();
+            Optional<OwnWordsListener.Heard> heard = listener.accept(java.util.Arrays.copyOfRange(audio, at, at + count),
+                    count);
+            long spent = System.nanoTime() - began;
+            if (heard.isPresent()) {
+                acoustic = heard.get().match();
+                decided = heard.get().decidedAtMillis();
+                computing = spent / 1_000_000;
+            }
+        }
+        AcousticMatch match = acoustic != null ? acoustic
+                : AcousticMatch.nothingHeard();
+        Optional<Command> textCommand = text.map(Decision::command);
+        lastMatch = match;
+        Map<Method, Optional<Command>> heard = new EnumMap<>(Method.class);
+        heard.put(Method.TEXT, textCommand);
+        heard.put(Method.ACOUSTIC, Optional.ofNullable(match.command()));
+        heard.put(Method.FUSED, Fusion.decide(match, textCommand));
+        if (delays != null) {
+            text.ifPresent(d -> delays.computeIfAbsent(Method.TEXT, m -> new ArrayList<>()).add(d.decidedAtMs() - endOfSpeech));
+            if (match.accepted()) {
+                long delay = decided + computing - endOfSpeech;
+                delays.computeIfAbsent(Method.ACOUSTIC, m -> new ArrayList<>()).add(delay);
+                // Fusion waits for the text decision too.
+                long fused = Math.max(delay, text.map(d -> d.decidedAtMs() - endOfSpeech).orElse(delay));
+                delays.computeIfAbsent(Method.FUSED, m -> new ArrayList<>()).add(fused);
+            }
+        }
+        return heard;
+    }
+
+    private static String explained(AcousticMatch match) {
+        return String.format(java.util.Locale.ROOT, "nearest %s at %.2f of its limit, contrast %.2f%s",
+                match.nearest() == null ? "-" : match.nearest().token(), match.distance() / match.limit(),
+                match.contrast(), match.reason() == null ? "" : ": " + match.reason());
+    }
+
+    private void report(Map<String, Tally> conditions, Map<String, Tally> talk, Map<Method, Integer> refused,
+            Map<Method, List<Long>> delays) {
+        for (Method method : Method.values()) {
+            String prefix = "personal." + method.name().toLowerCase() + ".";
+            int tried = 0;
+            int right = 0;
+            int wrong = 0;
+            for (Map.Entry<String, Tally> condition : conditions.entrySet()) {
+                int[] c = condition.getValue().counts.getOrDefault(method, new int[2]);
+                out.println(Figure.of(prefix + "accuracy." + condition.getKey(), 100.0 * c[0] / condition.getValue().tried,
+                        "%").json());
+                out.println(Figure.of(prefix + "wrong." + condition.getKey(), 100.0 * c[1] / condition.getValue().tried,
+                        "%").json());
+                tried += condition.getValue().tried;
+                right += c[0];
+                wrong += c[1];
+            }
+            out.println(Figure.of(prefix + "accuracy", 100.0 * right / tried, "%").json());
+            out.println(Figure.of(prefix + "wrong_commands", 100.0 * wrong / tried, "%").json());
+            int sentences = 0;
+            int falseCommands = 0;
+            for (Map.Entry<String, Tally> kind : talk.entrySet()) {
+                int[] c = kind.getValue().counts.getOrDefault(method, new int[2]);
+                out.println(Figure.of(prefix + "false." + kind.getKey(), 100.0 * c[1] / kind.getValue().tried, "%").json());
+                sentences += kind.getValue().tried;
+                falseCommands += c[1];
+            }
+            out.println(Figure.of(prefix + "false_commands", 100.0 * falseCommands / sentences, "%").json());
+            out.println(Figure.of(prefix + "refused_words", refused.getOrDefault(method, 0), "words").json());
+            List<Long> delay = new ArrayList<>(delays.getOrDefault(method, List.of()));
+            delay.sort(null);
+            out.println(Figure.of(prefix + "delay_median", delay.isEmpty() ? Double.NaN : delay.get(delay.size() / 2),
+                    "ms").json());
+            out.println(Figure.of(prefix + "delay_p90", delay.isEmpty() ? Double.NaN : delay.get(delay.size() * 9 / 10),
+                    "ms").json());
+        }
+    }
+
+    private List<Condition> conditions(short[] babble) {
+        return List.of(new Condition("clean", 0.95, pcm -> pcm),
+                new Condition("20db", 1.05, pcm -> SyntheticTakes.withNoise(pcm, 20, random)),
+                new Condition("10db", 0.95, pcm -> SyntheticTakes.withNoise(pcm, 10, random)),
+                new Condition("babble", 1.05, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random)),
+                new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random)),
+                new Condition("slower", 0.85, pcm -> pcm),
+                new Condition("faster", 1.15, pcm -> pcm));
+    }
+
+    /** Two other speakers reading the leaflet at once, for talk behind this one. */
+    private short[] babble(int speaker, List<String> leaflet) throws InterruptedException {
+        short[] mixed = new short[0];
+        for (int k = 1; k <= 2; k++) {
+            Speaker other = SPEAKERS.get((speaker + k) % SPEAKERS.size());
+            try (Synthesizer voice = voice(other)) {
+                short[] talk = take(voice, String.join(" ", leaflet.subList(k * 5, k * 5 + 4)), 1.0);
+                if (mixed.length < talk.length) {
+                    mixed = java.util.Arrays.copyOf(mixed, talk.length);
+                }
+                for (int i = 0; i < talk.length; i++) {
+                    mixed[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mixed[i] + talk[i]));
+                }
+            }
+        }
+        return mixed;
+    }
+
+    private Synthesizer voice(Speaker speaker) {
+        return new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.NL, speaker.voice()),
+                speaker.wordsPerMinute(), 10_000);
+    }
+
+    private static short[] take(Synthesizer voice, String text, double speed) throws InterruptedException {
+        return SyntheticTakes.spoken(voice, text, Language.NL, speed);
+    }
+
+    /** Where the last sound of a clean take ends, in ms. */
+    private static long endOfSpeechMillis(short[] clean) {
+        int last = clean.length - 1;
+        while (last > 0 && Math.abs(clean[last]) < 200) {
+            last--;
+        }
+        return last * 1000L / 16_000;
+    }
+}

@@ -1,0 +1,352 @@
+package nl.verteller.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import nl.verteller.cli.UsageException;
+import nl.verteller.config.Config;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Sentence;
+import nl.verteller.dsp.RoomSound;
+import nl.verteller.kiosk.Command;
+import nl.verteller.setup.Setup;
+import nl.verteller.setup.VoiceSetup;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.FreeTtsSynthesizer;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.SyntheticTakes;
+import nl.verteller.voice.VoiceLanguage;
+
+/**
+ * {@code bench voice}: English command phrases spoken by FreeTTS and three espeak-ng voices in a
+ * waiting room (see {@link RoomCondition#ALL}: quiet, slow, a large reverberant room, hiss, people
+ * talking behind at 10 and 5 dB, a TV at 0 to 20 dB below the patient), and speech that is not a
+ * command in the same rooms: everyday talk, talk that holds a command word, the leaflet's sentences,
+ * and the talk behind alone. Per condition and overall: command accuracy, wrong commands, false
+ * commands, and the delay from the end of speech to the committed command (audio time), for the
+ * kiosk's recognizer and, as the baseline, the plain full-vocabulary recognizer on the same audio.
+ *
+ * <p>Options: {@code --conditions a,b} only those conditions; {@code --every N} every N-th phrase
+ * and sentence; {@code --tune} the talkers kept for tuning instead of those that give the figures;
+ * {@code --no-baseline} without the plain recognizer (quicker, for trying things out).
+ */
+public final class VoiceBenchmark {
+    private static final int RATE = 16_000;
+    private static final List<String> TALK = List.of("Good morning, how are you today?",
+            "Could you help me with my coat, please?", "I think the doctor is running a bit late.",
+            "Would you like a cup of coffee?", "My appointment is at half past ten.", "Let's wait a little longer.",
+            "I need to stop at the pharmacy after this.", "Can you read this for me?", "Next week we go on holiday.",
+            "My daughter is picking me up later.");
+    /** Talk with a command's word in it, which must not act: the word is part of a longer sentence. */
+    private static final List<String> COMMAND_WORDS = List.of("I will read it later.",
+            "We should wait for the nurse to come back.", "The next bus goes at four.",
+            "Could you turn the radio a bit louder at home?", "Let's go back to the car after this.",
+            "Can you repeat what the doctor said?", "I want to go home soon.", "Stop worrying, it will be fine.",
+            "Chapter two of my book was the best part.", "Yes, I think so too.", "No, that is not what I meant.",
+            "Speak a little slower please, I could not follow.");
+    private static final double USUAL_SPEECH_LEVEL = 3000;
+    private static final double BACKGROUND_ALONE_SECONDS = 8;
+
+    private final Setup setup;
+    private final PrintStream out;
+    private final Options options;
+    private final Random random = new Random(20261127);
+
+    public VoiceBenchmark(Setup setup, PrintStream out, List<String> args) throws UsageException {
+        this.setup = setup;
+        this.out = out;
+        this.options = Options.parse(args);
+    }
+
+    /** What to run. */
+    private record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
+        static Options parse(List<String> args) throws UsageException {
+            List<RoomCondition> conditions = RoomCondition.ALL;
+            int every = 1;
+            boolean tune = false;
+            boolean baseline = true;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--tune" -> tune = true;
+                    case "--no-baseline" -> baseline = false;
+                    case "--every" -> every = Integer.parseInt(value(args, ++i));
+                    case "--conditions" -> {
+                        List<String> names = List.of(value(args, ++i).split(","));
+                        conditions = RoomCondition.ALL.stream().filter(c -> names.contains(c.name())).toList();
+                        if (conditions.size() != names.size()) {
+                            throw new UsageException("bench voice --conditions: one of "
+                                    + RoomCondition.ALL.stream().map(RoomCondition::name).toList());
+                        }
+                    }
+                    default -> throw new UsageException("bench voice [--conditions a,b] [--every N] [--tune] [--no-baseline]");
+                }
+            }
+            return new Options(conditions, every, tune, baseline);
+        }
+
+        private static String value(List<String> args, int i) throws UsageException {
+            if (i >= args.size()) {
+                throw new UsageException("bench voice: " + args.get(i - 1) + " needs a value");
+            }
+            return args.get(i);
+        }
+    }
+
+    /** Counts for one recognizer in one condition. */
+    private static final class Tally {
+        int commands;
+        int right;
+        int wrong;
+        int sentences;
+        int falseCommands;
+        final List<Double> delays = new ArrayList<>();
+
+        void add(Tally other) {
+            commands += other.commands;
+            right += other.right;
+            wrong += other.wrong;
+            sentences += other.sentences;
+            falseCommands += other.falseCommands;
+            delays.addAll(other.delays);
+        }
+    }
+
+    /** The kiosk's and the baseline's counts, per condition and per kind of speech that is not a command. */
+    private static final class Tallies {
+        final Map<String, Tally> kiosk = new LinkedHashMap<>();
+        final Map<String, Tally> plain = new LinkedHashMap<>();
+
+        Tally kiosk(String key) {
+            return kiosk.computeIfAbsent(key, k -> new Tally());
+        }
+
+        Tally plain(String key) {
+            return plain.computeIfAbsent(key, k -> new Tally());
+        }
+    }
+
+    /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
+    private record Clip(short[] pcm, long speechEndMillis, String what) {
+    }
+
+    public int run() throws InterruptedException, IOException {
+        Leaflet leaflet = setup.library().leaflets(Language.EN).stream().findFirst()
+                .orElseThrow(() -> new IOException("no English leaflet to take chapter titles from"));
+        List<String> titles = leaflet.chapters().stream().map(Chapter::title).toList();
+        List<Synthesizer> voices = voices();
+        BackgroundTalk talk = BackgroundTalk.spoken(options.tune() ? BackgroundTalk.TUNE : BackgroundTalk.TEST,
+                setup.config());
+        Tallies tallies = new Tallies();
+        long started = System.nanoTime();
+        try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
+            PhraseSet phrases = english.phrases(titles);
+            // The baseline's full-vocabulary graph is costly to set up: one, reset between clips. The kiosk's
+            // recognizer is made fresh for every clip, as its grammar state must not carry over.
+            CommandRecognizer baseline = options.baseline() ? english.plainRecognizer(phrases) : null;
+            Scorer scorer = new Scorer(english, phrases, baseline, tallies);
+            List<RoomCondition> conditions = options.conditions();
+            int turn = 0;
+            for (Synthesizer voice : voices) {
+                int n = 0;
+                for (Map.Entry<String, Command> phrase : phrases.phrases().entrySet()) {
+                    for (int c = 0; c < 2; c++, turn++) {
+                        if (n++ % options.every() == 0) {
+                            RoomCondition condition = conditions.get(turn % conditions.size());
+                            scorer.score(condition.name(), clip(voice, phrase.getKey(), condition, turn, talk),
+                                    phrase.getValue());
+                        }
+                    }
+                }
+                Map<String, List<String>> sentences = new LinkedHashMap<>();
+                sentences.put("talk", TALK);
+                sentences.put("command_words", COMMAND_WORDS);
+                sentences.put("leaflet", leaflet.chapters().stream()
+                        .flatMap(ch -> ch.sentences().stream().map(Sentence::text)).toList());
+                for (Map.Entry<String, List<String>> kind : sentences.entrySet()) {
+                    for (String sentence : kind.getValue()) {
+                        turn++;
+                        if (n++ % options.every() == 0) {
+                            RoomCondition condition = conditions.get(turn % conditions.size());
+                            scorer.score(condition.name() + "|" + kind.getKey(),
+                                    clip(voice, sentence, condition, turn, talk), null);
+                        }
+                    }
+                }
+                for (RoomCondition condition : conditions) {
+                    if (condition.behind() != RoomCondition.Behind.NOTHING) {
+                        scorer.score(condition.name() + "|alone", alone(condition, turn++, talk), null);
+                    }
+                }
+            }
+            if (baseline != null) {
+                baseline.close();
+            }
+        } catch (VoiceSetup.Unavailable e) {
+            System.err.println("bench voice: " + e.getMessage());
+            return 1;
+        }
+        report(tallies);
+        out.println(Figure.of("voice.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
+        voices.forEach(Synthesizer::close);
+        return 0;
+    }
+
+    private List<Synthesizer> voices() {
+        List<Synthesizer> voices = new ArrayList<>();
+        voices.add(new FreeTtsSynthesizer(setup.config().get(Config.FREETTS_WPM)));
+        for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
+            voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
+                    setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
+        }
+        return voices;
+    }
+
+    private Clip clip(Synthesizer voice, String text, RoomCondition condition, int turn, BackgroundTalk talk)
+            throws InterruptedException {
+        double speed = condition.speed(turn);
+        float[] clean = RoomSound.toFloats(SyntheticTakes.spoken(voice, text, Language.EN, speed));
+        long end = (condition.leadSamples() + lastSound(clean)) * 1000L / RATE;
+        short[] heard = condition.heard(clean, RoomSound.speechLevel(clean), turn, talk, random);
+        return new Clip(heard, end, voice.name() + " \"" + text + "\" speed " + speed + " " + condition.name());
+    }
+
+    private Clip alone(RoomCondition condition, int turn, BackgroundTalk talk) {
+        float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
+        return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, turn, talk, random), 0,
+                "background alone " + condition.name());
+    }
+
+    /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
+    private static int lastSound(float[] pcm) {
+        for (int i = pcm.length - 1; i >= 0; i--) {
+            if (Math.abs(pcm[i]) > 328) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Runs a clip through both recognizers and counts what they did. */
+    private final class Scorer {
+        private final VoiceLanguage english;
+        private final PhraseSet phrases;
+        private final CommandRecognizer baseline;
+        private final Tallies tallies;
+
+        Scorer(VoiceLanguage english, PhraseSet phrases, CommandRecognizer baseline, Tallies tallies) {
+            this.english = english;
+            this.phrases = phrases;
+            this.baseline = baseline;
+            this.tallies = tallies;
+        }
+
+        void score(String key, Clip clip, Command expected) throws IOException {
+            try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
+                count(tallies.kiosk(key), ours, clip, expected, true);
+            }
+            if (baseline != null) {
+                baseline.reset();
+                count(tallies.plain(key), baseline, clip, expected, false);
+            }
+        }
+    }
+
+    private static void count(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected, boolean tell) {
+        Optional<Decision> decision = recognizer.recognize(clip.pcm());
+        Command heard = decision.filter(Decision::accepted).map(Decision::command).orElse(null);
+        if (tell && !Objects.equals(heard, expected)) {
+            System.err.printf("bench voice: %s %s: %s%n", expected == null ? "false command" : "miss", clip.what(),
+                    decision.map(d -> d.command() + " '" + d.heard() + "' " + d.reason()).orElse("nothing"));
+        }
+        if (expected == null) {
+            tally.sentences++;
+            tally.falseCommands += heard == null ? 0 : 1;
+            return;
+        }
+        tally.commands++;
+        if (expected.equals(heard)) {
+            tally.right++;
+            tally.delays.add((double) (decision.get().decidedAtMs() - clip.speechEndMillis()));
+        } else if (heard != null) {
+            tally.wrong++;
+        }
+    }
+
+    private void report(Tallies tallies) {
+        Tally kioskAll = new Tally();
+        Tally plainAll = new Tally();
+        for (RoomCondition condition : options.conditions()) {
+            String name = condition.name();
+            Tally kiosk = within(tallies.kiosk, name, kioskAll);
+            Tally plain = within(tallies.plain, name, plainAll);
+            figures("voice." + name + ".", kiosk, plain);
+        }
+        figures("voice.", kioskAll, plainAll);
+        out.println(Figure.against("voice.delay_p90", percentile(kioskAll.delays, 90), percentile(plainAll.delays, 90),
+                "ms").json());
+        for (String kind : List.of("talk", "command_words", "leaflet", "alone")) {
+            Tally kiosk = ofKind(tallies.kiosk, kind);
+            Tally plain = ofKind(tallies.plain, kind);
+            out.println(Figure.against("voice.false_commands." + kind, percent(kiosk.falseCommands, kiosk.sentences),
+                    percent(plain.falseCommands, plain.sentences), "%").json());
+        }
+        out.println(Figure.of("voice.command_clips", kioskAll.commands, "clips").json());
+        out.println(Figure.of("voice.sentence_clips", kioskAll.sentences, "clips").json());
+    }
+
+    private void figures(String prefix, Tally kiosk, Tally plain) {
+        out.println(Figure.against(prefix + "command_accuracy", percent(kiosk.right, kiosk.commands),
+                percent(plain.right, plain.commands), "%").json());
+        out.println(Figure.against(prefix + "wrong_commands", percent(kiosk.wrong, kiosk.commands),
+                percent(plain.wrong, plain.commands), "%").json());
+        out.println(Figure.against(prefix + "false_commands", percent(kiosk.falseCommands, kiosk.sentences),
+                percent(plain.falseCommands, plain.sentences), "%").json());
+        out.println(Figure.against(prefix + "delay_median", percentile(kiosk.delays, 50), percentile(plain.delays, 50),
+                "ms").json());
+    }
+
+    /** All counts of a condition (its commands, and speech that is not a command in it), added to {@code all} too. */
+    private static Tally within(Map<String, Tally> tallies, String condition, Tally all) {
+        Tally sum = new Tally();
+        tallies.forEach((key, tally) -> {
+            if (key.equals(condition) || key.startsWith(condition + "|")) {
+                sum.add(tally);
+            }
+        });
+        all.add(sum);
+        return sum;
+    }
+
+    private static Tally ofKind(Map<String, Tally> tallies, String kind) {
+        Tally sum = new Tally();
+        tallies.forEach((key, tally) -> {
+            if (key.endsWith("|" + kind)) {
+                sum.add(tally);
+            }
+        });
+        return sum;
+    }
+
+    private static double percent(int count, int of) {
+        return of == 0 ? Double.NaN : 100.0 * count / of;
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+}
