@@ -1,8 +1,8 @@
 package nl.verteller.bench;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import nl.verteller.cli.Json;
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 
 /**
  * One benchmark figure as a JSON line: {@code {"name":…,"value":…,"unit":…}}, and where it has one,
@@ -17,15 +17,16 @@ record Figure(String name, double value, String unit, Double baseline) {
         return new Figure(name, value, unit, baseline);
     }
 
+    /** Not-a-number (a rate of nothing) is written as null: JSON has no NaN. */
     String json() {
-        Map<String, Object> entries = new LinkedHashMap<>();
-        entries.put("name", name);
-        entries.put("value", value);
-        entries.put("unit", unit);
+        JsonObject json = new JsonObject().add("name", name).add("value", number(value)).add("unit", unit);
         if (baseline != null) {
-            entries.put("baseline", baseline);
-            entries.put("ratio", baseline == 0 ? null : value / baseline);
+            json.add("baseline", number(baseline)).add("ratio", baseline == 0 ? Json.NULL : number(value / baseline));
         }
-        return Json.object(entries);
+        return json.toString();
+    }
+
+    private static JsonValue number(double value) {
+        return Double.isFinite(value) ? Json.value(value) : Json.NULL;
     }
 }

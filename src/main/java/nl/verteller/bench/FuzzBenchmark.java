@@ -3,9 +3,6 @@ package nl.verteller.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
-import nl.verteller.cli.Args;
-import nl.verteller.cli.UsageException;
 import nl.verteller.fuzz.FuzzTarget;
 import nl.verteller.fuzz.Fuzzer;
 
@@ -15,7 +12,7 @@ import nl.verteller.fuzz.Fuzzer;
  * stderr with the input) and the inputs per second.
  */
 public final class FuzzBenchmark {
-    static final int DEFAULT_INPUTS = 100_000;
+    public static final int DEFAULT_INPUTS = 100_000;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -25,16 +22,8 @@ public final class FuzzBenchmark {
         this.err = err;
     }
 
-    public int run(List<String> args) throws UsageException, IOException, InterruptedException {
-        Args parsed = Args.parse(args, Set.of("--inputs"), Set.of());
-        int inputs = parsed.has("--inputs") ? parsed.positiveInt("--inputs") : DEFAULT_INPUTS;
-        List<FuzzTarget> targets = new java.util.ArrayList<>();
-        for (String word : parsed.words()) {
-            targets.add(java.util.Arrays.stream(FuzzTarget.values())
-                    .filter(t -> t.name().equalsIgnoreCase(word)).findFirst()
-                    .orElseThrow(() -> new UsageException("no fuzz target \"" + word + "\" (markdown, settings,"
-                            + " profiles, wav)")));
-        }
+    /** @param targets the targets to fuzz, all when empty */
+    public int run(int inputs, List<FuzzTarget> targets) throws IOException, InterruptedException {
         int crashes = 0;
         for (FuzzTarget target : targets.isEmpty() ? List.of(FuzzTarget.values()) : targets) {
             Fuzzer.Result result = new Fuzzer(target, target.ordinal() + 1L).run(inputs);

@@ -15,7 +15,7 @@ import nl.verteller.dsp.RoomSound;
  * @param snrDb   the patient's voice above what is behind, in dB, taken in turn
  * @param rt60Millis the room's reverberation time (0: a damped room, as the microphone is near)
  */
-record RoomCondition(String name, List<Double> speeds, Behind behind, List<Double> snrDb, int rt60Millis) {
+public record RoomCondition(String name, List<Double> speeds, Behind behind, List<Double> snrDb, int rt60Millis) {
     /** What can go on behind the patient. */
     enum Behind { NOTHING, HISS, PEOPLE, TV }
 
@@ -27,7 +27,7 @@ record RoomCondition(String name, List<Double> speeds, Behind behind, List<Doubl
     private static final double DIRECT_TO_REVERB_DB = 0;
     private static final List<Double> USUAL_SPEEDS = List.of(0.9, 1.0, 1.1);
 
-    static final List<RoomCondition> ALL = List.of(
+    public static final List<RoomCondition> ALL = List.of(
             new RoomCondition("quiet", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0),
             new RoomCondition("slow", List.of(0.7), Behind.NOTHING, List.of(), 0),
             new RoomCondition("room", USUAL_SPEEDS, Behind.NOTHING, List.of(), 1200),

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
 import nl.verteller.app.Kiosk;
-import nl.verteller.cli.UsageException;
 import nl.verteller.config.Config;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
@@ -52,15 +51,11 @@ public final class SoakBenchmark {
         this.out = out;
     }
 
-    public int run(List<String> args) throws InterruptedException, UsageException, IOException {
-        if (args.size() != 2 || !args.get(0).equals("--minutes") || !args.get(1).matches("\\d{1,4}")) {
-            throw new UsageException("bench soak takes --minutes N");
-        }
+    public int run(long minutes) throws InterruptedException, IOException {
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("bench soak needs a display: set DISPLAY or run under xvfb-run");
             return 1;
         }
-        long minutes = Long.parseLong(args.get(1));
         AtomicInteger errors = countErrors();
         // Profiles made by the random NEW_PROFILE commands go to a file of their own, removed at the end.
         Path profiles = Files.createTempFile("verteller-soak-profiles", ".json");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import nl.verteller.cli.UsageException;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
@@ -63,44 +62,20 @@ public final class VoiceBenchmark {
     private final Options options;
     private final Random random = new Random(20261127);
 
-    public VoiceBenchmark(Setup setup, PrintStream out, List<String> args) throws UsageException {
+    public VoiceBenchmark(Setup setup, PrintStream out, Options options) {
         this.setup = setup;
         this.out = out;
-        this.options = Options.parse(args);
+        this.options = options;
     }
 
-    /** What to run. */
-    private record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
-        static Options parse(List<String> args) throws UsageException {
-            List<RoomCondition> conditions = RoomCondition.ALL;
-            int every = 1;
-            boolean tune = false;
-            boolean baseline = true;
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--tune" -> tune = true;
-                    case "--no-baseline" -> baseline = false;
-                    case "--every" -> every = Integer.parseInt(value(args, ++i));
-                    case "--conditions" -> {
-                        List<String> names = List.of(value(args, ++i).split(","));
-                        conditions = RoomCondition.ALL.stream().filter(c -> names.contains(c.name())).toList();
-                        if (conditions.size() != names.size()) {
-                            throw new UsageException("bench voice --conditions: one of "
-                                    + RoomCondition.ALL.stream().map(RoomCondition::name).toList());
-                        }
-                    }
-                    default -> throw new UsageException("bench voice [--conditions a,b] [--every N] [--tune] [--no-baseline]");
-                }
-            }
-            return new Options(conditions, every, tune, baseline);
-        }
-
-        private static String value(List<String> args, int i) throws UsageException {
-            if (i >= args.size()) {
-                throw new UsageException("bench voice: " + args.get(i - 1) + " needs a value");
-            }
-            return args.get(i);
-        }
+    /**
+     * What to run.
+     *
+     * @param every    every n-th command and sentence only (a quicker look)
+     * @param tune     on the tuning set instead of the held-out one
+     * @param baseline also the plain grammar recognizer, for the ratio
+     */
+    public record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
     }
 
     /** Counts for one recognizer in one condition. */

@@ -1,41 +1,149 @@
 package nl.verteller.cli;
 
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.verteller.bench.AccessBenchmark;
 import nl.verteller.bench.FuzzBenchmark;
 import nl.verteller.bench.PersonalBenchmark;
+import nl.verteller.bench.RoomCondition;
 import nl.verteller.bench.SoakBenchmark;
 import nl.verteller.bench.StartupBenchmark;
 import nl.verteller.bench.TtsBenchmark;
 import nl.verteller.bench.VoiceBenchmark;
-import nl.verteller.setup.Setup;
+import nl.verteller.fuzz.FuzzTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code bench NAME}: prints one JSON line per figure; see each benchmark for what it measures. */
-public final class BenchCommand {
-    private BenchCommand() {
+@Command(name = "bench", description = "figures as JSON lines", subcommands = {BenchCommand.Tts.class,
+        BenchCommand.Startup.class, BenchCommand.Voice.class, BenchCommand.Access.class, BenchCommand.Personal.class,
+        BenchCommand.Soak.class, BenchCommand.Fuzz.class})
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    private VertellerCommand verteller;
+
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak, fuzz");
     }
 
-    public static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
-            throws UsageException, InterruptedException, java.io.IOException {
-        if (!args.isEmpty() && args.get(0).equals("soak")) {
-            return new SoakBenchmark(out).run(args.subList(1, args.size()));
+    @Command(name = "tts", description = "speech out: time to first audio, real-time factor")
+    static final class Tts implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Override
+        public Integer call() throws Exception {
+            return new TtsBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
         }
-        if (!args.isEmpty() && args.get(0).equals("fuzz")) {
-            return new FuzzBenchmark(out, err).run(args.subList(1, args.size()));
+    }
+
+    @Command(name = "startup", description = "time to the first painted frame, against a bare JVM")
+    static final class Startup implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Override
+        public Integer call() throws Exception {
+            return new StartupBenchmark(bench.verteller.out()).run();
         }
-        if (!args.isEmpty() && args.get(0).equals("voice")) {
-            return new VoiceBenchmark(setup, out, args.subList(1, args.size())).run();
+    }
+
+    @Command(name = "voice", description = "spoken commands in a waiting room: right, wrong, false, delay")
+    static final class Voice implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Option(names = "--conditions", split = ",", paramLabel = "NAME", description = "only these rooms")
+        private List<String> conditions = List.of();
+
+        @Option(names = "--every", paramLabel = "N", description = "every N-th command and sentence only")
+        private int every = 1;
+
+        @Option(names = "--tune", description = "the tuning set instead of the held-out one")
+        private boolean tune;
+
+        @Option(names = "--no-baseline", negatable = false, description = "without the plain recognizer")
+        private boolean noBaseline;
+
+        @Override
+        public Integer call() throws Exception {
+            List<RoomCondition> rooms = conditions.isEmpty() ? RoomCondition.ALL
+                    : RoomCondition.ALL.stream().filter(c -> conditions.contains(c.name())).toList();
+            if (rooms.size() != Set.copyOf(conditions).size() && !conditions.isEmpty() || every < 1) {
+                throw new UsageException("bench voice --conditions: some of "
+                        + RoomCondition.ALL.stream().map(RoomCondition::name).toList() + "; --every: from 1");
+            }
+            return new VoiceBenchmark(bench.verteller.setup(), bench.verteller.out(),
+                    new VoiceBenchmark.Options(rooms, every, tune, !noBaseline)).run();
         }
-        if (args.size() != 1) {
-            throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak --minutes N, fuzz [--inputs N]");
+    }
+
+    @Command(name = "access", description = "switch, dwell and keys: presses and time to a chapter")
+    static final class Access implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Override
+        public Integer call() throws Exception {
+            return new AccessBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
         }
-        return switch (args.get(0)) {
-            case "tts" -> new TtsBenchmark(setup, out).run();
-            case "startup" -> new StartupBenchmark(out).run();
-            case "access" -> new AccessBenchmark(setup, out).run();
-            case "personal" -> new PersonalBenchmark(setup, out).run();
-            default -> throw new UsageException("unknown benchmark \"" + args.get(0) + "\" (tts, startup, voice, access, personal, soak, fuzz)");
-        };
+    }
+
+    @Command(name = "personal", description = "own words taught and heard: right, wrong, false, delay")
+    static final class Personal implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Override
+        public Integer call() throws Exception {
+            return new PersonalBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
+        }
+    }
+
+    @Command(name = "soak", description = "the kiosk under random input from every method")
+    static final class Soak implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Option(names = "--minutes", paramLabel = "N", required = true)
+        private int minutes;
+
+        @Override
+        public Integer call() throws Exception {
+            if (minutes < 1 || minutes > 9999) {
+                throw new UsageException("bench soak --minutes: from 1 to 9999, not " + minutes);
+            }
+            return new SoakBenchmark(bench.verteller.out()).run(minutes);
+        }
+    }
+
+    @Command(name = "fuzz", description = "every file reader fed N mutated inputs")
+    static final class Fuzz implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Option(names = "--inputs", paramLabel = "N", description = "per target (default 100000)")
+        private int inputs = FuzzBenchmark.DEFAULT_INPUTS;
+
+        @Parameters(paramLabel = "TARGET", arity = "0..*", description = "markdown, settings, profiles, wav")
+        private List<String> names = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            if (inputs < 1) {
+                throw new UsageException("--inputs must be a whole number from 1, not " + inputs);
+            }
+            List<FuzzTarget> targets = new ArrayList<>();
+            for (String name : names) {
+                targets.add(FuzzTarget.named(name).orElseThrow(() -> new UsageException("no fuzz target \""
+                        + name + "\" (markdown, settings, profiles, wav)")));
+            }
+            return new FuzzBenchmark(bench.verteller.out(), bench.verteller.err()).run(inputs, targets);
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Line;
 import javax.sound.sampled.Mixer;
@@ -26,20 +26,23 @@ import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.ModelVocabulary;
 import nl.verteller.voice.PhraseBook;
 import nl.verteller.voice.ProfileStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code check}: what works on this machine. Content (with every error), configuration problems,
  * the voice and speech model per language, audio outputs and inputs. Exit 0 when the kiosk can run
  * (there is content), 1 otherwise; every missing part is named with what to do about it.
  */
-public final class CheckCommand {
-    private CheckCommand() {
-    }
+@Command(name = "check", description = "what works here; exit 0 when the kiosk can run")
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    private VertellerCommand verteller;
 
-    public static int run(List<String> args, Setup setup, PrintStream out) throws UsageException, InterruptedException {
-        if (!Args.parse(args, Set.of(), Set.of()).words().isEmpty()) {
-            throw new UsageException("check takes no arguments");
-        }
+    @Override
+    public Integer call() throws InterruptedException {
+        Setup setup = verteller.setup();
+        PrintStream out = verteller.out();
         List<String> missing = new ArrayList<>();
         content(setup, out, missing);
         setup.config().problems().forEach(problem -> {

@@ -1,31 +1,34 @@
 package nl.verteller.cli;
 
-import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.setup.Setup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code list [--lang L]}: one line per chapter, {@code <leaflet-id>\t<n>\t<title>}. */
-public final class ListCommand {
-    private ListCommand() {
-    }
+@Command(name = "list", description = "one line per chapter: <leaflet-id> TAB <n> TAB <title>")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    private VertellerCommand verteller;
 
-    public static int run(List<String> args, Setup setup, PrintStream out, PrintStream err) throws UsageException {
-        Args parsed = Args.parse(args, Set.of("--lang"), Set.of());
-        if (!parsed.words().isEmpty()) {
-            throw new UsageException("list takes no words, only --lang");
-        }
-        List<Leaflet> leaflets = parsed.has("--lang")
-                ? setup.library().leaflets(parsed.language("--lang"))
-                : setup.library().all();
+    @Option(names = "--lang", paramLabel = "L", description = "only this language's leaflets")
+    private Language language;
+
+    @Override
+    public Integer call() {
+        Setup setup = verteller.setup();
+        List<Leaflet> leaflets = language != null ? setup.library().leaflets(language) : setup.library().all();
         for (Leaflet leaflet : leaflets) {
             for (Chapter chapter : leaflet.chapters()) {
-                out.println(leaflet.id() + "\t" + chapter.number() + "\t" + chapter.title());
+                verteller.out().println(leaflet.id() + "\t" + chapter.number() + "\t" + chapter.title());
             }
         }
-        setup.library().problems().forEach(problem -> err.println("skipped " + problem));
+        setup.library().problems().forEach(problem -> verteller.err().println("skipped " + problem));
         return 0;
     }
 }

@@ -1,37 +1,48 @@
 package nl.verteller.cli;
 
+import com.eclipsesource.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.setup.Setup;
 import nl.verteller.speech.WavWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code read --lang L --leaflet ID --chapter N --out F.wav}: a whole chapter to WAV through the
  * narrator, and one JSON line per sentence: {@code {"sentence":i,"start_ms":…,"end_ms":…,"text":"…"}}.
  */
-public final class ReadCommand {
-    private ReadCommand() {
-    }
+@Command(name = "read", description = "a chapter to WAV, one JSON line per sentence")
+final class ReadCommand implements Callable<Integer> {
+    @ParentCommand
+    private VertellerCommand verteller;
 
-    public static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
-            throws UsageException, IOException, InterruptedException {
-        Args parsed = Args.parse(args, Set.of("--lang", "--leaflet", "--chapter", "--out"), Set.of());
-        Language language = parsed.language("--lang");
-        String id = parsed.required("--leaflet");
-        int number = parsed.positiveInt("--chapter");
-        Path file = parsed.path("--out");
-        if (!parsed.words().isEmpty()) {
-            throw new UsageException("read takes no words, only options");
+    @Option(names = "--lang", paramLabel = "L", required = true)
+    private Language language;
+
+    @Option(names = "--leaflet", paramLabel = "ID", required = true)
+    private String id;
+
+    @Option(names = "--chapter", paramLabel = "N", required = true)
+    private int number;
+
+    @Option(names = "--out", paramLabel = "F.wav", required = true)
+    private Path file;
+
+    @Override
+    public Integer call() throws UsageException, IOException, InterruptedException {
+        if (number < 1) {
+            throw new UsageException("--chapter must be a whole number from 1, not " + number);
         }
         WavWriter.checkWritable(file);
+        Setup setup = verteller.setup();
+        PrintStream err = verteller.err();
         Optional<Leaflet> leaflet = setup.library().find(id, language);
         if (leaflet.isEmpty()) {
             err.println("No leaflet \"" + id + "\" in " + language + " (see: verteller list --lang " + language + ")");
@@ -54,12 +65,8 @@ public final class ReadCommand {
         }
         WavWriter.write(file, Math.max(recording.sampleRate(), 1), recording.pcm(), recording.pcm().length);
         for (ChapterRecording.Span span : recording.spans()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("sentence", span.index());
-            line.put("start_ms", span.startMillis());
-            line.put("end_ms", span.endMillis());
-            line.put("text", span.text());
-            out.println(Json.object(line));
+            verteller.out().println(new JsonObject().add("sentence", span.index()).add("start_ms", span.startMillis())
+                    .add("end_ms", span.endMillis()).add("text", span.text()));
         }
         return 0;
     }

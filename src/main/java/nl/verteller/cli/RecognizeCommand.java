@@ -1,13 +1,14 @@
 package nl.verteller.cli;
 
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.ownwords.AcousticMatch;
@@ -21,30 +22,41 @@ import nl.verteller.voice.Decision;
 import nl.verteller.voice.PhraseSet;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.VoiceLanguage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code recognize --lang L F.wav…}: each file through the kiosk's recognizer, in microphone-sized
  * chunks, listening as on the reader of the language's first leaflet. One JSON line per file:
  * {@code {"file":…,"command":"NEXT_CHAPTER"|null,"heard":…,"confidence":…,"decided_at_ms":…}}.
  */
-public final class RecognizeCommand {
+@Command(name = "recognize", description = "spoken commands in WAV files, one JSON line each")
+final class RecognizeCommand implements Callable<Integer> {
     private static final int QUIET = 8_000;
-    private RecognizeCommand() {
-    }
 
-    public static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
-            throws UsageException, IOException {
-        Args parsed = Args.parse(args, Set.of("--lang", "--profile"), Set.of());
-        Language language = parsed.language("--lang");
-        if (parsed.words().isEmpty()) {
-            throw new UsageException("recognize needs one or more WAV files");
-        }
+    @ParentCommand
+    private VertellerCommand verteller;
+
+    @Option(names = "--lang", paramLabel = "L", required = true)
+    private Language language;
+
+    @Option(names = "--profile", paramLabel = "P", description = "hear with this patient's own words")
+    private String profileName;
+
+    @Parameters(paramLabel = "F.wav", arity = "1..*")
+    private List<String> files;
+
+    @Override
+    public Integer call() throws IOException {
+        Setup setup = verteller.setup();
+        PrintStream out = verteller.out();
         Profile profile = Profile.guest();
-        if (parsed.has("--profile")) {
-            String name = parsed.required("--profile");
-            Optional<Profile> found = ProfileCommand.find(setup, name);
+        if (profileName != null) {
+            Optional<Profile> found = ProfileCommand.find(setup, profileName);
             if (found.isEmpty()) {
-                err.println("No profile \"" + name + "\" (see: verteller profile list)");
+                verteller.err().println("No profile \"" + profileName + "\" (see: verteller profile list)");
                 return 1;
             }
             profile = found.get();
@@ -56,7 +68,7 @@ public final class RecognizeCommand {
             PhraseSet phrases = voice.phrases(titles).withPersonal(profile.sounds().isEmpty() ? profile
                     : profile.withoutText());
             AcousticMatcher matcher = new AcousticMatcher(profile.sounds());
-            for (String name : parsed.words()) {
+            for (String name : files) {
                 short[] audio = AudioFiles.read16kMono(Path.of(name));
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()
                         : new OwnWordsListener(matcher).firstAccepted(withQuietAround(audio));
@@ -71,7 +83,7 @@ public final class RecognizeCommand {
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
-            err.println("No voice control for " + language + ": " + e.getMessage());
+            verteller.err().println("No voice control for " + language + ": " + e.getMessage());
             return 1;
         }
         return 0;
@@ -88,12 +100,12 @@ public final class RecognizeCommand {
     }
 
     private static String line(String file, Optional<Decision> decision) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file);
-        json.put("command", decision.filter(Decision::accepted).map(d -> d.command().token()).orElse(null));
-        json.put("heard", decision.map(Decision::heard).orElse(""));
-        json.put("confidence", decision.map(Decision::confidence).orElse(0.0));
-        json.put("decided_at_ms", decision.map(Decision::decidedAtMs).orElse(null));
-        return Json.object(json);
+        JsonValue decidedAt = decision.map(d -> Json.value(d.decidedAtMs())).orElse(Json.NULL);
+        return new JsonObject().add("file", file)
+                .add("command", decision.filter(Decision::accepted).map(d -> Json.value(d.command().token()))
+                        .orElse(Json.NULL))
+                .add("heard", decision.map(Decision::heard).orElse(""))
+                .add("confidence", decision.map(Decision::confidence).orElse(0.0))
+                .add("decided_at_ms", decidedAt).toString();
     }
 }

@@ -1,44 +1,56 @@
 package nl.verteller.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.verteller.content.Language;
 import nl.verteller.setup.Setup;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.speech.WavWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code speak --lang L --out F.wav TEXT}: TEXT in the language's voice, with its pronunciation list. */
-public final class SpeakCommand {
-    private SpeakCommand() {
-    }
+@Command(name = "speak", description = "say TEXT into a WAV file")
+final class SpeakCommand implements Callable<Integer> {
+    @ParentCommand
+    private VertellerCommand verteller;
 
-    public static int run(List<String> args, Setup setup, PrintStream out, PrintStream err)
-            throws UsageException, IOException, InterruptedException {
-        Args parsed = Args.parse(args, Set.of("--lang", "--out"), Set.of());
-        Language language = parsed.language("--lang");
-        Path file = parsed.path("--out");
+    @Option(names = "--lang", paramLabel = "L", required = true)
+    private Language language;
+
+    @Option(names = "--out", paramLabel = "F.wav", required = true)
+    private Path file;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*")
+    private List<String> words;
+
+    @Override
+    public Integer call() throws UsageException, IOException, InterruptedException {
         WavWriter.checkWritable(file);
-        String text = String.join(" ", parsed.words()).strip();
+        String text = String.join(" ", words).strip();
         if (text.isEmpty()) {
             throw new UsageException("speak needs the TEXT to say");
         }
+        Setup setup = verteller.setup();
         Synthesizer voice = setup.voices().forLanguage(language).orElse(null);
         if (voice == null) {
-            err.println("No voice for " + language + ": " + setup.voices().problem(language).orElse("unknown reason"));
+            verteller.err().println("No voice for " + language + ": "
+                    + setup.voices().problem(language).orElse("unknown reason"));
             return 1;
         }
         try {
             Speech speech = voice.synthesize(setup.library().pronunciation(language).apply(text).spoken(), language, 1.0);
             WavWriter.write(file, speech.sampleRate(), speech.pcm(), speech.pcm().length);
-            err.printf("%s: %.2f s of speech by %s%n", file, speech.seconds(), voice.name());
+            verteller.err().printf("%s: %.2f s of speech by %s%n", file, speech.seconds(), voice.name());
             return 0;
         } catch (SpeechException e) {
-            err.println("Could not speak: " + e.getMessage());
+            verteller.err().println("Could not speak: " + e.getMessage());
             return 1;
         }
     }

@@ -7,7 +7,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import nl.verteller.config.Config;
 import nl.verteller.content.ContentException;
 import nl.verteller.content.Language;
@@ -102,6 +104,11 @@ public enum FuzzTarget {
      * @throws IOException only when the scratch folder itself fails
      */
     public abstract void feed(byte[] input, Path scratch) throws IOException;
+
+    /** The target of that name, in any case ("markdown", "WAV"). */
+    public static Optional<FuzzTarget> named(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
 
     /** Well-formed and nearly broken inputs to start from. */
     abstract List<byte[]> seeds();
