@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verteller.audio.Pcm16;
 import nl.verteller.content.FileReasons;
 import nl.verteller.content.Language;
 
@@ -172,9 +173,7 @@ public final class EspeakSynthesizer implements Synthesizer {
             }
             int available = carried + read;
             int count = available / 2;
-            for (int i = 0; i < count; i++) {
-                samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
-            }
+            Pcm16.toSamples(bytes, 0, count, false, samples);
             receiver.samples(samples, count);
             carried = available % 2;
             if (carried == 1) {

@@ -9,6 +9,7 @@ import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import com.sun.speech.freetts.audio.AudioPlayer;
+import nl.verteller.audio.Pcm16;
 import nl.verteller.content.Language;
 
 /**
@@ -177,12 +178,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             if (buffer.length < count) {
                 buffer = new short[count];
             }
-            boolean bigEndian = format.isBigEndian();
-            for (int i = 0; i < count; i++) {
-                int hi = bytes[offset + 2 * i + (bigEndian ? 0 : 1)];
-                int lo = bytes[offset + 2 * i + (bigEndian ? 1 : 0)] & 0xff;
-                buffer[i] = (short) ((hi << 8) | lo);
-            }
+            Pcm16.toSamples(bytes, offset, count, format.isBigEndian(), buffer);
             request.samplesSent += count;
             request.receiver.samples(buffer, count);
             return true;

@@ -3,8 +3,6 @@ package nl.verteller.voice;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +11,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
+import nl.verteller.audio.Pcm16;
 import nl.verteller.content.FileReasons;
 
 /** Reads a WAV file as the recognizer hears a microphone: 16-bit mono at 16 kHz. */
@@ -66,7 +65,7 @@ public final class AudioFiles {
 
     private static short[] toMono(byte[] bytes, int channels) {
         short[] interleaved = new short[bytes.length / 2];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(interleaved);
+        Pcm16.toSamples(bytes, 0, interleaved.length, false, interleaved);
         short[] mono = new short[interleaved.length / channels];
         for (int i = 0; i < mono.length; i++) {
             int sum = 0;

@@ -7,6 +7,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
+import nl.verteller.audio.Pcm16;
 import nl.verteller.speech.AudioDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,8 @@ public final class Microphone implements AutoCloseable {
         return watcher;
     });
     private volatile boolean closed;
+    /** The line being read, so that close() can stop a read that waits for sound. */
+    private volatile TargetDataLine current;
     /** When the open line last gave audio (System.nanoTime); 0 while no line is open. */
     private volatile long lastAudio;
     /** What the listener was last told; null before anything was. */
@@ -68,10 +71,15 @@ public final class Microphone implements AutoCloseable {
     private void run() {
         while (!closed) {
             try (TargetDataLine line = open()) {
+                current = line;
+                if (closed) {
+                    return;
+                }
                 read(line, device + ", " + line.getLineInfo());
             } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
                 tell(false, e.getMessage());
             } finally {
+                current = null;
                 lastAudio = 0;
             }
             pause(RETRY_MILLIS);
@@ -114,9 +122,7 @@ public final class Microphone implements AutoCloseable {
             lastAudio = System.nanoTime();
             tell(true, opened);
             int count = read / 2;
-            for (int i = 0; i < count; i++) {
-                samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
-            }
+            Pcm16.toSamples(bytes, 0, count, false, samples);
             listener.audio(samples, count);
         }
     }
@@ -141,6 +147,19 @@ public final class Microphone implements AutoCloseable {
     public void close() {
         closed = true;
         watch.shutdownNow();
+        TargetDataLine line = current;
+        if (line != null) {
+            line.stop();
+            line.close();
+        }
         thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("The microphone thread did not stop within 2 s");
+        }
     }
 }

@@ -133,6 +133,17 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     }
 
     private void run() {
+        try {
+            listenUntilClosed();
+        } finally {
+            // Only this thread uses the recognizers and models, so only it frees them: also when close()
+            // has stopped waiting for it (a native call that takes long must not find its model gone).
+            recognizers.values().forEach(CommandRecognizer::close);
+            loaded.values().forEach(VoiceLanguage::close);
+        }
+    }
+
+    private void listenUntilClosed() {
         while (!closed) {
             try {
                 if (!active) {
@@ -284,7 +295,8 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        recognizers.values().forEach(CommandRecognizer::close);
-        loaded.values().forEach(VoiceLanguage::close);
+        if (thread.isAlive()) {
+            LOG.warn("Voice control is still inside the recognizer; it frees the model when it comes out");
+        }
     }
 }

@@ -1,9 +1,11 @@
 package nl.verteller.voice;
 
+import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.sun.jna.Pointer;
+import java.util.HashMap;
+import java.util.Map;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
@@ -74,13 +76,32 @@ final class VoskDecoder implements Decoder {
     }
 
     /** A loaded Vosk model: large (the English one takes about a second and 100 MB), so load it once. */
+    /**
+     * A loaded speech model, shared: every load of one folder uses the same native model (about 100 MB
+     * for the small English one), freed when the last user closes it. Vosk's model is safe to use from
+     * several threads; its recognizers are not, and are not shared.
+     */
     static final class SpeechModel implements AutoCloseable {
-        private final Path directory;
-        private final Model model;
+        private static final Map<Path, Shared> LOADED = new HashMap<>();
 
-        private SpeechModel(Path directory, Model model) {
+        private final Path directory;
+        private final Shared shared;
+        private boolean closed;
+
+        private static final class Shared {
+            final Path key;
+            final Model model;
+            int users;
+
+            Shared(Path key, Model model) {
+                this.key = key;
+                this.model = model;
+            }
+        }
+
+        private SpeechModel(Path directory, Shared shared) {
             this.directory = directory;
-            this.model = model;
+            this.shared = shared;
         }
 
         /** Loads the model in {@code directory}; says plainly what is missing when it cannot. */
@@ -88,12 +109,29 @@ final class VoskDecoder implements Decoder {
             if (!Files.isDirectory(directory.resolve("am")) || !Files.isDirectory(directory.resolve("conf"))) {
                 throw new IOException("no speech model in " + directory + " (it needs am/ and conf/)");
             }
-            LibVosk.setLogLevel(LogLevel.WARNINGS);
-            Model model = new Model(directory.toString());
-            if (Pointer.nativeValue(model.getPointer()) == 0) {
-                throw new IOException("Vosk could not load the model in " + directory);
+            Path key = directory.toRealPath();
+            synchronized (LOADED) {
+                Shared shared = LOADED.get(key);
+                if (shared == null) {
+                    LibVosk.setLogLevel(LogLevel.WARNINGS);
+                    Model model = new Model(key.toString());
+                    if (Pointer.nativeValue(model.getPointer()) == 0) {
+                        throw new IOException("Vosk could not load the model in " + directory);
+                    }
+                    shared = new Shared(key, model);
+                    LOADED.put(key, shared);
+                }
+                shared.users++;
+                return new SpeechModel(directory, shared);
             }
-            return new SpeechModel(directory, model);
+        }
+
+        /** How many users hold the model loaded from {@code directory} (0: not loaded). */
+        static int users(Path directory) throws IOException {
+            synchronized (LOADED) {
+                Shared shared = LOADED.get(directory.toRealPath());
+                return shared == null ? 0 : shared.users;
+            }
         }
 
         Path directory() {
@@ -101,12 +139,21 @@ final class VoskDecoder implements Decoder {
         }
 
         Model handle() {
-            return model;
+            return shared.model;
         }
 
         @Override
         public void close() {
-            model.close();
+            synchronized (LOADED) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                if (--shared.users == 0) {
+                    LOADED.remove(shared.key);
+                    shared.model.close();
+                }
+            }
         }
     }
 }
