@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.verteller.content.FileReasons;
+import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.StaffPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,11 +119,11 @@ public final class Config {
     public static final Key<String> AUDIO_OUTPUT = text("audio.output", "default");
     public static final Key<Integer> AUDIO_BUFFER_MS = range("audio.buffer.ms", 120, 40, 500);
     public static final Key<Integer> READING_GAP_MS = range("reading.gap.ms", 350, 0, 2000);
-    public static final Key<Integer> READING_RATE_STEP = range("reading.rate.step", 3, 1, 5);
-    public static final Key<Integer> READING_VOLUME_STEP = range("reading.volume.step", 3, 1, 5);
+    public static final Key<Integer> READING_RATE_STEP = range("reading.rate.step", Setting.VOICE_SPEED);
+    public static final Key<Integer> READING_VOLUME_STEP = range("reading.volume.step", Setting.VOICE_SPEED);
     public static final Key<Boolean> READING_AUTOSTART = flag("reading.autostart", true);
     public static final Key<String> UI_THEME = choice("ui.theme", "light", "light", "dark");
-    public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", 28, 20, 48);
+    public static final Key<Integer> UI_TEXT_SIZE = range("ui.text.size", Setting.TEXT_SIZE);
     public static final Key<Integer> VOICE_MIN_MARGIN = range("voice.min.margin", 3, 0, 20);
     public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 8, 0, 100);
     public static final Key<Integer> VOICE_STABLE_MS = range("voice.commit.stable.ms", 120, 40, 1000);
@@ -144,7 +145,7 @@ public final class Config {
     public static final Key<StaffPin> KIOSK_ADMIN_PIN = guard("kiosk.admin.pin", "", StaffPin::parse,
             "empty, or the line from: java -jar verteller.jar hash-pin PIN", StaffPin::locked);
     public static final Key<String> ACCESS_SCAN = choice("access.scan", "off", "off", "auto", "step");
-    public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", 1000, 300, 5000);
+    public static final Key<Integer> ACCESS_SCAN_MS = range("access.scan.ms", Setting.SCAN_TIME);
     public static final Key<Integer> ACCESS_SCAN_ROUNDS = range("access.scan.rounds", 3, 1, 10);
     public static final Key<Boolean> ACCESS_SCAN_SPEAK = flag("access.scan.speak", false);
     public static final Key<String> ACCESS_SWITCH_SELECT = text("access.switch.select", "SPACE,ENTER");
@@ -158,7 +159,7 @@ public final class Config {
     public static final Key<Boolean> ACCESS_VOICE_SWITCH = flag("access.voice.switch", false);
     public static final Key<Integer> ACCESS_VOICE_SWITCH_MS = range("access.voice.switch.ms", 150, 50, 2000);
     public static final Key<Boolean> ACCESS_DWELL = flag("access.dwell", false);
-    public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", 1250, 500, 3000);
+    public static final Key<Integer> ACCESS_DWELL_MS = range("access.dwell.ms", Setting.DWELL_TIME);
 
     /** The default configuration file: the package's, or the one in the home folder. */
     public static final Path DEFAULT_FILE = Installation.current().settings();
@@ -356,6 +357,11 @@ public final class Config {
             }
             return Boolean.valueOf(value);
         }, "true or false");
+    }
+
+    /** A key for what the settings screen also changes: its default and range are the setting's. */
+    private static Key<Integer> range(String name, Setting setting) {
+        return range(name, setting.standard(), setting.lowest(), setting.highest());
     }
 
     private static Key<Integer> range(String name, int defaultValue, int min, int max) {

@@ -18,8 +18,8 @@ import nl.verteller.content.Language;
  * @param wordStart    the start of the word being spoken in the sentence, or -1
  * @param wordEnd      the end of that word, or -1
  * @param textSize     body text size in points
- * @param rateStep     speaking rate step, 1 to 5
- * @param volumeStep   volume step, 1 to 5
+ * @param rateStep     speaking rate step, 1 to {@link nl.verteller.speech.Narrator#STEPS}
+ * @param volumeStep   volume step, 1 to {@link nl.verteller.speech.Narrator#STEPS}
  * @param speaker      whether a speaker plays the reading; null until known
  * @param voiceProblem why the voice stopped reading, or null
  * @param voices       what is known of each language's voice

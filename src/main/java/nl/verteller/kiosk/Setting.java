@@ -2,6 +2,7 @@ package nl.verteller.kiosk;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.verteller.speech.Narrator;
 
 /**
  * What the settings screen changes, with the values each may take, in order. Numbers go up and down
@@ -16,8 +17,8 @@ public enum Setting {
     /** Body text size, in points. */
     TEXT_SIZE(28, IntStream.rangeClosed(0, 7).map(i -> KioskController.MIN_TEXT + i * KioskController.TEXT_STEP)
             .boxed().toList()),
-    /** Speaking rate step. */
-    VOICE_SPEED(3, List.of(1, 2, 3, 4, 5)),
+    /** Speaking rate step (the volume has the same steps). */
+    VOICE_SPEED((Narrator.STEPS + 1) / 2, IntStream.rangeClosed(1, Narrator.STEPS).boxed().toList()),
     /** Listening for spoken commands. */
     VOICE_CONTROL(1, List.of(0, 1)),
     /** Switch scanning: off, one switch (automatic), two switches (step). */
