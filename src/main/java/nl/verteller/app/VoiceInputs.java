@@ -216,9 +216,9 @@ final class VoiceInputs implements AutoCloseable {
 
     /** What the recognizer needs from the screen: language, chapter titles, and what is being read aloud. */
     private ListeningContext listening(KioskState state) {
-        List<String> titles = controller.leaflet().map(l -> l.chapters().stream().map(Chapter::title).toList())
+        List<String> titles = controller.state().leaflet().map(l -> l.chapters().stream().map(Chapter::title).toList())
                 .orElse(List.of());
-        String spoken = controller.leaflet()
+        String spoken = controller.state().leaflet()
                 .filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
                 .map(l -> l.chapter(state.chapter()).sentences())
                 .map(sentences -> spokenAround(sentences, state.sentence()))

@@ -22,7 +22,6 @@ public final class KioskController {
     public static final int MAX_TEXT = 48;
     public static final int TEXT_STEP = 4;
 
-    private Library library;
     private final ReadingControl reader;
     private final boolean autostart;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
@@ -38,11 +37,10 @@ public final class KioskController {
      */
     public KioskController(Library library, ReadingControl reader, KioskState initial, boolean autostart,
             Scheduler time) {
-        this.library = library;
         this.reader = reader;
         this.autostart = autostart;
         this.countdown = new CountdownTimer(time);
-        this.state = home(initial, initial.language()).withContentProblems(library.skipped());
+        this.state = home(initial.withLibrary(library), initial.language()).withContentProblems(library.skipped());
     }
 
     public KioskState state() {
@@ -203,7 +201,8 @@ public final class KioskController {
             teacher.use(start.ownWords().profile());
         }
         reader.setSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep());
-        KioskState fresh = home(start.withSettings(settings).withTextSize(settings.get(Setting.TEXT_SIZE))
+        KioskState fresh = home(start.withLibrary(state.library()).withSettings(settings)
+                .withTextSize(settings.get(Setting.TEXT_SIZE))
                 .withSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep()).withSpeaker(state.speaker()),
                 start.language());
         for (var voice : state.voices().entrySet()) {
@@ -226,9 +225,9 @@ public final class KioskController {
      */
     public void replaceLibrary(Library next) {
         // Only a chapter on the reader is kept: someone is reading it; a chapter list may go.
-        Optional<Leaflet> open = state.screen() == Screen.READER ? leaflet() : Optional.empty();
-        library = open.map(next::keeping).orElse(next);
-        Optional<Leaflet> leaflet = leaflet();
+        Optional<Leaflet> open = state.screen() == Screen.READER ? state.leaflet() : Optional.empty();
+        state = state.withLibrary(open.map(next::keeping).orElse(next));
+        Optional<Leaflet> leaflet = state.leaflet();
         boolean kept = open.isPresent() && leaflet.isPresent() && leaflet.get() == open.get();
         if (state.leafletId() != null && leaflet.isEmpty()) {
             reader.pause();
@@ -240,7 +239,7 @@ public final class KioskController {
         } else if (!kept && state.screen() == Screen.READER && state.chapter() <= leaflet.get().chapters().size()) {
             boolean wasReading = state.reading();
             int sentence = state.sentence();
-            reader.open(leaflet.get(), state.chapter(), library.pronunciation(state.language()));
+            reader.open(leaflet.get(), state.chapter(), state.library().pronunciation(state.language()));
             reader.seek(sentence);
             if (wasReading) {
                 reader.read();
@@ -258,24 +257,16 @@ public final class KioskController {
         update(state.withListening(status));
     }
 
-    /** The open leaflet, if any. */
-    public Optional<Leaflet> leaflet() {
-        return state.leafletId() == null ? Optional.empty() : library.find(state.leafletId(), state.language());
-    }
 
     /** Whether BACK does something in {@code shown}. */
     public boolean canGoBack(KioskState shown) {
         return switch (shown.screen()) {
             case HELP, SETTINGS, OWN_WORDS, READER -> true;
-            case CHAPTERS -> library.leaflets(shown.language()).size() > 1;
+            case CHAPTERS -> shown.leaflets().size() > 1;
             case HOME -> false;
         };
     }
 
-    /** The leaflets of the current language, in tile order. */
-    public List<Leaflet> leaflets() {
-        return library.leaflets(state.language());
-    }
 
     private void read() {
         if (state.screen() == Screen.READER) {
@@ -304,19 +295,19 @@ public final class KioskController {
     }
 
     private void openChapter(int number, boolean startReading) {
-        Optional<Leaflet> leaflet = leaflet();
+        Optional<Leaflet> leaflet = state.leaflet();
         if (leaflet.isEmpty() || number < 1 || number > leaflet.get().chapters().size()) {
             return;
         }
         update(state.withPosition(number, 0, false).withScreen(Screen.READER));
-        reader.open(leaflet.get(), number, library.pronunciation(state.language()));
+        reader.open(leaflet.get(), number, state.library().pronunciation(state.language()));
         if (startReading) {
             reader.read();
         }
     }
 
     private void openLeaflet(int number) {
-        List<Leaflet> leaflets = leaflets();
+        List<Leaflet> leaflets = state.leaflets();
         if (number >= 1 && number <= leaflets.size()) {
             reader.pause();
             update(state.withLeaflet(state.language(), leaflets.get(number - 1).id(), 0).withScreen(Screen.CHAPTERS));
@@ -382,7 +373,7 @@ public final class KioskController {
                 update(state.withScreen(Screen.CHAPTERS));
             }
             case CHAPTERS -> {
-                if (leaflets().size() > 1) {
+                if (state.leaflets().size() > 1) {
                     update(state.withLeaflet(state.language(), null, 0).withScreen(Screen.HOME));
                 }
             }
@@ -398,7 +389,7 @@ public final class KioskController {
         }
         reader.pause();
         Optional<Leaflet> same = state.leafletId() == null ? Optional.empty()
-                : library.find(state.leafletId(), language);
+                : state.library().find(state.leafletId(), language);
         if (same.isEmpty()) {
             update(home(state, language));
             return;
@@ -407,13 +398,13 @@ public final class KioskController {
         Screen screen = chapter == 0 && state.screen() == Screen.READER ? Screen.CHAPTERS : state.screen();
         update(state.withLeaflet(language, same.get().id(), chapter).withScreen(screen));
         if (screen == Screen.READER) {
-            reader.open(same.get(), chapter, library.pronunciation(language));
+            reader.open(same.get(), chapter, state.library().pronunciation(language));
         }
     }
 
     /** The home of a language: its only leaflet's chapters, or the tiles of its leaflets. */
     private KioskState home(KioskState from, Language language) {
-        List<Leaflet> leaflets = library.leaflets(language);
+        List<Leaflet> leaflets = from.library().leaflets(language);
         if (leaflets.size() == 1) {
             String id = leaflets.get(0).id();
             int chapter = id.equals(from.leafletId()) && language == from.language() ? from.chapter() : 0;

@@ -3,7 +3,6 @@ package nl.verteller.ui;
 import java.awt.BorderLayout;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -18,16 +17,14 @@ final class ChaptersScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
 
     private final Controls controls;
-    private final Supplier<Optional<Leaflet>> leaflet;
     private final Heading heading;
     private final JLabel hint = new JLabel();
     private final TileGrid buttons;
     private Leaflet shown;
 
-    ChaptersScreen(Controls controls, Supplier<Optional<Leaflet>> leaflet) {
+    ChaptersScreen(Controls controls) {
         super(new BorderLayout());
         this.controls = controls;
-        this.leaflet = leaflet;
         Sizes sizes = controls.sizes();
         heading = new Heading("chapters-heading", sizes);
         JPanel top = heading.over(hint, "chapters-hint", sizes);
@@ -41,7 +38,7 @@ final class ChaptersScreen extends JPanel implements KioskView {
     public void render(KioskState state, Texts texts) {
         hint.setText(texts.get(Voice.canSay(state) ? "chapters.hint" : "chapters.hintNoVoice"));
         buttons.render(texts);
-        Leaflet now = leaflet.get().orElse(null);
+        Leaflet now = state.leaflet().orElse(null);
         if (now == shown) {
             return;
         }

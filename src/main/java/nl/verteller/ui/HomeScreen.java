@@ -3,7 +3,6 @@ package nl.verteller.ui;
 import java.awt.BorderLayout;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import nl.verteller.content.Leaflet;
@@ -16,15 +15,13 @@ final class HomeScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
 
     private final Controls controls;
-    private final Supplier<List<Leaflet>> leaflets;
     private final Heading heading;
     private final TileGrid tiles;
     private List<Leaflet> shown;
 
-    HomeScreen(Controls controls, Supplier<List<Leaflet>> leaflets) {
+    HomeScreen(Controls controls) {
         super(new BorderLayout());
         this.controls = controls;
-        this.leaflets = leaflets;
         Sizes sizes = controls.sizes();
         heading = new Heading("home-heading", sizes);
         tiles = new TileGrid(sizes);
@@ -37,7 +34,7 @@ final class HomeScreen extends JPanel implements KioskView {
     public void render(KioskState state, Texts texts) {
         heading.setText(texts.get("home.heading"));
         tiles.render(texts);
-        List<Leaflet> now = leaflets.get();
+        List<Leaflet> now = state.leaflets();
         if (Objects.equals(now, shown)) {
             return;
         }

@@ -65,9 +65,9 @@ public final class KioskFrame extends JFrame {
         topBar = new TopBar(controls, controller::canGoBack);
         status = new StatusStrip(sizes, staffPin.lockedBecause().isPresent());
         countdown = new CountdownBanner(controls);
-        reader = new ReaderScreen(controls, controller::leaflet);
-        add(Screen.HOME, new HomeScreen(controls, controller::leaflets));
-        add(Screen.CHAPTERS, new ChaptersScreen(controls, controller::leaflet));
+        reader = new ReaderScreen(controls);
+        add(Screen.HOME, new HomeScreen(controls));
+        add(Screen.CHAPTERS, new ChaptersScreen(controls));
         add(Screen.READER, reader);
         add(Screen.HELP, new HelpScreen(sizes));
         add(Screen.SETTINGS, new SettingsScreen(controls));
@@ -102,8 +102,9 @@ public final class KioskFrame extends JFrame {
 
     /** How many numbered tiles the screen has: leaflets on the home screen, else the open leaflet's chapters. */
     private int numbered() {
-        return shown == Screen.HOME ? controller.leaflets().size()
-                : controller.leaflet().map(leaflet -> leaflet.chapters().size()).orElse(0);
+        KioskState now = controller.state();
+        return shown == Screen.HOME ? now.leaflets().size()
+                : now.leaflet().map(leaflet -> leaflet.chapters().size()).orElse(0);
     }
 
     private void openNumbered(int number) {

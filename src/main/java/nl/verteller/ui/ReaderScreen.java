@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -28,20 +27,18 @@ import nl.verteller.ui.theme.Theme;
 final class ReaderScreen extends JPanel implements KioskView {
     private static final long serialVersionUID = 1L;
 
-    private final Supplier<Optional<Leaflet>> leaflet;
     private final Heading heading;
     private final JLabel position = new JLabel();
     private final ReadingText text = new ReadingText("reader-text");
     private final BigButton readPause;
     private final List<BigButton> bar = new ArrayList<>();
     private final Controls controls;
-    private String shownKey;
+    private Shown shownKey;
     private int shownSentence = -1;
 
-    ReaderScreen(Controls controls, Supplier<Optional<Leaflet>> leaflet) {
+    ReaderScreen(Controls controls) {
         super(new BorderLayout());
         this.controls = controls;
-        this.leaflet = leaflet;
         Sizes sizes = controls.sizes();
         // The whole title here: the tiles may have cut it.
         heading = new Heading("reader-heading", sizes, Integer.MAX_VALUE);
@@ -92,14 +89,14 @@ final class ReaderScreen extends JPanel implements KioskView {
     @Override
     public void render(KioskState state, Texts texts) {
         labelButtons(state, texts);
-        Optional<Chapter> chapter = leaflet.get().filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
+        Optional<Leaflet> leaflet = state.leaflet();
+        Optional<Chapter> chapter = leaflet.filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
                 .map(l -> l.chapter(state.chapter()));
         if (chapter.isEmpty()) {
             return;
         }
-        // The leaflet's identity too: edited content is a new leaflet with the same id.
-        String key = state.language() + "/" + state.leafletId() + "/" + state.chapter() + "/" + state.textSize() + "/"
-                + System.identityHashCode(leaflet.get().orElse(null));
+        // The leaflet itself, not its id: edited content is another leaflet with the same id.
+        Shown key = new Shown(leaflet.get(), state.chapter(), state.textSize());
         if (!key.equals(shownKey)) {
             shownKey = key;
             shownSentence = -1;
@@ -161,5 +158,9 @@ final class ReaderScreen extends JPanel implements KioskView {
 
     String markedWord() {
         return text.markedWord();
+    }
+
+    /** What the text shows: the leaflet (by value, cheap when it is the same object), chapter and text size. */
+    private record Shown(Leaflet leaflet, int chapter, int textSize) {
     }
 }

@@ -160,7 +160,7 @@ class KioskControllerTest {
         assertThat(state().screen()).isEqualTo(Screen.READER);
         assertThat(state().reading()).isFalse();
         assertThat(reader.calls).endsWith("pause", "open en als 3");
-        assertThat(controller.leaflet().orElseThrow().chapter(3).title()).isEqualTo("What is the cause?");
+        assertThat(controller.state().leaflet().orElseThrow().chapter(3).title()).isEqualTo("What is the cause?");
     }
 
     @Test
@@ -369,7 +369,7 @@ class KioskControllerTest {
         assertThat(state().reading()).isTrue();
         assertThat(reader.calls).as("reading undisturbed").isEmpty();
         assertThat(state().contentProblems()).isEqualTo(1);
-        assertThat(controller.leaflet().orElseThrow().chapters()).hasSize(6);
+        assertThat(controller.state().leaflet().orElseThrow().chapters()).hasSize(6);
 
         controller.replaceLibrary(LIBRARY);
         assertThat(state().contentProblems()).as("mended").isZero();

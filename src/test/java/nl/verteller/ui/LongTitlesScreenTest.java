@@ -74,7 +74,7 @@ class LongTitlesScreenTest {
         window.robot().pressAndReleaseKeys(KeyEvent.VK_2);
         kiosk.await("the guide's chapters", 5, () -> kiosk.state().screen() == Screen.CHAPTERS
                 && "gids".equals(kiosk.state().leafletId()));
-        Leaflet guide = kiosk.kiosk.controller().leaflet().orElseThrow();
+        Leaflet guide = kiosk.kiosk.controller().state().leaflet().orElseThrow();
         assertThat(guide.chapters()).hasSize(14);
 
         boolean[] seen = new boolean[15];
