@@ -8,6 +8,7 @@ import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Library;
 import nl.verteller.speech.NarrationEvent;
+import nl.verteller.speech.Narrator;
 import nl.verteller.speech.ReadingControl;
 import nl.verteller.time.Scheduler;
 
@@ -75,10 +76,10 @@ public final class KioskController {
             case NEXT_SENTENCE -> whenReading(reader::nextSentence);
             case REPEAT -> whenReading(reader::repeat);
             case CHAPTER -> openChapter(command.number(), autostart);
-            case FASTER -> reader.faster();
-            case SLOWER -> reader.slower();
-            case LOUDER -> reader.louder();
-            case SOFTER -> reader.softer();
+            case FASTER -> steps(state.rateStep() + 1, state.volumeStep());
+            case SLOWER -> steps(state.rateStep() - 1, state.volumeStep());
+            case LOUDER -> steps(state.rateStep(), state.volumeStep() + 1);
+            case SOFTER -> steps(state.rateStep(), state.volumeStep() - 1);
             case BIGGER_TEXT -> setTextSize(state.textSize() + TEXT_STEP);
             case SMALLER_TEXT -> setTextSize(state.textSize() - TEXT_STEP);
             case HOME -> {
@@ -103,6 +104,16 @@ public final class KioskController {
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
             case YES, NO -> answer(command.kind() == Command.Kind.YES);
+        }
+    }
+
+    /** The rate and volume are the controller's: the narrator is told, and reports when it applies them. */
+    private void steps(int rate, int volume) {
+        int clampedRate = Math.max(1, Math.min(Narrator.STEPS, rate));
+        int clampedVolume = Math.max(1, Math.min(Narrator.STEPS, volume));
+        if (clampedRate != state.rateStep() || clampedVolume != state.volumeStep()) {
+            reader.setSteps(clampedRate, clampedVolume);
+            update(state.withSteps(clampedRate, clampedVolume));
         }
     }
 
@@ -178,8 +189,6 @@ public final class KioskController {
         } else if (event instanceof NarrationEvent.WordStarted e && e.chapter() == state.chapter()
                 && e.sentence() == state.sentence()) {
             update(state.withWord(e.start(), e.end()));
-        } else if (event instanceof NarrationEvent.SettingsChanged e) {
-            update(state.withSteps(e.rateStep(), e.volumeStep()));
         } else if (event instanceof NarrationEvent.SpeakerChanged e) {
             update(state.withSpeaker(e.available()));
         } else if (event instanceof NarrationEvent.VoiceProblem e) {

@@ -176,27 +176,6 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     @Override
-    public void faster() {
-        submit(() -> changeSteps(rateStep + 1, volumeStep));
-    }
-
-    @Override
-    public void slower() {
-        submit(() -> changeSteps(rateStep - 1, volumeStep));
-    }
-
-    @Override
-    public void louder() {
-        submit(() -> changeSteps(rateStep, volumeStep + 1));
-    }
-
-    @Override
-    public void softer() {
-        submit(() -> changeSteps(rateStep, volumeStep - 1));
-    }
-
-    /** Sets both steps at once, as the idle reset does. */
-    @Override
     public void setSteps(int rate, int volume) {
         submit(() -> changeSteps(rate, volume));
     }

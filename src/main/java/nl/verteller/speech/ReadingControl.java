@@ -27,13 +27,6 @@ public interface ReadingControl {
 
     void previousChapter();
 
-    void faster();
-
-    void slower();
-
-    void louder();
-
-    void softer();
-
+    /** Rate and volume from the next sentence and chunk on; steps outside 1 to {@link Narrator#STEPS} are clamped. */
     void setSteps(int rateStep, int volumeStep);
 }

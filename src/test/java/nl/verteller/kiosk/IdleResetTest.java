@@ -29,7 +29,9 @@ class IdleResetTest {
         controller.handle(Command.language(Language.EN));
         controller.handle(Command.chapter(4));
         controller.handle(Command.of(Kind.BIGGER_TEXT));
-        controller.narration(new NarrationEvent.SettingsChanged(0, 5, 1));
+        for (Kind kind : List.of(Kind.FASTER, Kind.FASTER, Kind.SOFTER, Kind.SOFTER)) {
+            controller.handle(Command.of(kind));
+        }
         idle.activity();
     }
 

@@ -83,7 +83,22 @@ class KioskControllerTest {
             controller.handle(Command.of(kind));
         }
         assertThat(reader.calls).containsExactly("pause", "read", "nextSentence", "repeat", "nextChapter",
-                "previousChapter", "faster", "slower", "louder", "softer");
+                "previousChapter", "steps 4 3", "steps 3 3", "steps 3 4", "steps 3 3");
+    }
+
+    @Test
+    void rateAndVolumeAreTheControllersToldToTheNarratorAndStopAtTheEnds() {
+        controller.handle(Command.chapter(1));
+        reader.calls.clear();
+        for (int i = 0; i < 3; i++) {
+            controller.handle(Command.of(Kind.FASTER));
+        }
+        controller.handle(Command.of(Kind.SOFTER));
+        assertThat(state().rateStep()).isEqualTo(5);
+        assertThat(state().volumeStep()).isEqualTo(2);
+        assertThat(reader.calls).as("nothing asked beyond the end").containsExactly("steps 4 3", "steps 5 3", "steps 5 2");
+        controller.narration(new NarrationEvent.SettingsChanged(60, 4, 3));
+        assertThat(state().rateStep()).as("a late report of an older step changes nothing").isEqualTo(5);
     }
 
     @Test
@@ -104,9 +119,6 @@ class KioskControllerTest {
         assertThat(state().sentence()).isZero();
         controller.narration(new NarrationEvent.SentenceStarted(50, 1, 5));
         assertThat(state().sentence()).as("an event of the chapter left behind").isZero();
-        controller.narration(new NarrationEvent.SettingsChanged(60, 4, 2));
-        assertThat(state().rateStep()).isEqualTo(4);
-        assertThat(state().volumeStep()).isEqualTo(2);
         controller.narration(new NarrationEvent.SpeakerChanged(70, false, "none"));
         assertThat(state().speaker()).isFalse();
         controller.narration(new NarrationEvent.VoiceProblem(80, "espeak-ng hung"));

@@ -56,26 +56,6 @@ final class RecordingReader implements ReadingControl {
     }
 
     @Override
-    public void faster() {
-        calls.add("faster");
-    }
-
-    @Override
-    public void slower() {
-        calls.add("slower");
-    }
-
-    @Override
-    public void louder() {
-        calls.add("louder");
-    }
-
-    @Override
-    public void softer() {
-        calls.add("softer");
-    }
-
-    @Override
     public void setSteps(int rateStep, int volumeStep) {
         calls.add("steps " + rateStep + " " + volumeStep);
     }

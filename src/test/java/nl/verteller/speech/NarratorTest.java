@@ -150,7 +150,7 @@ class NarratorTest {
 
     @Test
     void rateStepsApplyFromTheNextSentenceAndStopAtTheEnds() throws Exception {
-        reactOnce(e -> e instanceof SentenceStarted s && s.sentence() == 0, e -> narrator.faster());
+        reactOnce(e -> e instanceof SentenceStarted s && s.sentence() == 0, e -> narrator.setSteps(4, 3));
         narrator.open(leaflet, 1, Pronunciation.none());
         narrator.read();
         until(e -> e instanceof ChapterFinished);
@@ -158,27 +158,23 @@ class NarratorTest {
         assertThat(voice.calls.get(0).rate()).isEqualTo(1.0);
         assertThat(voice.calls.get(voice.calls.size() - 1).rate()).isEqualTo(1.15);
 
-        for (int i = 0; i < 6; i++) {
-            narrator.slower();
-        }
-        narrator.setSteps(1, 3);
+        narrator.setSteps(3, 3);
+        narrator.setSteps(-4, 3);
         List<NarrationEvent> settings = until(e -> e instanceof SettingsChanged s && s.rateStep() == 1);
         assertThat(settings).filteredOn(SettingsChanged.class::isInstance)
-                .extracting(e -> ((SettingsChanged) e).rateStep()).containsExactly(3, 2, 1);
+                .extracting(e -> ((SettingsChanged) e).rateStep()).containsExactly(3, 1);
     }
 
     @Test
     void volumeStepsScaleTheAudioFromTheNextChunk() throws Exception {
-        reactOnce(e -> e instanceof SentenceStarted s && s.sentence() == 1, e -> narrator.louder());
+        reactOnce(e -> e instanceof SentenceStarted s && s.sentence() == 1, e -> narrator.setSteps(3, 4));
         narrator.open(leaflet, 1, Pronunciation.none());
         narrator.read();
         until(e -> e instanceof ChapterFinished);
         short[] played = sink.samples();
         assertThat(played[0]).isEqualTo((short) 6000);
         assertThat(played[played.length - 1]).isEqualTo((short) 8000);
-        for (int i = 0; i < 9; i++) {
-            narrator.louder();
-        }
+        narrator.setSteps(3, 99);
         assertThat(until(e -> e instanceof SettingsChanged s && s.volumeStep() == Narrator.STEPS)).isNotEmpty();
     }
 
