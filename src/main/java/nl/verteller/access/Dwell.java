@@ -1,12 +1,14 @@
 package nl.verteller.access;
 
 import nl.verteller.time.Scheduler;
+
 /**
  * Dwell selection for a head pointer or mouse: resting on a target for {@code dwellMillis}
  * activates it; progress (0–1) is reported along the way so the button can draw it; moving off
- * cancels; after firing, the pointer must leave the target before it can fire again.
+ * cancels; after firing, the pointer must leave the target before it can fire again. Paused (as it
+ * starts), the pointer presses nothing.
  */
-public final class Dwell {
+public final class Dwell implements Trigger {
     /** Told about progress on a target, on the scheduler's thread. */
     @FunctionalInterface
     public interface Progress {
@@ -22,6 +24,7 @@ public final class Dwell {
     private ScanTarget mustLeave;
     private long since;
     private Scheduler.Cancellable tick;
+    private boolean running;
 
     public Dwell(Scheduler scheduler, long dwellMillis, Progress progress) {
         this.scheduler = scheduler;
@@ -34,16 +37,25 @@ public final class Dwell {
         dwellMillis = millis;
     }
 
-    /** Dwell was turned off: nothing in progress fires. */
-    public void stop() {
-        cancel();
-        mustLeave = null;
+    /** Turned off, nothing in progress fires. */
+    @Override
+    public void setRunning(boolean on) {
+        running = on;
+        if (!on) {
+            cancel();
+            mustLeave = null;
+        }
+    }
+
+    @Override
+    public boolean running() {
+        return running;
     }
 
     /** The pointer came onto {@code target}. */
     public void entered(ScanTarget target) {
         cancel();
-        if (target.equals(mustLeave)) {
+        if (!running || target.equals(mustLeave)) {
             return;
         }
         resting = target;

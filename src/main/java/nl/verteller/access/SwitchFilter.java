@@ -6,7 +6,7 @@ import nl.verteller.time.Scheduler;
  * counts (a tremor's brief touch does not), and a press within {@code repeatMillis} of the last one
  * that counted is ignored (a bounce or a shaking hand does not select twice).
  */
-public final class SwitchFilter {
+public final class SwitchFilter implements Trigger.Signals {
     private final Scheduler scheduler;
     private final long acceptMillis;
     private final long repeatMillis;
@@ -22,6 +22,7 @@ public final class SwitchFilter {
     }
 
     /** The switch went down. */
+    @Override
     public void down() {
         if (pending != null || scheduler.now() - lastAccepted < repeatMillis) {
             return;
@@ -34,6 +35,7 @@ public final class SwitchFilter {
     }
 
     /** The switch came up: a press not yet accepted is dropped. */
+    @Override
     public void up() {
         if (pending != null) {
             pending.cancel();

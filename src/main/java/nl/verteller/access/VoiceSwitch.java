@@ -9,11 +9,12 @@ import nl.verteller.voice.VoiceActivity;
  * press again. Deaf while the kiosk reads aloud and for a short tail after, so its own narration
  * never presses. Fed with microphone audio, 16 kHz, on the {@code audio-in} thread.
  */
-public final class VoiceSwitch {
+public final class VoiceSwitch implements Trigger {
     private final VoiceActivity activity = new VoiceActivity(16_000, 12);
     private final long minMillis;
     private final Runnable press;
     private volatile boolean muted;
+    private volatile boolean running;
     private long audioMillis;
     private long deafUntil;
     private boolean pressedThisSound;
@@ -28,6 +29,17 @@ public final class VoiceSwitch {
         muted = speaking;
     }
 
+    /** Paused, sounds press nothing (they are still followed, so a sound under way when it runs again does not). */
+    @Override
+    public void setRunning(boolean on) {
+        running = on;
+    }
+
+    @Override
+    public boolean running() {
+        return running;
+    }
+
     /** The next microphone chunk. */
     public void accept(short[] pcm, int count) {
         activity.accept(pcm, count);
@@ -39,7 +51,7 @@ public final class VoiceSwitch {
             pressedThisSound = false;
             return;
         }
-        if (!pressedThisSound && audioMillis >= deafUntil && activity.runMillis() >= minMillis) {
+        if (running && !pressedThisSound && audioMillis >= deafUntil && activity.runMillis() >= minMillis) {
             pressedThisSound = true;
             press.run();
         }

@@ -22,6 +22,7 @@ import nl.verteller.kiosk.IdleReset;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.OwnWords;
+import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
 import nl.verteller.kiosk.VoiceHealth;
 import nl.verteller.ownwords.OwnWordsTeacher;
@@ -52,13 +53,13 @@ public final class Kiosk implements AutoCloseable {
     private final KioskFrame frame;
     private final VoiceInputs voice;
     private final ContentWatcher content;
-    private final AccessMethods access;
+    private final InputService access;
     private final SettingsFile settings;
     private final OwnWordsTeacher teacher;
     private final Prompter prompter;
 
     private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceInputs voice,
-            ContentWatcher content, AccessMethods access, SettingsFile settings, OwnWordsTeacher teacher,
+            ContentWatcher content, InputService access, SettingsFile settings, OwnWordsTeacher teacher,
             Prompter prompter) {
         this.setup = setup;
         this.narrator = narrator;
@@ -91,7 +92,7 @@ public final class Kiosk implements AutoCloseable {
                 config.get(Config.READING_VOLUME_STEP)));
         SettingsFile settings = new SettingsFile(config.file().orElse(null));
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
-        AtomicReference<AccessMethods> access = new AtomicReference<>();
+        AtomicReference<InputService> access = new AtomicReference<>();
         AtomicReference<VoiceInputs> voice = new AtomicReference<>();
         AtomicReference<OwnWordsTeacher> teacher = new AtomicReference<>();
         TakeRecorder takes = new TakeRecorder();
@@ -108,16 +109,19 @@ public final class Kiosk implements AutoCloseable {
                             kiosk.voiceHealth(language, VoiceHealth.starting(v.name())));
                 }
                 frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
-                access.set(AccessMethods.install(config, frame.get(), start.settings()));
+                access.set(InputService.install(config, frame.get(), start.settings()));
                 if (config.get(Config.ACCESS_SCAN_SPEAK)) {
                     speakScanTargets(kiosk, prompter, access.get().scanner());
                 }
                 IdleReset idle = new IdleReset(new SwingScheduler(), config.get(Config.KIOSK_IDLE_MINUTES) * 60_000L,
                         kiosk, start);
                 watchInput(frame.get(), idle);
-                voice.set(VoiceInputs.start(setup, kiosk, frame.get(), idle::activity, access.get()::select, takes,
+                voice.set(VoiceInputs.start(setup, kiosk, idle::activity, access.get()::select, takes,
                         config.get(Config.VOICE_ECHO_CANCEL) ? heard -> new EchoCanceller(played, heard)
                                 : heard -> heard));
+                access.get().onTalkKey(voice.get()::talk);
+                access.get().add(voice.get().voiceSwitch(), s -> s.on(Setting.VOICE_SWITCH)
+                        && s.get(Setting.SCANNING) != Setting.SCAN_OFF);
                 teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
@@ -137,7 +141,7 @@ public final class Kiosk implements AutoCloseable {
      * Settings changed on the settings screen take effect at once. Times and sizes are saved; input
      * methods are the patient's until the idle reset, so the file keeps the clinic's. EDT only.
      */
-    private static void followSettings(KioskController kiosk, AccessMethods access, SettingsFile file,
+    private static void followSettings(KioskController kiosk, InputService access, SettingsFile file,
             Settings clinic) {
         AtomicReference<Settings> saved = new AtomicReference<>(kiosk.state().settings());
         kiosk.addListener(state -> {

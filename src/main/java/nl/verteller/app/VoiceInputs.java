@@ -3,7 +3,7 @@ package nl.verteller.app;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
-import nl.verteller.access.SwitchFilter;
+import nl.verteller.access.Trigger;
 import nl.verteller.access.VoiceSwitch;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
@@ -17,9 +17,6 @@ import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.ownwords.OwnWordsControl;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.time.SwingScheduler;
-import nl.verteller.ui.AccessInput;
-import nl.verteller.ui.KioskFrame;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.ListeningContext;
@@ -96,16 +93,11 @@ final class VoiceInputs implements AutoCloseable {
      * @param takes gets the microphone's audio while own words are taught
      * @param inFront put in front of the microphone's listener (the echo canceller), or identity
      */
-    static VoiceInputs start(Setup setup, KioskController controller, KioskFrame frame, Runnable activity,
+    static VoiceInputs start(Setup setup, KioskController controller, Runnable activity,
             Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
-        if (window.pushToTalk()) {
-            // The talk key is a switch of the kiosk window, like the scanning switches.
-            AccessInput.installSwitch(frame, AccessMethods.keys(Config.VOICE_PUSH_TO_TALK_KEY, config), () -> true,
-                    new SwitchFilter(new SwingScheduler(), 0, 0, window::open));
-        }
         VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes);
         inputs.inFront = inFront;
         controller.addListener(inputs::follow);
@@ -171,6 +163,18 @@ final class VoiceInputs implements AutoCloseable {
         if (switchOn) {
             voiceSwitch.accept(pcm, count);
         }
+    }
+
+    /** The talk key was pressed: commands count for a while (push to talk). */
+    void talk() {
+        if (window.pushToTalk()) {
+            window.open();
+        }
+    }
+
+    /** Any sound as a switch press; the input service runs it as the settings say. */
+    Trigger voiceSwitch() {
+        return voiceSwitch;
     }
 
     /** Whether a microphone is open and delivering audio. Any thread. */

@@ -13,8 +13,10 @@ import java.awt.event.KeyEvent;
 import java.awt.geom.RoundRectangle2D;
 import javax.swing.Icon;
 import javax.swing.JButton;
+import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.border.AbstractBorder;
 import nl.verteller.ui.theme.Theme;
@@ -27,8 +29,8 @@ import nl.verteller.ui.theme.Theme;
 public final class BigButton extends JButton {
     private static final long serialVersionUID = 1L;
 
-    /** UI default set while switch scanning is on. */
-    public static final String SCANNING = "Verteller.scanning";
+    /** Client property of a window's root pane while switch scanning is on there. */
+    static final String SCANNING = "Verteller.scanning";
 
     private static final Icon EMPTY = new Icon() {
         @Override
@@ -191,7 +193,9 @@ public final class BigButton extends JButton {
             try {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 // With switch scanning on, only the scan highlight is drawn: two frames would confuse.
-                boolean keyboardFocus = c.isFocusOwner() && !UIManager.getBoolean(SCANNING);
+                JRootPane root = SwingUtilities.getRootPane(c);
+                boolean scanning = root != null && Boolean.TRUE.equals(root.getClientProperty(SCANNING));
+                boolean keyboardFocus = c.isFocusOwner() && !scanning;
                 boolean focused = keyboardFocus || Boolean.TRUE.equals(getClientProperty("verteller.scan"));
                 int stroke = focused ? focusWidth : Math.max(2, focusWidth / 3);
                 g.setColor(Theme.color(focused ? "Verteller.focusColor" : "Verteller.buttonBorderColor"));

@@ -231,6 +231,11 @@ public final class KioskFrame extends JFrame {
         return first instanceof BigButton button ? new AccessInput.ButtonTarget(button) : null;
     }
 
+    /** Whether switch scanning is on: then the buttons draw only the scan highlight, not the keyboard focus. */
+    public void showScanning(boolean on) {
+        getRootPane().putClientProperty(BigButton.SCANNING, on);
+    }
+
     /** Whether switch scanning is on but waiting for a press: the top bar says "press your switch". */
     public void scanResting(boolean resting) {
         topBar.showScanHint(resting);

@@ -48,6 +48,7 @@ class SwitchAndDwellTest {
         List<Double> progress = new ArrayList<>();
         FakeTarget read = new FakeTarget("read", activated);
         Dwell dwell = new Dwell(clock, 1250, (target, fraction) -> progress.add(fraction));
+        dwell.setRunning(true);
         dwell.entered(read);
         clock.advance(600);
         assertThat(progress).isNotEmpty().allMatch(p -> p > 0 && p < 1);
@@ -67,11 +68,27 @@ class SwitchAndDwellTest {
         List<Double> progress = new ArrayList<>();
         FakeTarget read = new FakeTarget("read", activated);
         Dwell dwell = new Dwell(clock, 1250, (target, fraction) -> progress.add(fraction));
+        dwell.setRunning(true);
         dwell.entered(read);
         clock.advance(1000);
         dwell.left(read);
         clock.advance(2000);
         assertThat(activated).isEmpty();
         assertThat(progress.get(progress.size() - 1)).as("the ring is cleared").isZero();
+    }
+
+    @Test
+    void pausedDwellPressesNothingAndPausingCancelsTheDwellUnderWay() {
+        FakeTarget read = new FakeTarget("read", activated);
+        Dwell dwell = new Dwell(clock, 1250, (target, fraction) -> { });
+        dwell.entered(read);
+        clock.advance(2000);
+        assertThat(activated).as("paused, as it starts").isEmpty();
+        dwell.setRunning(true);
+        dwell.entered(read);
+        clock.advance(1000);
+        dwell.setRunning(false);
+        clock.advance(2000);
+        assertThat(activated).isEmpty();
     }
 }

@@ -17,6 +17,10 @@ class VoiceSwitchTest {
     private int presses;
     private final VoiceSwitch voiceSwitch = new VoiceSwitch(150, () -> presses++);
 
+    VoiceSwitchTest() {
+        voiceSwitch.setRunning(true);
+    }
+
     private void feed(short[] audio) {
         for (int at = 0; at < audio.length; at += 640) {
             int count = Math.min(640, audio.length - at);
@@ -49,6 +53,18 @@ class VoiceSwitchTest {
         feed(room(8000, 400));
         feed(room(2000, 150));
         assertThat(presses).as("the room getting twice as loud is no vocalisation").isZero();
+    }
+
+    @Test
+    void pausedItHearsButPressesNothing() {
+        voiceSwitch.setRunning(false);
+        feed(room(1000, 200));
+        feed(vocalisation(400, 200));
+        feed(room(1000, 200));
+        assertThat(presses).isZero();
+        voiceSwitch.setRunning(true);
+        feed(vocalisation(400, 200));
+        assertThat(presses).isEqualTo(1);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import javax.swing.UIManager;
 import nl.verteller.app.Kiosk;
 import nl.verteller.config.Config;
 import nl.verteller.kiosk.Command;
@@ -92,6 +91,5 @@ final class KioskFixture implements AutoCloseable {
         }
         kiosk.close();
         setup.close();
-        GuiActionRunner.execute(() -> UIManager.put(BigButton.SCANNING, null));
     }
 }

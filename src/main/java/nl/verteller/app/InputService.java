@@ -1,71 +1,97 @@
 package nl.verteller.app;
 
 import java.awt.event.MouseEvent;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 import nl.verteller.access.Dwell;
 import nl.verteller.access.Scanner;
 import nl.verteller.access.SwitchFilter;
+import nl.verteller.access.Trigger;
 import nl.verteller.config.Config;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
 import nl.verteller.time.SwingScheduler;
 import nl.verteller.ui.AccessInput;
-import nl.verteller.ui.BigButton;
 import nl.verteller.ui.KioskFrame;
+import nl.verteller.ui.MouseSwitch;
+import nl.verteller.ui.SwitchKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Switch scanning and dwell on the kiosk window, following the settings screen: both are always
- * installed and turned on, off or re-timed by {@link #apply}. Switch keys and mouse buttons come from
- * the configuration; while scanning is off, the switch keys (Space and Enter by default) work as
- * ordinary keys. EDT only.
+ * Every way to press, and the one place that runs or pauses them as the settings say: switch keys
+ * and mouse buttons (through a switch filter to the scanner), dwell, the voice switch and the talk
+ * key. Switch keys and mouse buttons come from the configuration; while scanning is off, the switch
+ * keys (Space and Enter by default) work as ordinary keys. EDT only.
  */
-final class AccessMethods {
-    private static final Logger LOG = LoggerFactory.getLogger(AccessMethods.class);
+final class InputService {
+    private static final Logger LOG = LoggerFactory.getLogger(InputService.class);
     private static final Map<String, Integer> MOUSE_BUTTONS = Map.of("middle", MouseEvent.BUTTON2,
             "right", MouseEvent.BUTTON3);
+    private static final Predicate<Settings> SCANNING = s -> s.get(Setting.SCANNING) != Setting.SCAN_OFF;
 
+    private final Map<Trigger, Predicate<Settings>> triggers = new LinkedHashMap<>();
     private final KioskFrame frame;
     private final Scanner scanner;
     private final Dwell dwell;
     private Settings applied;
     private boolean reading;
+    private Runnable talk = () -> { };
 
-    private AccessMethods(KioskFrame frame, Scanner scanner, Dwell dwell) {
+    private InputService(KioskFrame frame, Scanner scanner, Dwell dwell) {
         this.frame = frame;
         this.scanner = scanner;
         this.dwell = dwell;
     }
 
-    /** Installs scanning and dwell on {@code frame}, as {@code settings} say for now. */
-    static AccessMethods install(Config config, KioskFrame frame, Settings settings) {
+    /** Scanning by switch keys and mouse buttons, and dwell, on {@code frame}, as {@code settings} say for now. */
+    static InputService install(Config config, KioskFrame frame, Settings settings) {
         SwingScheduler scheduler = new SwingScheduler();
         Dwell dwell = new Dwell(scheduler, settings.get(Setting.DWELL_TIME), AccessInput::showProgress);
         Scanner scanner = new Scanner(scheduler, Scanner.Mode.AUTO, settings.get(Setting.SCAN_TIME),
                 config.get(Config.ACCESS_SCAN_ROUNDS), frame::scanGroups, frame::scanStart);
-        AccessMethods access = new AccessMethods(frame, scanner, dwell);
-        scanner.onRunning(on -> frame.scanResting(!on && access.scanning()));
-        AccessInput.installDwell(frame, access::dwelling, dwell);
+        InputService inputs = new InputService(frame, scanner, dwell);
+        scanner.onRunning(on -> frame.scanResting(!on && inputs.scanning()));
+        AccessInput.followPointer(frame, dwell);
+        inputs.add(dwell, s -> s.on(Setting.DWELL));
         long accept = config.get(Config.ACCESS_SWITCH_ACCEPT_MS);
         long repeat = config.get(Config.ACCESS_SWITCH_REPEAT_MS);
-        AccessInput.installSwitch(frame, keys(Config.ACCESS_SWITCH_SELECT, config), access::scanning,
-                new SwitchFilter(scheduler, accept, repeat, scanner::select));
-        AccessInput.installSwitch(frame, keys(Config.ACCESS_SWITCH_MOVE, config), access::scanning,
-                new SwitchFilter(scheduler, accept, repeat, scanner::move));
-        mouseButton(Config.ACCESS_MOUSE_SELECT, config).ifPresent(button -> AccessInput.installMouseSwitch(frame,
-                button, access::scanning, new SwitchFilter(scheduler, accept, repeat, scanner::select)));
-        mouseButton(Config.ACCESS_MOUSE_MOVE, config).ifPresent(button -> AccessInput.installMouseSwitch(frame,
-                button, access::scanning, new SwitchFilter(scheduler, accept, repeat, scanner::move)));
-        access.apply(settings);
-        return access;
+        inputs.add(SwitchKeys.on(frame, keys(Config.ACCESS_SWITCH_SELECT, config),
+                new SwitchFilter(scheduler, accept, repeat, scanner::select)), SCANNING);
+        inputs.add(SwitchKeys.on(frame, keys(Config.ACCESS_SWITCH_MOVE, config),
+                new SwitchFilter(scheduler, accept, repeat, scanner::move)), SCANNING);
+        mouseButton(Config.ACCESS_MOUSE_SELECT, config).ifPresent(button -> inputs.add(MouseSwitch.on(frame, button,
+                new SwitchFilter(scheduler, accept, repeat, scanner::select)), SCANNING));
+        mouseButton(Config.ACCESS_MOUSE_MOVE, config).ifPresent(button -> inputs.add(MouseSwitch.on(frame, button,
+                new SwitchFilter(scheduler, accept, repeat, scanner::move)), SCANNING));
+        if (config.get(Config.VOICE_PUSH_TO_TALK)) {
+            // The talk key is a switch of the kiosk window too; it opens voice control's listening window.
+            inputs.add(SwitchKeys.on(frame, keys(Config.VOICE_PUSH_TO_TALK_KEY, config),
+                    new SwitchFilter(scheduler, 0, 0, () -> inputs.talk.run())), s -> true);
+        }
+        inputs.apply(settings);
+        return inputs;
+    }
+
+
+    /** What the talk key does (opens voice control's listening window), once voice control runs. */
+    void onTalkKey(Runnable action) {
+        talk = action;
+    }
+
+    /** Runs {@code trigger} whenever {@code when} holds for the settings, from now on. */
+    void add(Trigger trigger, Predicate<Settings> when) {
+        triggers.put(trigger, when);
+        if (applied != null) {
+            trigger.setRunning(when.test(applied));
+        }
     }
 
     /**
@@ -86,6 +112,7 @@ final class AccessMethods {
             return;
         }
         applied = settings;
+        triggers.forEach((trigger, when) -> trigger.setRunning(when.test(settings)));
         int scan = settings.get(Setting.SCANNING);
         if (scan == Setting.SCAN_OFF) {
             scanner.stop();
@@ -93,21 +120,14 @@ final class AccessMethods {
             scanner.configure(scan == Setting.ONE_SWITCH ? Scanner.Mode.AUTO : Scanner.Mode.STEP,
                     settings.get(Setting.SCAN_TIME));
         }
-        UIManager.put(BigButton.SCANNING, scan != Setting.SCAN_OFF);
+        frame.showScanning(scan != Setting.SCAN_OFF);
         frame.scanResting(scan != Setting.SCAN_OFF && !scanner.scanning());
         dwell.setDwellMillis(settings.get(Setting.DWELL_TIME));
-        if (!settings.on(Setting.DWELL)) {
-            dwell.stop();
-        }
         frame.repaint();
     }
 
     boolean scanning() {
-        return applied.get(Setting.SCANNING) != Setting.SCAN_OFF;
-    }
-
-    private boolean dwelling() {
-        return applied.on(Setting.DWELL);
+        return SCANNING.test(applied);
     }
 
     /** A switch press from elsewhere (the voice switch): chooses, while scanning is on. */
