@@ -8,7 +8,7 @@ import nl.verteller.time.Scheduler;
  * cancels; after firing, the pointer must leave the target before it can fire again. Paused (as it
  * starts), the pointer presses nothing.
  */
-public final class Dwell implements Trigger {
+public final class Dwell extends PausableTrigger {
     /** Told about progress on a target, on the scheduler's thread. */
     @FunctionalInterface
     public interface Progress {
@@ -24,7 +24,6 @@ public final class Dwell implements Trigger {
     private ScanTarget mustLeave;
     private long since;
     private Scheduler.Cancellable tick;
-    private boolean running;
 
     public Dwell(Scheduler scheduler, long dwellMillis, Progress progress) {
         this.scheduler = scheduler;
@@ -39,23 +38,15 @@ public final class Dwell implements Trigger {
 
     /** Turned off, nothing in progress fires. */
     @Override
-    public void setRunning(boolean on) {
-        running = on;
-        if (!on) {
-            cancel();
-            mustLeave = null;
-        }
-    }
-
-    @Override
-    public boolean running() {
-        return running;
+    protected void paused() {
+        cancel();
+        mustLeave = null;
     }
 
     /** The pointer came onto {@code target}. */
     public void entered(ScanTarget target) {
         cancel();
-        if (!running || target.equals(mustLeave)) {
+        if (!running() || target.equals(mustLeave)) {
             return;
         }
         resting = target;

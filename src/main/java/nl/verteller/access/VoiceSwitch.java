@@ -7,14 +7,14 @@ import nl.verteller.voice.VoiceActivity;
  * Any sound a patient can still make as a switch: a vocalisation (energy above the room's adaptive
  * noise floor) lasting at least {@code minMillis} is one press; the sound must stop before it can
  * press again. Deaf while the kiosk reads aloud and for a short tail after, so its own narration
- * never presses. Fed with microphone audio, 16 kHz, on the {@code audio-in} thread.
+ * never presses. Paused, sounds are still followed but press nothing. Fed with microphone audio, 16 kHz,
+ * on the {@code audio-in} thread.
  */
-public final class VoiceSwitch implements Trigger {
+public final class VoiceSwitch extends PausableTrigger {
     private final VoiceActivity activity = new VoiceActivity(16_000, 12);
     private final long minMillis;
     private final Runnable press;
     private volatile boolean muted;
-    private volatile boolean running;
     private long audioMillis;
     private long deafUntil;
     private boolean pressedThisSound;
@@ -29,17 +29,6 @@ public final class VoiceSwitch implements Trigger {
         muted = speaking;
     }
 
-    /** Paused, sounds press nothing (they are still followed, so a sound under way when it runs again does not). */
-    @Override
-    public void setRunning(boolean on) {
-        running = on;
-    }
-
-    @Override
-    public boolean running() {
-        return running;
-    }
-
     /** The next microphone chunk. */
     public void accept(short[] pcm, int count) {
         activity.accept(pcm, count);
@@ -51,7 +40,7 @@ public final class VoiceSwitch implements Trigger {
             pressedThisSound = false;
             return;
         }
-        if (running && !pressedThisSound && audioMillis >= deafUntil && activity.runMillis() >= minMillis) {
+        if (running() && !pressedThisSound && audioMillis >= deafUntil && activity.runMillis() >= minMillis) {
             pressedThisSound = true;
             press.run();
         }

@@ -1,5 +1,6 @@
 package nl.verteller.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import nl.verteller.bench.StartupBenchmark;
 import nl.verteller.bench.TtsBenchmark;
 import nl.verteller.bench.VoiceBenchmark;
 import nl.verteller.fuzz.FuzzTarget;
+import nl.verteller.setup.Setup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,33 +33,42 @@ final class BenchCommand implements Callable<Integer> {
         throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak, fuzz");
     }
 
-    @Command(name = "tts", description = "speech out: time to first audio, real-time factor")
-    static final class Tts implements Callable<Integer> {
+    /** One benchmark: what it shares with the others is where it prints and the setup it measures. */
+    private abstract static class Benchmark implements Callable<Integer> {
         @ParentCommand
         private BenchCommand bench;
 
+        Setup setup() {
+            return bench.verteller.setup();
+        }
+
+        PrintStream out() {
+            return bench.verteller.out();
+        }
+
+        PrintStream err() {
+            return bench.verteller.err();
+        }
+    }
+
+    @Command(name = "tts", description = "speech out: time to first audio, real-time factor")
+    static final class Tts extends Benchmark {
         @Override
         public Integer call() throws Exception {
-            return new TtsBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
+            return new TtsBenchmark(setup(), out()).run();
         }
     }
 
     @Command(name = "startup", description = "time to the first painted frame, against a bare JVM")
-    static final class Startup implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Startup extends Benchmark {
         @Override
         public Integer call() throws Exception {
-            return new StartupBenchmark(bench.verteller.out()).run();
+            return new StartupBenchmark(out()).run();
         }
     }
 
     @Command(name = "voice", description = "spoken commands in a waiting room: right, wrong, false, delay")
-    static final class Voice implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Voice extends Benchmark {
         @Option(names = "--conditions", split = ",", paramLabel = "NAME", description = "only these rooms")
         private List<String> conditions = List.of();
 
@@ -78,38 +89,29 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("bench voice --conditions: some of "
                         + RoomCondition.ALL.stream().map(RoomCondition::name).toList() + "; --every: from 1");
             }
-            return new VoiceBenchmark(bench.verteller.setup(), bench.verteller.out(),
+            return new VoiceBenchmark(setup(), out(),
                     new VoiceBenchmark.Options(rooms, every, tune, !noBaseline)).run();
         }
     }
 
     @Command(name = "access", description = "switch, dwell and keys: presses and time to a chapter")
-    static final class Access implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Access extends Benchmark {
         @Override
         public Integer call() throws Exception {
-            return new AccessBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
+            return new AccessBenchmark(setup(), out()).run();
         }
     }
 
     @Command(name = "personal", description = "own words taught and heard: right, wrong, false, delay")
-    static final class Personal implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Personal extends Benchmark {
         @Override
         public Integer call() throws Exception {
-            return new PersonalBenchmark(bench.verteller.setup(), bench.verteller.out()).run();
+            return new PersonalBenchmark(setup(), out()).run();
         }
     }
 
     @Command(name = "soak", description = "the kiosk under random input from every method")
-    static final class Soak implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Soak extends Benchmark {
         @Option(names = "--minutes", paramLabel = "N", required = true)
         private int minutes;
 
@@ -118,15 +120,12 @@ final class BenchCommand implements Callable<Integer> {
             if (minutes < 1 || minutes > 9999) {
                 throw new UsageException("bench soak --minutes: from 1 to 9999, not " + minutes);
             }
-            return new SoakBenchmark(bench.verteller.out()).run(minutes);
+            return new SoakBenchmark(out()).run(minutes);
         }
     }
 
     @Command(name = "fuzz", description = "every file reader fed N mutated inputs")
-    static final class Fuzz implements Callable<Integer> {
-        @ParentCommand
-        private BenchCommand bench;
-
+    static final class Fuzz extends Benchmark {
         @Option(names = "--inputs", paramLabel = "N", description = "per target (default 100000)")
         private int inputs = FuzzBenchmark.DEFAULT_INPUTS;
 
@@ -143,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
                 targets.add(FuzzTarget.named(name).orElseThrow(() -> new UsageException("no fuzz target \""
                         + name + "\" (markdown, settings, profiles, wav)")));
             }
-            return new FuzzBenchmark(bench.verteller.out(), bench.verteller.err()).run(inputs, targets);
+            return new FuzzBenchmark(out(), err()).run(inputs, targets);
         }
     }
 }

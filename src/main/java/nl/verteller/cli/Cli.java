@@ -34,9 +34,15 @@ public final class Cli {
                     .setParameterExceptionHandler(Cli::usageError)
                     .setExecutionExceptionHandler((e, failed, parsed) -> failed(e, failed, err));
             line.getCommandSpec().usageMessage().footer("L is nl or en. FILE defaults to " + Config.DEFAULT_FILE + ".");
-            line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().synopsisHeading("usage: "));
+            lowerCaseUsage(line);
             return line.execute(args.toArray(String[]::new));
         }
+    }
+
+    /** "usage:" as the kiosk always wrote it, for every command and subcommand. */
+    private static void lowerCaseUsage(CommandLine line) {
+        line.getCommandSpec().usageMessage().synopsisHeading("usage: ");
+        line.getSubcommands().values().forEach(Cli::lowerCaseUsage);
     }
 
     /** A {@code --config} that names no file is a mistake to say, not a reason to run on defaults. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * the commands for scripts, tests and technicians. Holds what every command shares: the output
  * streams and the setup, loaded from the settings file when a command first asks for it.
  */
-@Command(name = "java -jar verteller.jar", synopsisHeading = "usage: ", sortOptions = false,
+@Command(name = "java -jar verteller.jar", sortOptions = false,
         subcommands = {HelpCommand.class, ListCommand.class, SpeakCommand.class, ReadCommand.class,
                 RecognizeCommand.class, ProfileCommand.class, CheckCommand.class, HashPinCommand.class,
                 BenchCommand.class})

@@ -6,18 +6,17 @@ import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.AWTEventListener;
 import java.awt.event.MouseEvent;
-import nl.verteller.access.Trigger;
+import nl.verteller.access.PausableTrigger;
 
 /**
  * A mouse button as a switch of one window (as a switch interface that emulates a mouse sends it).
  * Meant for the middle or right button, which no kiosk button reacts to, so the click does nothing
  * else. Buttons are {@link MouseEvent} button numbers. EDT only.
  */
-public final class MouseSwitch implements Trigger {
+public final class MouseSwitch extends PausableTrigger {
     private final Window window;
     private final int button;
     private final Signals signals;
-    private boolean running;
 
     private MouseSwitch(Window window, int button, Signals signals) {
         this.window = window;
@@ -35,7 +34,7 @@ public final class MouseSwitch implements Trigger {
     }
 
     private void dispatch(AWTEvent event) {
-        if (event instanceof MouseEvent mouse && mouse.getButton() == button && running
+        if (event instanceof MouseEvent mouse && mouse.getButton() == button && running()
                 && mouse.getSource() instanceof Component source && AccessInput.within(window, source)) {
             if (mouse.getID() == MouseEvent.MOUSE_PRESSED) {
                 signals.down();
@@ -44,15 +43,5 @@ public final class MouseSwitch implements Trigger {
             }
             mouse.consume();
         }
-    }
-
-    @Override
-    public void setRunning(boolean on) {
-        running = on;
-    }
-
-    @Override
-    public boolean running() {
-        return running;
     }
 }

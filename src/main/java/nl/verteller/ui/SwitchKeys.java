@@ -5,18 +5,17 @@ import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Set;
-import nl.verteller.access.Trigger;
+import nl.verteller.access.PausableTrigger;
 
 /**
  * Keys as a switch of one window (as USB switch interfaces send them, or the talk key): while running,
  * their presses and releases go to the signals and are consumed, so they do nothing else; paused,
  * they are ordinary keys again. Key codes are {@link KeyEvent} codes. EDT only.
  */
-public final class SwitchKeys implements Trigger {
+public final class SwitchKeys extends PausableTrigger {
     private final Window window;
     private final Set<Integer> keys;
     private final Signals signals;
-    private boolean running;
 
     private SwitchKeys(Window window, Set<Integer> keys, Signals signals) {
         this.window = window;
@@ -35,7 +34,7 @@ public final class SwitchKeys implements Trigger {
     }
 
     private boolean dispatch(KeyEvent event) {
-        if (!running || !AccessInput.within(window, event.getComponent())) {
+        if (!running() || !AccessInput.within(window, event.getComponent())) {
             return false;
         }
         if (!keys.contains(event.getKeyCode())) {
@@ -52,15 +51,5 @@ public final class SwitchKeys implements Trigger {
     /** A typed key has no key code; its character stands in, so a switch's Space does not also type. */
     private static int charCode(KeyEvent event) {
         return event.getID() == KeyEvent.KEY_TYPED ? KeyEvent.getExtendedKeyCodeForChar(event.getKeyChar()) : -1;
-    }
-
-    @Override
-    public void setRunning(boolean on) {
-        running = on;
-    }
-
-    @Override
-    public boolean running() {
-        return running;
     }
 }
