@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.SwitchFilter;
 import nl.verteller.access.VoiceSwitch;
+import nl.verteller.audio.AudioOut;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
@@ -43,7 +44,8 @@ final class VoiceInputs implements AutoCloseable {
     private final Runnable activity;
     private final ListeningWindow window;
     private final VoiceSwitch voiceSwitch;
-    private final AcceptTone tone = new AcceptTone();
+    private final AcceptTone tone;
+    private final AudioOut out;
     private final TakeRecorder takes;
     private volatile Profile profile;
     private volatile VoiceControl voice;
@@ -60,17 +62,19 @@ final class VoiceInputs implements AutoCloseable {
      * @param press    a voice switch press, on the EDT
      */
     private VoiceInputs(Setup setup, KioskController controller, Runnable activity, ListeningWindow window,
-            Runnable press, TakeRecorder takes) {
+            Runnable press, TakeRecorder takes, AudioOut out) {
         this.setup = setup;
+        this.out = out;
+        this.tone = new AcceptTone(out);
         this.takes = takes;
         this.profile = Profile.guest();
         this.controller = controller;
         this.activity = activity;
         this.window = window;
         this.voiceSwitch = new VoiceSwitch(setup.config().get(Config.ACCESS_VOICE_SWITCH_MS),
-                () -> SwingUtilities.invokeLater(press));
-        // Own words are matched on their sound; while the kiosk reads, only "pause" may barge in.
-        this.ownWords = new OwnWordsControl(EchoGuard.STOPPERS, EchoGuard.TAIL_MILLIS, this::ownWord);
+                () -> SwingUtilities.invokeLater(press), out);
+        // Own words are matched on their sound; while the kiosk sounds, only "pause" may barge in.
+        this.ownWords = new OwnWordsControl(EchoGuard.STOPPERS, EchoGuard.TAIL_MILLIS, this::ownWord, out);
         ownWords.start();
     }
 
@@ -92,9 +96,10 @@ final class VoiceInputs implements AutoCloseable {
      *
      * @param takes gets the microphone's audio while own words are taught
      * @param inFront put in front of the microphone's listener (the echo canceller), or identity
+     * @param out     the kiosk's one way out: the accept tone plays there, and what plays there is not heard
      */
     static VoiceInputs start(Setup setup, KioskController controller, KioskFrame frame, Runnable activity,
-            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront) {
+            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront, AudioOut out) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
@@ -103,7 +108,7 @@ final class VoiceInputs implements AutoCloseable {
             AccessInput.installSwitch(frame, AccessMethods.keys(Config.VOICE_PUSH_TO_TALK_KEY, config), () -> true,
                     new SwitchFilter(new SwingScheduler(), 0, 0, window::open));
         }
-        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes);
+        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes, out);
         inputs.inFront = inFront;
         controller.addListener(inputs::follow);
         return inputs;
@@ -205,7 +210,7 @@ final class VoiceInputs implements AutoCloseable {
                     public void status(VoiceStatus status) {
                         SwingUtilities.invokeLater(() -> controller.voiceStatus(status));
                     }
-                });
+                }, out);
         started.available(microphoneAvailable, "");
         started.start();
         return started;

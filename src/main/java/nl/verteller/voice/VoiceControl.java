@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import nl.verteller.audio.ChunkQueue;
+import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus.Kind;
@@ -55,6 +56,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private volatile Profile profile;
     private final ListeningWindow window;
     private final Listener listener;
+    private final Sounding sounding;
     private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
     private final Thread thread;
     private final EchoGuard echo = new EchoGuard();
@@ -79,15 +81,17 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private String echoFor;
 
     /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
+    /** @param sounding whether the kiosk's speaker sounds: then only what may barge in counts, as while reading */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
-            ListeningWindow window, ListeningContext start, Listener listener) {
-        this(loader, rules, logPhrases, profile, window, start, listener, System::nanoTime);
+            ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding) {
+        this(loader, rules, logPhrases, profile, window, start, listener, sounding, System::nanoTime);
     }
 
     /** @param nanos the clock for looking for a missing model again (tests: virtual time) */
     VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
-            ListeningWindow window, ListeningContext start, Listener listener, LongSupplier nanos) {
+            ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding, LongSupplier nanos) {
         this.nanos = nanos;
+        this.sounding = sounding;
         this.loader = loader;
         this.window = window;
         this.profile = profile;
@@ -124,7 +128,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     @Override
     public void audio(short[] pcm, int count) {
-        audio.offer(pcm, count);
+        audio.offer(pcm, count, sounding.now());
     }
 
     @Override
@@ -143,7 +147,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 }
                 ListeningContext now = context;
                 CommandRecognizer recognizer = recognizer(now.language());
-                short[] chunk = audio.poll(200);
+                ChunkQueue.Chunk chunk = audio.poll(200);
                 if (recognizer == null || !microphone) {
                     show(VoiceStatus.of(recognizer == null ? statusWithoutModel(now.language()) : Kind.NO_MICROPHONE,
                             now.language()));
@@ -170,16 +174,19 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         return missing.containsKey(language) || loaded.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
     }
 
-    private void listen(CommandRecognizer recognizer, ListeningContext now, short[] chunk) {
+    private void listen(CommandRecognizer recognizer, ListeningContext now, ChunkQueue.Chunk heard) {
         VoiceLanguage voice = loaded.get(now.language());
-        if (now.reading()) {
+        short[] chunk = heard.pcm();
+        if (now.reading() || heard.kioskSounding()) {
             tailUntil = recognizer.audioMillis() + EchoGuard.TAIL_MILLIS;
-            if (!now.spoken().equals(echoFor)) {
-                echoFor = now.spoken();
+            // What the narrator reads and what the kiosk said besides (a scan word, a prompt, help).
+            String spoken = now.spoken() + " " + (heard.kioskSounding() ? sounding.words() : "");
+            if (!spoken.equals(echoFor)) {
+                echoFor = spoken;
                 echo.speaking(echoFor);
             }
         }
-        boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
+        boolean guarded = now.reading() || heard.kioskSounding() || recognizer.audioMillis() < tailUntil;
         // The context changes with every word read; the phrases only with language and chapter titles.
         Profile personal = profile;
         if (phrasesFor == null || phrasesFor.language() != now.language() || phrasesFor.settings() != now.settings()

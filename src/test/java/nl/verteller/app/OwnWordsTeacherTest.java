@@ -11,6 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
+import nl.verteller.audio.AudioOut;
+import nl.verteller.speech.MemorySink;
 import nl.verteller.speech.Prompter;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
@@ -34,7 +36,8 @@ class OwnWordsTeacherTest {
         LinkedBlockingQueue<OwnWords> shown = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
         try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                Prompter prompter = new Prompter(language -> Optional.empty());
+                AudioOut out = new AudioOut(new MemorySink());
+                Prompter prompter = new Prompter(language -> Optional.empty(), out);
                 OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
                         shown::add, listening::add)) {
             teacher.use("anna");
@@ -59,7 +62,8 @@ class OwnWordsTeacherTest {
         root.addAppender(logged);
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
         try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                Prompter prompter = new Prompter(language -> Optional.empty());
+                AudioOut out = new AudioOut(new MemorySink());
+                Prompter prompter = new Prompter(language -> Optional.empty(), out);
                 OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
                         own -> { }, listening::add)) {
             teacher.use("Marijke-de-Vries");
