@@ -23,8 +23,8 @@ public final class AcceptTone {
         out.play(CHIME);
     }
 
-    /** 60 ms at 660 Hz then 90 ms at 880 Hz, at a tenth of full scale, with soft edges. */
-    static short[] chime() {
+    /** The chime at 16 kHz: 60 ms at 660 Hz then 90 ms at 880 Hz, at a tenth of full scale, with soft edges. */
+    public static short[] chime() {
         int first = RATE * 60 / 1000;
         int total = first + RATE * 90 / 1000;
         short[] pcm = new short[total];
