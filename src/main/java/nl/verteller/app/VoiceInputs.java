@@ -53,6 +53,7 @@ final class VoiceInputs implements AutoCloseable {
     private volatile boolean voiceOn;
     private volatile boolean switchOn;
     private volatile boolean teaching;
+    private volatile boolean asleep;
     private volatile boolean microphoneAvailable;
     private Microphone microphone;
     private UnaryOperator<Microphone.Listener> inFront;
@@ -80,7 +81,8 @@ final class VoiceInputs implements AutoCloseable {
 
     /** An own word heard, on the own-words thread: acted on as voice control's commands are. */
     private void ownWord(Command command) {
-        if (!window.isOpen()) {
+        // Own words have no wake rule of their own: asleep, they wait for voice control's wake phrase.
+        if (!window.isOpen() || asleep) {
             return;
         }
         window.close();
@@ -117,6 +119,7 @@ final class VoiceInputs implements AutoCloseable {
     /** Turns inputs on and off and tells voice control what the screen offers. EDT only. */
     private void follow(KioskState state) {
         teaching = state.ownWords().teachingNow();
+        asleep = state.voiceAsleep();
         voiceOn = state.settings().on(Setting.VOICE_CONTROL);
         switchOn = state.settings().on(Setting.VOICE_SWITCH);
         voiceSwitch.setMuted(state.reading() || teaching);
@@ -226,7 +229,7 @@ final class VoiceInputs implements AutoCloseable {
                 .map(sentences -> spokenAround(sentences, state.sentence()))
                 .orElse("");
         return new ListeningContext(state.language(), titles, state.reading(), spoken,
-                state.screen() == Screen.SETTINGS);
+                state.screen() == Screen.SETTINGS, state.voiceAsleep());
     }
 
     /** The sentence being read and the one before it: the words that may still echo. */

@@ -105,6 +105,7 @@ public final class KioskController {
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
             case YES, NO -> answer(command.kind() == Command.Kind.YES);
+            case SLEEP, WAKE -> update(state.withVoiceAsleep(command.kind() == Command.Kind.SLEEP));
         }
     }
 
@@ -191,8 +192,8 @@ public final class KioskController {
 
     /**
      * Back to {@code start}'s language, volume, input methods and profile of own words (guest,
-     * normally), at the set text size and speed, on the home screen, not reading: the next patient sees nothing of the last
-     * one. What is known of devices and voices stays. EDT only.
+     * normally), at the set text size and speed, on the home screen, not reading, voice control awake:
+     * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
         Settings settings = state.settings().withInputsOf(start.settings());

@@ -29,17 +29,18 @@ import nl.verteller.content.Language;
  *                     size and voice speed a new patient starts with
  * @param ownWords     the active profile of own words, the profiles, and how teaching goes
  * @param countdown    what the kiosk will do by itself unless the patient answers in time, or null
+ * @param voiceAsleep  whether voice control sleeps ("stop listening"): only the wake phrase counts
  */
 public record KioskState(Screen screen, Screen returnTo, Language language, String leafletId, int chapter,
         int sentence, boolean reading, int wordStart, int wordEnd, int textSize, int rateStep, int volumeStep,
         Boolean speaker, String voiceProblem, Map<Language, VoiceHealth> voices, VoiceStatus listening,
-        int contentProblems, Settings settings, OwnWords ownWords, Countdown countdown) {
+        int contentProblems, Settings settings, OwnWords ownWords, Countdown countdown, boolean voiceAsleep) {
 
     /** The first state: the home screen in {@code language}, at the settings' text size and voice speed. */
     public static KioskState start(Language language, Settings settings, int volumeStep) {
         return new KioskState(Screen.HOME, Screen.HOME, language, null, 0, 0, false, -1, -1,
                 settings.get(Setting.TEXT_SIZE), settings.get(Setting.VOICE_SPEED), volumeStep, null, null, Map.of(),
-                null, 0, settings, OwnWords.none(), null);
+                null, 0, settings, OwnWords.none(), null, false);
     }
 
     public KioskState withScreen(Screen next) {
@@ -47,13 +48,13 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         Screen back = next.isAside() && !screen.isAside() ? screen : returnTo;
         return new KioskState(next, back, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
         return new KioskState(screen, returnTo, newLanguage, id, newChapter, 0, false, -1, -1, textSize, rateStep,
                 volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
@@ -61,37 +62,37 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         return new KioskState(screen, returnTo, language, leafletId, newChapter, newSentence, nowReading,
                 moved ? -1 : wordStart, moved ? -1 : wordEnd, textSize, rateStep, volumeStep, speaker,
                 nowReading ? null : voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withWord(int start, int end) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, start, end, textSize,
                 rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withTextSize(int size) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 size, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withSteps(int rate, int volume) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rate, volume, speaker, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withSpeaker(Boolean available) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, available, voiceProblem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withVoiceProblem(String problem) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, problem, voices, listening, contentProblems,
-                settings, ownWords, countdown);
+                settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withVoice(Language of, VoiceHealth health) {
@@ -100,37 +101,43 @@ public record KioskState(Screen screen, Screen returnTo, Language language, Stri
         updated.put(of, health);
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, Map.copyOf(updated), listening,
-                contentProblems, settings, ownWords, countdown);
+                contentProblems, settings, ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withListening(VoiceStatus status) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, status, contentProblems, settings,
-                ownWords, countdown);
+                ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withContentProblems(int count) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, count, settings, ownWords,
-                countdown);
+                countdown, voiceAsleep);
     }
 
     public KioskState withSettings(Settings next) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, next,
-                ownWords, countdown);
+                ownWords, countdown, voiceAsleep);
     }
 
     public KioskState withOwnWords(OwnWords next) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, settings,
-                next, countdown);
+                next, countdown, voiceAsleep);
     }
 
     public KioskState withCountdown(Countdown next) {
         return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
                 textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, settings,
-                ownWords, next);
+                ownWords, next, voiceAsleep);
+    }
+
+    public KioskState withVoiceAsleep(boolean asleep) {
+        return new KioskState(screen, returnTo, language, leafletId, chapter, sentence, reading, wordStart, wordEnd,
+                textSize, rateStep, volumeStep, speaker, voiceProblem, voices, listening, contentProblems, settings,
+                ownWords, countdown, asleep);
     }
 
     /** True when a word is being marked. */

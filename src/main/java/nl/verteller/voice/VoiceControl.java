@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Voice control in the kiosk: owns the {@code recognizer} thread, which loads each language's model
  * when first needed (with a patient's own words, a language without a model borrows the model
  * those words were enrolled with; a model missing is looked for again every 30 s), takes microphone audio from a short queue, listens for the phrases of the
- * current screen and hands commands on. What it hears is never stored or logged.
+ * current screen and hands commands on. While the kiosk sounds (reading aloud, or anything else
+ * played through {@link Sounding}) only what may barge in counts; asleep ("stop listening") only the
+ * wake phrase, by {@link RecognitionRules#asleep()}. What it hears is never stored or logged.
  */
 public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
@@ -52,6 +54,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private final Loader loader;
     private final RecognitionRules rules;
     private final RecognitionRules readingRules;
+    private final RecognitionRules asleepRules;
     private final boolean logPhrases;
     private volatile Profile profile;
     private final ListeningWindow window;
@@ -97,6 +100,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         this.profile = profile;
         this.rules = rules;
         this.readingRules = rules.whileReading(EchoGuard.STOPPERS);
+        this.asleepRules = rules.asleep();
         this.logPhrases = logPhrases;
         this.listener = listener;
         this.context = start;
@@ -153,10 +157,10 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                             now.language()));
                     continue;
                 }
-                Kind idle = window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
+                Kind idle = now.asleep() ? Kind.ASLEEP : window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
                 if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
-                        || shown.kind() == Kind.STARTING || (shown.kind() != idle
-                        && (shown.kind() == Kind.LISTENING || shown.kind() == Kind.PRESS_TO_TALK))) {
+                        || shown.kind() == Kind.STARTING || (shown.kind() != idle && (shown.kind() == Kind.LISTENING
+                        || shown.kind() == Kind.PRESS_TO_TALK || shown.kind() == Kind.ASLEEP))) {
                     show(VoiceStatus.of(idle, now.language()));
                 }
                 if (chunk != null) {
@@ -197,11 +201,17 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                     .withPersonal(personal);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
-        recognizer.setPhrases(guarded ? whileReading : phrases);
-        recognizer.setRules(guarded ? readingRules : rules);
+        // Asleep, every phrase stays in the grammar ("stop listening" must not be heard as the wake phrase)
+        // but only the wake phrase counts, by stricter rules.
+        recognizer.setPhrases(guarded && !now.asleep() ? whileReading : phrases);
+        recognizer.setRules(now.asleep() ? (guarded ? asleepRules.withoutSilenceBefore() : asleepRules)
+                : guarded ? readingRules : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted() && !window.isOpen()) {
+                return;
+            }
+            if (now.asleep() && (!decision.accepted() || decision.command().kind() != Command.Kind.WAKE)) {
                 return;
             }
             if (decision.accepted()) {
