@@ -121,6 +121,7 @@ public final class Kiosk implements AutoCloseable {
                 teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
+                kiosk.setHelpVoice(new HelpAloud(prompter));
                 teacher.get().use(config.get(Config.VOICE_PROFILE));
                 followSettings(kiosk, access.get(), settings, start.settings());
                 frame.get().setVisible(true);

@@ -20,6 +20,7 @@ import nl.verteller.speech.AudioSink;
 import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
+import nl.verteller.ui.Texts;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
@@ -116,6 +117,25 @@ class OneWayOutTest {
         awaitCommand();
         assertThat(commands).as("only the patient's").containsExactly(Command.chapter(2));
         assertThat(presses).as("the patient's words press (one per word)").hasPositiveValue();
+    }
+
+    /**
+     * Help names commands in running sentences: here the recognizer's own rules (a command said on its
+     * own) already hold without the guard; the guard is the second line, as for narration.
+     */
+    @Test
+    void helpReadAloudNamesCommandsThatDoNotAct() throws Exception {
+        listen(out);
+        String chapters = Texts.of(Language.EN).paragraphs("help.body").stream()
+                .filter(paragraph -> paragraph.contains("chapter two")).findFirst().orElseThrow();
+        try (Prompter prompter = new Prompter(language -> Optional.of(freetts), out)) {
+            prompter.readAloud(List.of(chapters), Language.EN);
+            speaker.awaitPlayedOut();
+        }
+        speaker.hear(silence(2500));
+        patientSays(freetts.synthesize("chapter two", Language.EN, 1.0), 1.0);
+        awaitCommand();
+        assertThat(commands).as("only the patient's").containsExactly(Command.chapter(2));
     }
 
     @Test

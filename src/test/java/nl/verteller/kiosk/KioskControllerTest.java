@@ -264,6 +264,34 @@ class KioskControllerTest {
     }
 
     @Test
+    void helpIsReadAloudWhileShownAndStopsOnPauseOrLeaving() {
+        List<String> help = new ArrayList<>();
+        controller.setHelpVoice(new HelpVoice() {
+            @Override
+            public void read(Language language) {
+                help.add("read " + language);
+            }
+
+            @Override
+            public void stop() {
+                help.add("stop");
+            }
+        });
+        controller.handle(Command.of(Kind.HELP));
+        assertThat(help).containsExactly("read nl");
+        controller.handle(Command.of(Kind.PAUSE));
+        assertThat(help).containsExactly("read nl", "stop");
+        controller.handle(Command.of(Kind.READ));
+        assertThat(state().screen()).as("read on help reads help, it opens no chapter").isEqualTo(Screen.HELP);
+        assertThat(help).containsExactly("read nl", "stop", "read nl");
+        controller.handle(Command.language(Language.EN));
+        controller.handle(Command.of(Kind.READ));
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(help).containsExactly("read nl", "stop", "read nl", "stop", "read en", "stop");
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+    }
+
+    @Test
     void theIdleResetWakesVoice() {
         KioskState start = state();
         controller.handle(Command.of(Kind.SLEEP));
