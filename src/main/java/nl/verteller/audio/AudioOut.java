@@ -30,6 +30,8 @@ public final class AudioOut implements Sounding, AutoCloseable {
     private static final int NARRATION_CHUNKS = 2;
     /** Quieter than this (−54 dBFS) is silence: the gaps between sentences do not count as sounding. */
     private static final int AUDIBLE = 64;
+    /** A cue's words count as the kiosk's own this long after it was heard: its echo comes later. */
+    private static final long WORDS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final AudioSink speaker;
     private final Thread thread;
@@ -57,6 +59,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
 
     private volatile long soundingUntil = System.nanoTime();
     private volatile String words = "";
+    private volatile long wordsUntil = System.nanoTime();
     private volatile int devicePending;
     private volatile String description;
 
@@ -125,7 +128,9 @@ public final class AudioOut implements Sounding, AutoCloseable {
 
     @Override
     public String words() {
-        return words;
+        // Only while they may still be in the room: a help paragraph naming "pause" must not keep the
+        // patient's "pause" from counting over the narration minutes later.
+        return System.nanoTime() - wordsUntil < 0 ? words : "";
     }
 
     private void run() {
@@ -232,6 +237,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
             }
             if (!mixed.words.isEmpty()) {
                 words = mixed.words;
+                wordsUntil = until + WORDS_NANOS;
             }
         }
         speaker.play(mixed.pcm, 0, mixed.count, mixed.rate);
