@@ -47,9 +47,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
     private long narrationInDevice;
     private int flushRequests;
     private int flushesDone;
-    private Playing scanWord;
-    private Playing tone;
-    private final ArrayDeque<Playing> prompts = new ArrayDeque<>();
+    private final Cues cues = new Cues();
     private boolean closed;
 
     // Audio-out thread only.
@@ -82,43 +80,16 @@ public final class AudioOut implements Sounding, AutoCloseable {
         Playing playing = new Playing(this, cue);
         if (closed) {
             playing.finish(System.nanoTime());
-            return playing;
+        } else {
+            cues.add(playing, narrating, System.nanoTime());
+            notifyAll();
         }
-        switch (cue.kind()) {
-            case SCAN_WORD -> {
-                stop(scanWord);
-                if (narrating) {
-                    playing.finish(System.nanoTime());
-                    return playing;
-                }
-                scanWord = playing;
-            }
-            case TONE -> {
-                stop(tone);
-                tone = playing;
-            }
-            case PROMPT -> prompts.add(playing);
-        }
-        notifyAll();
         return playing;
-    }
-
-    private void stop(Playing playing) {
-        if (playing != null) {
-            playing.finish(System.nanoTime());
-        }
     }
 
     /** Stops {@code playing} if it has not finished. */
     synchronized void stopCue(Playing playing) {
-        if (scanWord == playing) {
-            scanWord = null;
-        } else if (tone == playing) {
-            tone = null;
-        } else {
-            prompts.remove(playing);
-        }
-        playing.finish(System.nanoTime());
+        cues.stop(playing, System.nanoTime());
     }
 
     @Override
@@ -166,7 +137,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
             if (flushRequests > flushesDone) {
                 return Mixed.FLUSH;
             }
-            if (!narrationChunks.isEmpty() || scanWord != null || tone != null || !prompts.isEmpty()) {
+            if (!narrationChunks.isEmpty() || !cues.isEmpty()) {
                 return mix();
             }
             if (drained) {
@@ -194,8 +165,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
             narrationInFlight = true;
             notifyAll();
         } else {
-            Playing first = scanWord != null ? scanWord : tone != null ? tone : prompts.peek();
-            rate = lineRate > 0 ? lineRate : first.cue().sampleRate();
+            rate = lineRate > 0 ? lineRate : cues.firstRate();
             count = Math.max(1, rate * CHUNK_MILLIS / 1000);
         }
         if (mix.length < count) {
@@ -207,17 +177,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
         }
         List<Playing> ended = new ArrayList<>(2);
         StringBuilder said = new StringBuilder();
-        if (scanWord != null && scanWord.mixInto(mix, count, rate, said)) {
-            ended.add(scanWord);
-            scanWord = null;
-        }
-        if (tone != null && tone.mixInto(mix, count, rate, said)) {
-            ended.add(tone);
-            tone = null;
-        }
-        if (!prompts.isEmpty() && prompts.peek().mixInto(mix, count, rate, said)) {
-            ended.add(prompts.poll());
-        }
+        cues.mixInto(mix, count, rate, said, ended);
         boolean audible = false;
         for (int i = 0; i < count; i++) {
             float value = Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(mix[i])));
@@ -269,11 +229,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
     private synchronized void finishAll() {
         closed = true;
         long now = System.nanoTime();
-        for (Playing playing : new Playing[] {scanWord, tone}) {
-            stop(playing);
-        }
-        prompts.forEach(this::stop);
-        prompts.clear();
+        cues.finishAll(now);
         narrationChunks.clear();
         notifyAll();
         narrationHeardAt = now;
