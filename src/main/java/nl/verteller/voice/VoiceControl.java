@@ -160,7 +160,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 Kind idle = now.asleep() ? Kind.ASLEEP : window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
                 if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
                         || shown.kind() == Kind.STARTING || (shown.kind() != idle && (shown.kind() == Kind.LISTENING
-                        || shown.kind() == Kind.PRESS_TO_TALK || shown.kind() == Kind.ASLEEP))) {
+                        || shown.kind() == Kind.PRESS_TO_TALK || shown.kind() == Kind.ASLEEP || idle == Kind.ASLEEP))) {
                     show(VoiceStatus.of(idle, now.language()));
                 }
                 if (chunk != null) {

@@ -80,17 +80,24 @@ class SleepAndWakeTest {
         assertThat(woke).as("of %d", said.size() * 2).isEmpty();
     }
 
-    /** Voice control asleep: a command said is not acted on, the wake phrase is; the strip says it sleeps. */
+    /**
+     * Voice control put to sleep by "stop listening" (the kiosk's state follows, as the controller
+     * does): the strip says it sleeps, a command said is not acted on, the wake phrase is.
+     */
     @Test
     void voiceControlAsleepActsOnlyOnTheWakePhrase() throws Exception {
         List<Command> commands = new CopyOnWriteArrayList<>();
         List<VoiceStatus.Kind> shown = new CopyOnWriteArrayList<>();
+        ListeningContext awake = new ListeningContext(Language.EN, titles, false, "", false, false);
+        VoiceControl[] control = new VoiceControl[1];
         try (VoiceControl voice = new VoiceControl((language, borrow) -> VoiceLanguage.load(language, MODEL, PHRASES),
-                RecognitionRules.DEFAULT, false, Profile.guest(), ListeningWindow.always(),
-                new ListeningContext(Language.EN, titles, false, "", false, true), new VoiceControl.Listener() {
+                RecognitionRules.DEFAULT, false, Profile.guest(), ListeningWindow.always(), awake,
+                new VoiceControl.Listener() {
                     @Override
                     public void command(Command command) {
                         commands.add(command);
+                        control[0].update(new ListeningContext(Language.EN, titles, false, "", false,
+                                command.kind() == Command.Kind.SLEEP));
                     }
 
                     @Override
@@ -98,20 +105,27 @@ class SleepAndWakeTest {
                         shown.add(status == null ? null : status.kind());
                     }
                 }, Sounding.NEVER, System::nanoTime)) {
+            control[0] = voice;
             voice.available(true, "");
             voice.start();
-            for (int i = 0; i < 600 && !shown.contains(VoiceStatus.Kind.ASLEEP); i++) {
+            for (int i = 0; i < 600 && !shown.contains(VoiceStatus.Kind.LISTENING); i++) {
                 Thread.sleep(50);
             }
-            assertThat(shown).contains(VoiceStatus.Kind.ASLEEP);
+            speak(voice, SpokenClips.clip(voices.freetts, "stop listening", Language.EN));
+            for (int i = 0; i < 400 && !shown.contains(VoiceStatus.Kind.ASLEEP); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(shown).as("heard, then asleep on the strip").containsSubsequence(VoiceStatus.Kind.HEARD,
+                    VoiceStatus.Kind.ASLEEP);
             speak(voice, SpokenClips.clip(voices.freetts, "chapter two", Language.EN));
             speak(voice, new short[16_000]);
             speak(voice, SpokenClips.clip(voices.freetts, "start listening", Language.EN));
-            for (int i = 0; i < 400 && commands.isEmpty(); i++) {
+            for (int i = 0; i < 400 && commands.size() < 2; i++) {
                 Thread.sleep(50);
             }
-            assertThat(commands).containsExactly(Command.of(Command.Kind.WAKE));
-            assertThat(shown).doesNotContain(VoiceStatus.Kind.NOT_UNDERSTOOD);
+            assertThat(commands).containsExactly(Command.of(Command.Kind.SLEEP), Command.of(Command.Kind.WAKE));
+            assertThat(shown.subList(shown.indexOf(VoiceStatus.Kind.ASLEEP), shown.size()))
+                    .as("asleep, talk is not \"not understood\"").doesNotContain(VoiceStatus.Kind.NOT_UNDERSTOOD);
         }
     }
 
