@@ -43,7 +43,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
     private int narrationQueued;
     private boolean narrationInFlight;
     private boolean narrating;
-    private long narrationHeardAt;
+    private long narrationHeardAt = System.nanoTime();
     private long narrationInDevice;
     private int flushRequests;
     private int flushesDone;
