@@ -83,8 +83,10 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private PhraseSet whileReading;
     private String echoFor;
 
-    /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
-    /** @param sounding whether the kiosk's speaker sounds: then only what may barge in counts, as while reading */
+    /**
+     * @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech)
+     * @param sounding   whether the kiosk's speaker sounds: then only what may barge in counts, as while reading
+     */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
             ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding) {
         this(loader, rules, logPhrases, profile, window, start, listener, sounding, System::nanoTime);
