@@ -1,25 +1,33 @@
 package nl.verteller.access;
 
+import nl.verteller.audio.Sounding;
 import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.VoiceActivity;
 
 /**
  * Any sound a patient can still make as a switch: a vocalisation (energy above the room's adaptive
  * noise floor) lasting at least {@code minMillis} is one press; the sound must stop before it can
- * press again. Deaf while the kiosk reads aloud and for a short tail after, so its own narration
- * never presses. Paused, sounds are still followed but press nothing. Fed with microphone audio, 16 kHz,
- * on the {@code audio-in} thread.
+ * press again. Deaf while the kiosk reads aloud or plays any sound ({@link Sounding}: a scan word, a
+ * prompt, the accept tone) and for a short tail after, so its own sound never presses. Paused, sounds
+ * are still followed but press nothing. Fed with microphone audio, 16 kHz, on the {@code audio-in} thread.
  */
 public final class VoiceSwitch extends PausableTrigger {
     private final VoiceActivity activity = new VoiceActivity(16_000, 12);
     private final long minMillis;
     private final Runnable press;
+    private final Sounding kiosk;
     private volatile boolean muted;
     private long audioMillis;
     private long deafUntil;
     private boolean pressedThisSound;
 
     public VoiceSwitch(long minMillis, Runnable press) {
+        this(minMillis, press, Sounding.NEVER);
+    }
+
+    /** @param kiosk whether the kiosk's speaker sounds; asked on the audio-in thread, as the sound is in the room */
+    public VoiceSwitch(long minMillis, Runnable press, Sounding kiosk) {
+        this.kiosk = kiosk;
         this.minMillis = minMillis;
         this.press = press;
     }
@@ -33,7 +41,7 @@ public final class VoiceSwitch extends PausableTrigger {
     public void accept(short[] pcm, int count) {
         activity.accept(pcm, count);
         audioMillis += count * 1000L / 16_000;
-        if (muted) {
+        if (muted || kiosk.now()) {
             deafUntil = audioMillis + EchoGuard.TAIL_MILLIS;
         }
         if (!activity.speaking()) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Scanner;
+import nl.verteller.audio.AudioOut;
 import nl.verteller.config.Config;
 import nl.verteller.config.SettingsFile;
 import nl.verteller.content.ContentWatcher;
@@ -57,10 +58,12 @@ public final class Kiosk implements AutoCloseable {
     private final SettingsFile settings;
     private final OwnWordsTeacher teacher;
     private final Prompter prompter;
+    private final AudioOut out;
 
     private Kiosk(Setup setup, Narrator narrator, KioskController controller, KioskFrame frame, VoiceInputs voice,
             ContentWatcher content, InputService access, SettingsFile settings, OwnWordsTeacher teacher,
-            Prompter prompter) {
+            Prompter prompter, AudioOut out) {
+        this.out = out;
         this.setup = setup;
         this.narrator = narrator;
         this.controller = controller;
@@ -82,11 +85,12 @@ public final class Kiosk implements AutoCloseable {
         Config config = setup.config();
         AtomicReference<KioskController> controller = new AtomicReference<>();
         AtomicReference<Narrator> narrator = new AtomicReference<>();
-        // What the speaker plays is the echo canceller's reference.
+        // Every sound goes out one way; what the speaker plays is the echo canceller's reference.
         EchoReference played = new EchoReference(System::nanoTime);
-        SpeakerSink speaker = new SpeakerSink(config.get(Config.AUDIO_OUTPUT), config.get(Config.AUDIO_BUFFER_MS),
-                (available, detail) -> narrator.get().speakerChanged(available, detail), played);
-        narrator.set(new Narrator(setup.voices()::forLanguage, speaker,
+        AudioOut out = new AudioOut(new SpeakerSink(config.get(Config.AUDIO_OUTPUT),
+                config.get(Config.AUDIO_BUFFER_MS),
+                (available, detail) -> narrator.get().speakerChanged(available, detail), played));
+        narrator.set(new Narrator(setup.voices()::forLanguage, out.narration(),
                 event -> SwingUtilities.invokeLater(() -> controller.get().narration(event)),
                 config.get(Config.READING_GAP_MS), config.get(Config.READING_RATE_STEP),
                 config.get(Config.READING_VOLUME_STEP)));
@@ -96,7 +100,7 @@ public final class Kiosk implements AutoCloseable {
         AtomicReference<VoiceInputs> voice = new AtomicReference<>();
         AtomicReference<OwnWordsTeacher> teacher = new AtomicReference<>();
         TakeRecorder takes = new TakeRecorder();
-        Prompter prompter = new Prompter(setup.voices()::forLanguage);
+        Prompter prompter = new Prompter(setup.voices()::forLanguage, out);
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.named(config.get(Config.UI_THEME)).install();
@@ -118,23 +122,25 @@ public final class Kiosk implements AutoCloseable {
                 watchInput(frame.get(), idle);
                 voice.set(VoiceInputs.start(setup, kiosk, idle::activity, access.get()::select, takes,
                         config.get(Config.VOICE_ECHO_CANCEL) ? heard -> new EchoCanceller(played, heard)
-                                : heard -> heard));
+                                : heard -> heard, out));
                 access.get().onTalkKey(voice.get()::talk);
                 access.get().add(voice.get().voiceSwitch(), s -> s.on(Setting.VOICE_SWITCH)
                         && s.get(Setting.SCANNING) != Setting.SCAN_OFF);
                 teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
+                kiosk.setHelpVoice(new HelpAloud(prompter));
                 teacher.get().use(config.get(Config.VOICE_PROFILE));
                 followSettings(kiosk, access.get(), settings, start.settings());
                 frame.get().setVisible(true);
             });
         } catch (InvocationTargetException e) {
             narrator.get().close();
+            out.close();
             throw new IllegalStateException("the kiosk window could not be made: " + e.getCause(), e.getCause());
         }
         return new Kiosk(setup, narrator.get(), controller.get(), frame.get(), voice.get(),
-                watchContent(setup, controller.get()), access.get(), settings, teacher.get(), prompter);
+                watchContent(setup, controller.get()), access.get(), settings, teacher.get(), prompter, out);
     }
 
     /**
@@ -154,13 +160,9 @@ public final class Kiosk implements AutoCloseable {
         });
     }
 
-    /** Auditory scanning: each highlighted word said softly, never over the reading. EDT only. */
+    /** Auditory scanning: each highlighted word said softly (never over the reading: the audio out sees to that). EDT only. */
     private static void speakScanTargets(KioskController kiosk, Prompter prompter, Scanner scanner) {
-        scanner.announceWith(target -> {
-            if (!kiosk.state().reading()) {
-                prompter.say(target.word(), kiosk.state().language());
-            }
-        });
+        scanner.announceWith(target -> prompter.say(target.word(), kiosk.state().language()));
     }
 
     /**
@@ -255,5 +257,6 @@ public final class Kiosk implements AutoCloseable {
         prompter.close();
         SwingUtilities.invokeLater(frame::dispose);
         narrator.close();
+        out.close();
     }
 }

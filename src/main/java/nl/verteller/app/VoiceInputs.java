@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 import nl.verteller.access.Trigger;
 import nl.verteller.access.VoiceSwitch;
+import nl.verteller.audio.AudioOut;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Sentence;
@@ -43,7 +44,8 @@ final class VoiceInputs implements AutoCloseable {
     private final Runnable activity;
     private final ListeningWindow window;
     private final VoiceSwitch voiceSwitch;
-    private final AcceptTone tone = new AcceptTone();
+    private final AcceptTone tone;
+    private final AudioOut out;
     private final TakeRecorder takes;
     private volatile Profile profile;
     private volatile VoiceControl voice;
@@ -51,6 +53,7 @@ final class VoiceInputs implements AutoCloseable {
     private volatile boolean voiceOn;
     private volatile boolean switchOn;
     private volatile boolean teaching;
+    private volatile boolean asleep;
     private volatile boolean microphoneAvailable;
     private Microphone microphone;
     private UnaryOperator<Microphone.Listener> inFront;
@@ -60,23 +63,26 @@ final class VoiceInputs implements AutoCloseable {
      * @param press    a voice switch press, on the EDT
      */
     private VoiceInputs(Setup setup, KioskController controller, Runnable activity, ListeningWindow window,
-            Runnable press, TakeRecorder takes) {
+            Runnable press, TakeRecorder takes, AudioOut out) {
         this.setup = setup;
+        this.out = out;
+        this.tone = new AcceptTone(out);
         this.takes = takes;
         this.profile = Profile.guest();
         this.controller = controller;
         this.activity = activity;
         this.window = window;
         this.voiceSwitch = new VoiceSwitch(setup.config().get(Config.ACCESS_VOICE_SWITCH_MS),
-                () -> SwingUtilities.invokeLater(press));
-        // Own words are matched on their sound; while the kiosk reads, only "pause" may barge in.
-        this.ownWords = new OwnWordsControl(EchoGuard.STOPPERS, EchoGuard.TAIL_MILLIS, this::ownWord);
+                () -> SwingUtilities.invokeLater(press), out);
+        // Own words are matched on their sound; while the kiosk sounds, only "pause" may barge in.
+        this.ownWords = new OwnWordsControl(EchoGuard.STOPPERS, EchoGuard.TAIL_MILLIS, this::ownWord, out);
         ownWords.start();
     }
 
     /** An own word heard, on the own-words thread: acted on as voice control's commands are. */
     private void ownWord(Command command) {
-        if (!window.isOpen()) {
+        // Own words have no wake rule of their own: asleep, they wait for voice control's wake phrase.
+        if (!window.isOpen() || asleep) {
             return;
         }
         window.close();
@@ -92,13 +98,14 @@ final class VoiceInputs implements AutoCloseable {
      *
      * @param takes gets the microphone's audio while own words are taught
      * @param inFront put in front of the microphone's listener (the echo canceller), or identity
+     * @param out     the kiosk's one way out: the accept tone plays there, and what plays there is not heard
      */
     static VoiceInputs start(Setup setup, KioskController controller, Runnable activity,
-            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront) {
+            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront, AudioOut out) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
-        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes);
+        VoiceInputs inputs = new VoiceInputs(setup, controller, activity, window, press, takes, out);
         inputs.inFront = inFront;
         controller.addListener(inputs::follow);
         return inputs;
@@ -107,6 +114,7 @@ final class VoiceInputs implements AutoCloseable {
     /** Turns inputs on and off and tells voice control what the screen offers. EDT only. */
     private void follow(KioskState state) {
         teaching = state.ownWords().teachingNow();
+        asleep = state.voiceAsleep();
         voiceOn = state.settings().on(Setting.VOICE_CONTROL);
         switchOn = state.settings().on(Setting.VOICE_SWITCH);
         voiceSwitch.setMuted(state.reading() || teaching);
@@ -212,7 +220,7 @@ final class VoiceInputs implements AutoCloseable {
                     public void status(VoiceStatus status) {
                         SwingUtilities.invokeLater(() -> controller.voiceStatus(status));
                     }
-                });
+                }, out);
         started.available(microphoneAvailable, "");
         started.start();
         return started;
@@ -228,7 +236,7 @@ final class VoiceInputs implements AutoCloseable {
                 .map(sentences -> spokenAround(sentences, state.sentence()))
                 .orElse("");
         return new ListeningContext(state.language(), titles, state.reading(), spoken,
-                state.screen() == Screen.SETTINGS);
+                state.screen() == Screen.SETTINGS, state.voiceAsleep());
     }
 
     /** The sentence being read and the one before it: the words that may still echo. */

@@ -8,10 +8,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * Microphone chunks handed from the audio thread to the thread that listens. Short, and when the
  * listener falls behind the oldest audio is dropped, not the newest: a command is heard late at
- * worst, never long after it was said.
+ * worst, never long after it was said. Each chunk says whether the kiosk was sounding when it came
+ * in: the listener may be behind, but what was in the room then is what counts.
  */
 public final class ChunkQueue {
-    private final BlockingQueue<short[]> chunks;
+    private final BlockingQueue<Chunk> chunks;
+
+    /**
+     * Microphone audio and whether the kiosk's speaker was sounding when it was captured.
+     *
+     * @param pcm           16 kHz samples
+     * @param kioskSounding whether the kiosk played something audible that may be in it
+     */
+    public record Chunk(short[] pcm, boolean kioskSounding) {
+    }
 
     /** @param capacity chunks kept at most (50 chunks of 40 ms: two seconds) */
     public ChunkQueue(int capacity) {
@@ -19,15 +29,15 @@ public final class ChunkQueue {
     }
 
     /** A copy of the first {@code count} samples of {@code pcm}. Any thread; never blocks. */
-    public void offer(short[] pcm, int count) {
-        short[] copy = Arrays.copyOf(pcm, count);
+    public void offer(short[] pcm, int count, boolean kioskSounding) {
+        Chunk copy = new Chunk(Arrays.copyOf(pcm, count), kioskSounding);
         while (!chunks.offer(copy)) {
             chunks.poll();
         }
     }
 
     /** The oldest chunk, waiting up to {@code millis}; null when none came. */
-    public short[] poll(long millis) throws InterruptedException {
+    public Chunk poll(long millis) throws InterruptedException {
         return chunks.poll(millis, TimeUnit.MILLISECONDS);
     }
 

@@ -37,7 +37,11 @@ public record Command(Kind kind, int number, Language language, Setting setting)
         /** A new profile, made the active one. */
         NEW_PROFILE,
         /** Deletes the active profile, after YES. */
-        DELETE_PROFILE
+        DELETE_PROFILE,
+        /** Voice control sleeps: only the wake phrase counts until WAKE (or the idle reset). */
+        SLEEP,
+        /** Voice control listens again. */
+        WAKE
     }
 
     public Command {

@@ -28,6 +28,7 @@ public final class KioskController {
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
     private final CountdownTimer countdown;
     private Teacher teacher = Teacher.NONE;
+    private HelpVoice help = HelpVoice.NONE;
     private KioskState state;
     private Runnable whenCountedDown = () -> { };
 
@@ -59,6 +60,11 @@ public final class KioskController {
         teacher = next;
     }
 
+    /** What reads the help screen aloud. EDT only. */
+    public void setHelpVoice(HelpVoice next) {
+        help = next;
+    }
+
     /** Acts on a command from any input. EDT only. */
     public void handle(Command command) {
         act(command);
@@ -70,7 +76,10 @@ public final class KioskController {
     private void act(Command command) {
         switch (command.kind()) {
             case READ -> read();
-            case PAUSE -> reader.pause();
+            case PAUSE -> {
+                reader.pause();
+                help.stop();
+            }
             case NEXT_CHAPTER -> moveChapter(+1);
             case PREVIOUS_CHAPTER -> moveChapter(-1);
             case NEXT_SENTENCE -> whenReading(reader::nextSentence);
@@ -87,7 +96,10 @@ public final class KioskController {
                 update(home(state, state.language()));
             }
             case BACK -> back();
-            case HELP -> aside(Screen.HELP);
+            case HELP -> {
+                aside(Screen.HELP);
+                help.read(state.language());
+            }
             case SETTINGS -> aside(Screen.SETTINGS);
             case OWN_WORDS -> aside(Screen.OWN_WORDS);
             case TEACH -> teach(command.number());
@@ -104,6 +116,7 @@ public final class KioskController {
             case LANGUAGE -> changeLanguage(command.language());
             case LEAFLET -> openLeaflet(command.number());
             case YES, NO -> answer(command.kind() == Command.Kind.YES);
+            case SLEEP, WAKE -> update(state.withVoiceAsleep(command.kind() == Command.Kind.SLEEP));
         }
     }
 
@@ -198,8 +211,8 @@ public final class KioskController {
 
     /**
      * Back to {@code start}'s language, volume, input methods and profile of own words (guest,
-     * normally), at the set text size and speed, on the home screen, not reading: the next patient sees nothing of the last
-     * one. What is known of devices and voices stays. EDT only.
+     * normally), at the set text size and speed, on the home screen, not reading, voice control awake:
+     * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
         Settings settings = state.settings().withInputsOf(start.settings());
@@ -278,7 +291,9 @@ public final class KioskController {
 
 
     private void read() {
-        if (state.screen() == Screen.READER) {
+        if (state.screen() == Screen.HELP) {
+            help.read(state.language());
+        } else if (state.screen() == Screen.READER) {
             reader.read();
         } else if (state.leafletId() != null) {
             openChapter(Math.max(1, state.chapter()), true);
@@ -423,6 +438,10 @@ public final class KioskController {
     }
 
     private void update(KioskState next) {
+        if (state.screen() == Screen.HELP && (next.screen() != Screen.HELP || next.language() != state.language())) {
+            // Help is read while it is shown, in its language: leaving it (or a new language) stops it.
+            help.stop();
+        }
         if (!next.equals(state)) {
             state = next;
             listeners.forEach(listener -> listener.accept(next));

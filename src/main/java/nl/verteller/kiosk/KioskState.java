@@ -15,7 +15,7 @@ import nl.verteller.content.Library;
  *
  * @param place     where the patient is
  * @param narration how far reading has come, and at what rate and volume
- * @param devices   what works: speaker, voices, voice control, content files
+ * @param devices   what works: speaker, voices, voice control (and whether it sleeps), content files
  * @param textSize  body text size in points
  * @param settings  the settings screen's values: input methods, scan and dwell times, and the text
  *                  size and voice speed a new patient starts with
@@ -58,16 +58,17 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
      * @param voices          what is known of each language's voice
      * @param listening       what voice control is doing, or null when it is off
      * @param contentProblems how many content files could not be used (check names them)
+     * @param voiceAsleep     whether voice control sleeps ("stop listening"): only the wake phrase counts
      */
     public record Devices(Boolean speaker, Map<Language, VoiceHealth> voices, VoiceStatus listening,
-            int contentProblems) {
+            int contentProblems, boolean voiceAsleep) {
     }
 
     /** The first state: the home screen in {@code language}, at the settings' text size and voice speed. */
     public static KioskState start(Language language, Settings settings, int volumeStep) {
         return new KioskState(new Place(Screen.HOME, Screen.HOME, language, null, 0),
                 new Narration(0, false, -1, -1, settings.get(Setting.VOICE_SPEED), volumeStep, null),
-                new Devices(null, Map.of(), null, 0), settings.get(Setting.TEXT_SIZE), settings, OwnWords.none(), null,
+                new Devices(null, Map.of(), null, 0, false), settings.get(Setting.TEXT_SIZE), settings, OwnWords.none(), null,
                 new Library(List.of(), Map.of(), List.of()));
     }
 
@@ -101,7 +102,7 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
     }
 
     public KioskState withSpeaker(Boolean available) {
-        return with(new Devices(available, voices(), listening(), contentProblems()));
+        return with(new Devices(available, voices(), listening(), contentProblems(), voiceAsleep()));
     }
 
     public KioskState withVoiceProblem(String problem) {
@@ -112,15 +113,19 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
         Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
         updated.putAll(voices());
         updated.put(of, health);
-        return with(new Devices(speaker(), Map.copyOf(updated), listening(), contentProblems()));
+        return with(new Devices(speaker(), Map.copyOf(updated), listening(), contentProblems(), voiceAsleep()));
     }
 
     public KioskState withListening(VoiceStatus status) {
-        return with(new Devices(speaker(), voices(), status, contentProblems()));
+        return with(new Devices(speaker(), voices(), status, contentProblems(), voiceAsleep()));
     }
 
     public KioskState withContentProblems(int count) {
-        return with(new Devices(speaker(), voices(), listening(), count));
+        return with(new Devices(speaker(), voices(), listening(), count, voiceAsleep()));
+    }
+
+    public KioskState withVoiceAsleep(boolean asleep) {
+        return with(new Devices(speaker(), voices(), listening(), contentProblems(), asleep));
     }
 
     public KioskState withSettings(Settings next) {
@@ -233,5 +238,9 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
 
     public int contentProblems() {
         return devices.contentProblems();
+    }
+
+    public boolean voiceAsleep() {
+        return devices.voiceAsleep();
     }
 }

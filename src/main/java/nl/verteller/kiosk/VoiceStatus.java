@@ -25,7 +25,9 @@ public record VoiceStatus(Kind kind, Language language, String heard) {
         /** A command was heard and handed on. */
         HEARD,
         /** Speech was heard that is not a command. */
-        NOT_UNDERSTOOD
+        NOT_UNDERSTOOD,
+        /** Asleep ("stop listening"): only the wake phrase counts. */
+        ASLEEP
     }
 
     public static VoiceStatus of(Kind kind, Language language) {

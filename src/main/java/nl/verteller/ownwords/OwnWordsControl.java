@@ -3,6 +3,7 @@ package nl.verteller.ownwords;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.verteller.audio.ChunkQueue;
+import nl.verteller.audio.Sounding;
 import nl.verteller.kiosk.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The patient's own words in the kiosk: owns the {@code own-words} thread, which takes microphone
  * audio (the echo canceller's output) from a short queue and listens for the active profile's words
- * ({@link OwnWordsListener}). While the kiosk's own voice may be in the microphone (reading aloud, and
- * {@code echoTailMillis} after) only the words that may barge in ({@code whileReading}, pause) count,
+ * ({@link OwnWordsListener}). While the kiosk's own voice may be in the microphone (reading aloud or
+ * playing any other sound, {@link Sounding}, and {@code echoTailMillis} after) only the words that may barge in ({@code whileReading}, pause) count,
  * and what was under way when reading started is forgotten. Commands are handed on; what is heard is
  * never stored or logged.
  */
@@ -25,6 +26,7 @@ public final class OwnWordsControl implements AutoCloseable {
     private final Set<Command.Kind> whileReading;
     private final long echoTailMillis;
     private final Consumer<Command> commands;
+    private final Sounding sounding;
     private final Thread thread;
     private volatile boolean reading;
     private volatile boolean empty = true;
@@ -39,6 +41,13 @@ public final class OwnWordsControl implements AutoCloseable {
      * @param commands       told each command, on the own-words thread
      */
     public OwnWordsControl(Set<Command.Kind> whileReading, long echoTailMillis, Consumer<Command> commands) {
+        this(whileReading, echoTailMillis, commands, Sounding.NEVER);
+    }
+
+    /** @param sounding whether the kiosk's speaker sounds: guarded as while it reads */
+    public OwnWordsControl(Set<Command.Kind> whileReading, long echoTailMillis, Consumer<Command> commands,
+            Sounding sounding) {
+        this.sounding = sounding;
         this.whileReading = Set.copyOf(whileReading);
         this.echoTailMillis = echoTailMillis;
         this.commands = commands;
@@ -66,15 +75,15 @@ public final class OwnWordsControl implements AutoCloseable {
         if (empty) {
             return;
         }
-        audio.offer(pcm, count);
+        audio.offer(pcm, count, reading || sounding.now());
     }
 
     private void run() {
         while (!closed) {
             try {
-                short[] chunk = audio.poll(200);
+                ChunkQueue.Chunk chunk = audio.poll(200);
                 if (chunk != null) {
-                    listen(chunk);
+                    listen(chunk.pcm(), chunk.kioskSounding());
                 }
             } catch (InterruptedException e) {
                 return;
@@ -84,8 +93,7 @@ public final class OwnWordsControl implements AutoCloseable {
         }
     }
 
-    private void listen(short[] chunk) {
-        boolean now = reading;
+    private void listen(short[] chunk, boolean now) {
         if (now && !wasReading) {
             listener.reset();
         }

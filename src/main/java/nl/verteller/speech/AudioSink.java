@@ -1,7 +1,8 @@
 package nl.verteller.speech;
 
 /**
- * Where the narrator's audio goes: a speaker, a file, or a test's recorder. Used by the narrator
+ * Where audio goes: the speaker (owned by {@link nl.verteller.audio.AudioOut} on its
+ * {@code audio-out} thread), the narrator's way into it, a file, or a test's recorder. Used by one
  * thread only.
  */
 public interface AudioSink extends AutoCloseable {

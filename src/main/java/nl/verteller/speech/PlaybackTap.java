@@ -2,7 +2,7 @@ package nl.verteller.speech;
 
 /**
  * Sees the samples the speaker really plays (after volume), for echo cancellation. Called on the
- * thread that plays ({@code narrator}'s audio-out): it must not block and should not allocate.
+ * thread that plays ({@code audio-out}): it must not block and should not allocate.
  */
 public interface PlaybackTap {
     /** For a sink that nobody listens to. */

@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's speaker through Java Sound. With no speaker (as on a CI machine) it keeps time as if
+ * The kiosk's speaker through Java Sound, used by {@link nl.verteller.audio.AudioOut} alone, on its
+ * thread. With no speaker (as on a CI machine) it keeps time as if
  * it were playing, so the read-along highlight still moves, and tries the speaker again every few
  * seconds, so a speaker plugged in later is used without a restart.
  *

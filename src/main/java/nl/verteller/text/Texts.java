@@ -2,6 +2,7 @@ package nl.verteller.text;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import nl.verteller.content.Language;
@@ -35,6 +36,11 @@ public final class Texts {
 
     public String get(String key) {
         return bundle.getString(key);
+    }
+
+    /** The text of {@code key} as paragraphs (separated by an empty line). */
+    public List<String> paragraphs(String key) {
+        return List.of(get(key).split("\n\n"));
     }
 
     public String format(String key, Object... arguments) {

@@ -1,7 +1,6 @@
 package nl.verteller.ui;
 
 import java.awt.BorderLayout;
-import java.util.Arrays;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -34,7 +33,7 @@ final class HelpScreen extends JPanel implements KioskView {
         if (!text.equals(shownText) || state.textSize() != shownSize) {
             shownText = text;
             shownSize = state.textSize();
-            List<List<String>> paragraphs = Arrays.stream(text.split("\n\n")).map(List::of).toList();
+            List<List<String>> paragraphs = texts.paragraphs("help.body").stream().map(List::of).toList();
             body.show(paragraphs, state.textSize());
         }
     }

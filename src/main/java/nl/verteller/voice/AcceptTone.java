@@ -1,54 +1,37 @@
 package nl.verteller.voice;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.Clip;
-import javax.sound.sampled.LineUnavailableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.verteller.audio.AudioOut;
+import nl.verteller.audio.Cue;
 
 /**
  * A short, soft two-note chime when a spoken command is accepted, so a patient who cannot see the
- * screen well knows they were heard. Without a speaker it stays silent; that is logged once.
+ * screen well knows they were heard. Played through the kiosk's one way out, so the microphone's
+ * listeners know it for the kiosk's own sound.
  */
 public final class AcceptTone {
-    private static final Logger LOG = LoggerFactory.getLogger(AcceptTone.class);
-    private static final float RATE = 16_000f;
+    private static final int RATE = 16_000;
+    private static final Cue CHIME = new Cue(Cue.Kind.TONE, chime(), RATE, 1.0, "");
 
-    private final byte[] tone = chime();
-    private Clip clip;
-    private boolean failed;
+    private final AudioOut out;
 
-    /** Plays the chime without waiting for it. */
-    public synchronized void play() {
-        if (failed) {
-            return;
-        }
-        try {
-            if (clip == null) {
-                clip = AudioSystem.getClip();
-                clip.open(new AudioFormat(RATE, 16, 1, true, false), tone, 0, tone.length);
-            }
-            clip.stop();
-            clip.setFramePosition(0);
-            clip.start();
-        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            failed = true;
-            LOG.info("No speaker for the accept tone: {}", e.getMessage());
-        }
+    public AcceptTone(AudioOut out) {
+        this.out = out;
     }
 
-    /** 60 ms at 660 Hz then 90 ms at 880 Hz, at a tenth of full scale, with soft edges. */
-    private static byte[] chime() {
-        int first = (int) (RATE * 0.06);
-        int total = first + (int) (RATE * 0.09);
-        byte[] pcm = new byte[total * 2];
+    /** Plays the chime without waiting for it. Any thread. */
+    public void play() {
+        out.play(CHIME);
+    }
+
+    /** The chime at 16 kHz: 60 ms at 660 Hz then 90 ms at 880 Hz, at a tenth of full scale, with soft edges. */
+    public static short[] chime() {
+        int first = RATE * 60 / 1000;
+        int total = first + RATE * 90 / 1000;
+        short[] pcm = new short[total];
         for (int i = 0; i < total; i++) {
             double hz = i < first ? 660 : 880;
             double edge = Math.min(1.0, Math.min(i, total - i) / (RATE * 0.01));
-            short s = (short) (Math.sin(2 * Math.PI * hz * i / RATE) * 3200 * edge);
-            pcm[2 * i] = (byte) s;
-            pcm[2 * i + 1] = (byte) (s >> 8);
+            pcm[i] = (short) (Math.sin(2 * Math.PI * hz * i / RATE) * 3200 * edge);
         }
         return pcm;
     }

@@ -12,10 +12,17 @@ import nl.verteller.content.Language;
  * @param reading       whether the narrator is speaking
  * @param spoken        the sentences just spoken and being spoken, or empty
  * @param settings      whether the settings screen is shown (its own phrases, no chapters)
+ * @param asleep        whether voice control sleeps: only the wake phrase counts, by stricter rules
  */
 public record ListeningContext(Language language, List<String> chapterTitles, boolean reading, String spoken,
-        boolean settings) {
+        boolean settings, boolean asleep) {
     public ListeningContext {
         chapterTitles = List.copyOf(chapterTitles);
+    }
+
+    /** Awake. */
+    public ListeningContext(Language language, List<String> chapterTitles, boolean reading, String spoken,
+            boolean settings) {
+        this(language, chapterTitles, reading, spoken, settings, false);
     }
 }

@@ -27,6 +27,9 @@ import nl.verteller.kiosk.Command;
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
         boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech) {
+    static final int ASLEEP_SILENCE_MILLIS = 500;
+    static final double ASLEEP_CONFIDENCE = 0.2;
+    static final double ASLEEP_MARGIN = 5.0;
     public static final RecognitionRules DEFAULT = new RecognitionRules(0.08, 3.0, 120, 240, true, 300,
             NoiseSuppressor.DEFAULT_FLOOR);
 
@@ -44,6 +47,19 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
     public RecognitionRules withoutSilenceBefore() {
         return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
                 noiseFloor, amongOtherSpeech);
+    }
+
+    /**
+     * The rules while voice control sleeps, for the wake phrase alone: a talk with a visitor goes on for
+     * minutes, so the phrase must stand alone (at least {@value #ASLEEP_SILENCE_MILLIS} ms of silence
+     * before it, and no early commit before as long after it), be heard clearly (confidence at
+     * least {@value #ASLEEP_CONFIDENCE}, runner-up margin at least {@value #ASLEEP_MARGIN}) and hold no
+     * unknown speech.
+     */
+    public RecognitionRules asleep() {
+        return new RecognitionRules(Math.max(minConfidence, ASLEEP_CONFIDENCE), Math.max(minMargin, ASLEEP_MARGIN),
+                Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
+                Math.max(silenceBeforeMillis, ASLEEP_SILENCE_MILLIS), noiseFloor, Set.of());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import nl.verteller.audio.ChunkQueue;
+import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus.Kind;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Voice control in the kiosk: owns the {@code recognizer} thread, which loads each language's model
  * when first needed (with a patient's own words, a language without a model borrows the model
  * those words were enrolled with; a model missing is looked for again every 30 s), takes microphone audio from a short queue, listens for the phrases of the
- * current screen and hands commands on. What it hears is never stored or logged.
+ * current screen and hands commands on. While the kiosk sounds (reading aloud, or anything else
+ * played through {@link Sounding}) only what may barge in counts; asleep ("stop listening") only the
+ * wake phrase, by {@link RecognitionRules#asleep()}. What it hears is never stored or logged.
  */
 public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
@@ -51,10 +54,12 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private final Loader loader;
     private final RecognitionRules rules;
     private final RecognitionRules readingRules;
+    private final RecognitionRules asleepRules;
     private final boolean logPhrases;
     private volatile Profile profile;
     private final ListeningWindow window;
     private final Listener listener;
+    private final Sounding sounding;
     private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
     private final Thread thread;
     private final EchoGuard echo = new EchoGuard();
@@ -78,21 +83,26 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
     private PhraseSet whileReading;
     private String echoFor;
 
-    /** @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech) */
+    /**
+     * @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech)
+     * @param sounding   whether the kiosk's speaker sounds: then only what may barge in counts, as while reading
+     */
     public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
-            ListeningWindow window, ListeningContext start, Listener listener) {
-        this(loader, rules, logPhrases, profile, window, start, listener, System::nanoTime);
+            ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding) {
+        this(loader, rules, logPhrases, profile, window, start, listener, sounding, System::nanoTime);
     }
 
     /** @param nanos the clock for looking for a missing model again (tests: virtual time) */
     VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
-            ListeningWindow window, ListeningContext start, Listener listener, LongSupplier nanos) {
+            ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding, LongSupplier nanos) {
         this.nanos = nanos;
+        this.sounding = sounding;
         this.loader = loader;
         this.window = window;
         this.profile = profile;
         this.rules = rules;
         this.readingRules = rules.whileReading(EchoGuard.STOPPERS);
+        this.asleepRules = rules.asleep();
         this.logPhrases = logPhrases;
         this.listener = listener;
         this.context = start;
@@ -124,7 +134,7 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
 
     @Override
     public void audio(short[] pcm, int count) {
-        audio.offer(pcm, count);
+        audio.offer(pcm, count, sounding.now());
     }
 
     @Override
@@ -154,16 +164,16 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                 }
                 ListeningContext now = context;
                 CommandRecognizer recognizer = recognizer(now.language());
-                short[] chunk = audio.poll(200);
+                ChunkQueue.Chunk chunk = audio.poll(200);
                 if (recognizer == null || !microphone) {
                     show(VoiceStatus.of(recognizer == null ? statusWithoutModel(now.language()) : Kind.NO_MICROPHONE,
                             now.language()));
                     continue;
                 }
-                Kind idle = window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
+                Kind idle = now.asleep() ? Kind.ASLEEP : window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
                 if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
-                        || shown.kind() == Kind.STARTING || (shown.kind() != idle
-                        && (shown.kind() == Kind.LISTENING || shown.kind() == Kind.PRESS_TO_TALK))) {
+                        || shown.kind() == Kind.STARTING || (shown.kind() != idle && (shown.kind() == Kind.LISTENING
+                        || shown.kind() == Kind.PRESS_TO_TALK || shown.kind() == Kind.ASLEEP || idle == Kind.ASLEEP))) {
                     show(VoiceStatus.of(idle, now.language()));
                 }
                 if (chunk != null) {
@@ -181,16 +191,19 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
         return missing.containsKey(language) || loaded.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
     }
 
-    private void listen(CommandRecognizer recognizer, ListeningContext now, short[] chunk) {
+    private void listen(CommandRecognizer recognizer, ListeningContext now, ChunkQueue.Chunk heard) {
         VoiceLanguage voice = loaded.get(now.language());
-        if (now.reading()) {
+        short[] chunk = heard.pcm();
+        if (now.reading() || heard.kioskSounding()) {
             tailUntil = recognizer.audioMillis() + EchoGuard.TAIL_MILLIS;
-            if (!now.spoken().equals(echoFor)) {
-                echoFor = now.spoken();
+            // What the narrator reads and what the kiosk said besides (a scan word, a prompt, help).
+            String spoken = now.spoken() + " " + (heard.kioskSounding() ? sounding.words() : "");
+            if (!spoken.equals(echoFor)) {
+                echoFor = spoken;
                 echo.speaking(echoFor);
             }
         }
-        boolean guarded = now.reading() || recognizer.audioMillis() < tailUntil;
+        boolean guarded = now.reading() || heard.kioskSounding() || recognizer.audioMillis() < tailUntil;
         // The context changes with every word read; the phrases only with language and chapter titles.
         Profile personal = profile;
         if (phrasesFor == null || phrasesFor.language() != now.language() || phrasesFor.settings() != now.settings()
@@ -201,11 +214,17 @@ public final class VoiceControl implements Microphone.Listener, AutoCloseable {
                     .withPersonal(personal);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
         }
-        recognizer.setPhrases(guarded ? whileReading : phrases);
-        recognizer.setRules(guarded ? readingRules : rules);
+        // Asleep, every phrase stays in the grammar ("stop listening" must not be heard as the wake phrase)
+        // but only the wake phrase counts, by stricter rules.
+        recognizer.setPhrases(guarded && !now.asleep() ? whileReading : phrases);
+        recognizer.setRules(now.asleep() ? (guarded ? asleepRules.withoutSilenceBefore() : asleepRules)
+                : guarded ? readingRules : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted() && !window.isOpen()) {
+                return;
+            }
+            if (now.asleep() && (!decision.accepted() || decision.command().kind() != Command.Kind.WAKE)) {
                 return;
             }
             if (decision.accepted()) {

@@ -260,6 +260,57 @@ class KioskControllerTest {
         assertThat(state().settings().on(Setting.DWELL)).as("the clinic's input methods").isFalse();
     }
 
+    @Test
+    void voiceSleepsAndWakesWhileEveryOtherInputGoesOn() {
+        controller.handle(Command.of(Kind.SLEEP));
+        assertThat(state().voiceAsleep()).isTrue();
+        // A key, a switch or a touch: the same commands, and they act.
+        controller.handle(Command.chapter(2));
+        controller.handle(Command.of(Kind.PAUSE));
+        assertThat(state().screen()).isEqualTo(Screen.READER);
+        assertThat(state().chapter()).isEqualTo(2);
+        assertThat(reader.calls).containsExactly("open nl als 2", "read", "pause");
+        assertThat(state().voiceAsleep()).as("still asleep: only the wake phrase wakes it").isTrue();
+        controller.handle(Command.of(Kind.WAKE));
+        assertThat(state().voiceAsleep()).isFalse();
+    }
+
+    @Test
+    void helpIsReadAloudWhileShownAndStopsOnPauseOrLeaving() {
+        List<String> help = new ArrayList<>();
+        controller.setHelpVoice(new HelpVoice() {
+            @Override
+            public void read(Language language) {
+                help.add("read " + language);
+            }
+
+            @Override
+            public void stop() {
+                help.add("stop");
+            }
+        });
+        controller.handle(Command.of(Kind.HELP));
+        assertThat(help).containsExactly("read nl");
+        controller.handle(Command.of(Kind.PAUSE));
+        assertThat(help).containsExactly("read nl", "stop");
+        controller.handle(Command.of(Kind.READ));
+        assertThat(state().screen()).as("read on help reads help, it opens no chapter").isEqualTo(Screen.HELP);
+        assertThat(help).containsExactly("read nl", "stop", "read nl");
+        controller.handle(Command.language(Language.EN));
+        controller.handle(Command.of(Kind.READ));
+        controller.handle(Command.of(Kind.BACK));
+        assertThat(help).containsExactly("read nl", "stop", "read nl", "stop", "read en", "stop");
+        assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
+    }
+
+    @Test
+    void theIdleResetWakesVoice() {
+        KioskState start = state();
+        controller.handle(Command.of(Kind.SLEEP));
+        controller.reset(start);
+        assertThat(state().voiceAsleep()).isFalse();
+    }
+
     /** Records what the controller asks of the own-words engine. */
     private static final class RecordingTeacher implements Teacher {
         final List<String> calls = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
@@ -41,6 +43,34 @@ class OwnWordsControlTest {
             play(control, new short[16_000]);
             play(control, take("volgende", 0.95));
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(Command.of(Kind.NEXT_CHAPTER));
+            assertThat(heard).isEmpty();
+        }
+    }
+
+    @Test
+    void whileTheKioskSoundsAnythingElseTheSameHolds() throws Exception {
+        LinkedBlockingQueue<Command> heard = new LinkedBlockingQueue<>();
+        AtomicBoolean sounding = new AtomicBoolean(true);
+        Sounding kiosk = new Sounding() {
+            @Override
+            public boolean now() {
+                return sounding.get();
+            }
+
+            @Override
+            public String words() {
+                return "";
+            }
+        };
+        try (OwnWordsControl control = new OwnWordsControl(Set.of(Kind.PAUSE), 700, heard::add, kiosk)) {
+            control.setWords(Map.of(Command.of(Kind.PAUSE), word("pauze"), Command.of(Kind.NEXT_CHAPTER), word("volgende")));
+            control.start();
+            play(control, take("volgende", 1.05));
+            sounding.set(false);
+            play(control, new short[16_000]);
+            play(control, take("volgende", 0.95));
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).as("only the word said after the kiosk's sound")
+                    .isEqualTo(Command.of(Kind.NEXT_CHAPTER));
             assertThat(heard).isEmpty();
         }
     }

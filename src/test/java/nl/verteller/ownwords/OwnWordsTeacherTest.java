@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.verteller.audio.AudioOut;
 import nl.verteller.config.Config;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.OwnWords;
 import nl.verteller.setup.Setup;
+import nl.verteller.speech.MemorySink;
 import nl.verteller.speech.Prompter;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
@@ -36,7 +38,8 @@ class OwnWordsTeacherTest {
         LinkedBlockingQueue<OwnWords> shown = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
         try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                Prompter prompter = new Prompter(language -> Optional.empty());
+                AudioOut out = new AudioOut(new MemorySink());
+                Prompter prompter = new Prompter(language -> Optional.empty(), out);
                 OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
                         shown::add, listening::add)) {
             teacher.use("anna");
@@ -61,7 +64,8 @@ class OwnWordsTeacherTest {
         root.addAppender(logged);
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
         try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                Prompter prompter = new Prompter(language -> Optional.empty());
+                AudioOut out = new AudioOut(new MemorySink());
+                Prompter prompter = new Prompter(language -> Optional.empty(), out);
                 OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
                         own -> { }, listening::add)) {
             teacher.use("Marijke-de-Vries");

@@ -9,6 +9,7 @@ import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.Setting;
+import nl.verteller.kiosk.VoiceStatus;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -60,6 +61,18 @@ class TextsTest {
                         .as("%s in %s", phase, language).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void everyStateOfVoiceControlHasAStripTextInEveryLanguage() {
+        for (Language language : Language.values()) {
+            for (VoiceStatus.Kind kind : VoiceStatus.Kind.values()) {
+                assertThat(Texts.of(language).format("status.listening." + kind, "pause"))
+                        .as("%s in %s", kind, language).isNotBlank().doesNotContain("status.");
+            }
+        }
+        assertThat(Texts.of(Language.EN).get("status.listening.ASLEEP")).contains("\"start listening\"");
+        assertThat(Texts.of(Language.NL).get("status.listening.ASLEEP")).contains("\"luister\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
@@ -34,7 +35,7 @@ class VoiceControlTest {
                     public void status(VoiceStatus status) {
                         shown.add(status);
                     }
-                }, now::get)) {
+                }, Sounding.NEVER, now::get)) {
             voice.start();
             awaitTries(tries, 1);
             Thread.sleep(600);
