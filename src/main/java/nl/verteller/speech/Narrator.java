@@ -1,20 +1,11 @@
 package nl.verteller.speech;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
@@ -54,12 +45,11 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     private static final long SYNTH_WAIT_MILLIS = 20;
     private static final Logger LOG = LoggerFactory.getLogger(Narrator.class);
 
-    private final Function<Language, Optional<Synthesizer>> voices;
     private final AudioSink sink;
     private final NarratorListener listener;
     private final int gapMillis;
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final ExecutorService synthesis;
+    private final LookAhead lookAhead;
     private final Thread thread;
     private volatile boolean closed;
 
@@ -71,7 +61,6 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     private boolean reading;
     private int rateStep;
     private int volumeStep;
-    private final Map<Integer, Prepared> prepared = new HashMap<>();
     private Playing playing;
     private int gapLeft;
     private final OutputClock output = new OutputClock();
@@ -87,21 +76,15 @@ public final class Narrator implements ReadingControl, AutoCloseable {
      */
     public Narrator(Function<Language, Optional<Synthesizer>> voices, AudioSink sink, NarratorListener listener,
             int gapMillis, int rateStep, int volumeStep) {
-        this.voices = voices;
         this.sink = sink;
         this.listener = listener;
         this.gapMillis = gapMillis;
         this.rateStep = clampStep(rateStep);
         this.volumeStep = clampStep(volumeStep);
-        this.synthesis = Executors.newSingleThreadExecutor(r -> named(r, "synthesizer"));
-        this.thread = named(this::run, "narrator");
+        this.lookAhead = new LookAhead(voices);
+        this.thread = new Thread(this::run, "narrator");
+        thread.setDaemon(true);
         thread.start();
-    }
-
-    private static Thread named(Runnable body, String name) {
-        Thread t = new Thread(body, name);
-        t.setDaemon(true);
-        return t;
     }
 
     /** Opens chapter {@code number} of {@code leaflet} at its first sentence, not reading. */
@@ -192,6 +175,15 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     private void run() {
+        try {
+            narrate();
+        } finally {
+            lookAhead.close();
+            sink.close();
+        }
+    }
+
+    private void narrate() {
         while (!closed) {
             try {
                 Runnable command = reading ? commands.poll() : commands.take();
@@ -227,7 +219,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
             playing = new Playing(sentence, prepare(sentence), 0);
             prepare(sentence + 1);
         }
-        SentenceAudio audio = playing.prepared.audio;
+        SentenceAudio audio = playing.prepared.audio();
         int rate = audio.sampleRate() > 0 ? audio.sampleRate() : output.rate();
         int count = audio.read(playing.position, chunk(rate), SYNTH_WAIT_MILLIS);
         if (count < 0) {
@@ -266,13 +258,13 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     private void scheduleWords(int from, int to) {
-        List<WordMark> marks = playing.prepared.audio.words();
-        SpokenText spoken = playing.prepared.spoken;
+        List<WordMark> marks = playing.prepared.audio().words();
+        SpokenText spoken = playing.prepared.spoken();
         boolean estimated = marks.isEmpty();
         if (estimated) {
             // A voice without word timings: the words guessed once the sentence's length is known, so
             // the highlight follows the text with espeak-ng too; a word already passed is marked late.
-            int length = playing.prepared.audio.completeLength();
+            int length = playing.prepared.audio().completeLength();
             if (length <= 0) {
                 return;
             }
@@ -311,7 +303,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     private void finishSentence(String failure) {
-        prepared.remove(playing.index);
+        lookAhead.played(playing.index);
         playing = null;
         if (failure != null) {
             // Sentences prepared ahead failed too, most likely: the next READ asks the voice afresh.
@@ -337,46 +329,8 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         setReading(false);
     }
 
-    private Prepared prepare(int index) {
-        if (index >= chapter.sentences().size()) {
-            return null;
-        }
-        double rate = RATES[rateStep - 1];
-        Prepared existing = prepared.get(index);
-        if (existing != null && existing.audio.rate() == rate) {
-            return existing;
-        }
-        SpokenText spoken = pronunciation.apply(chapter.sentences().get(index).text());
-        SentenceAudio audio = new SentenceAudio(rate);
-        Language language = leaflet.language();
-        Optional<Synthesizer> voice = voices.apply(language);
-        Future<?> task = null;
-        if (voice.isEmpty()) {
-            audio.fail("no voice for " + language + " on this machine (see: verteller check)");
-        } else {
-            task = synthesis.submit(() -> synthesize(voice.get(), spoken.spoken(), language, audio));
-        }
-        Prepared fresh = new Prepared(spoken, audio, task);
-        Prepared old = prepared.put(index, fresh);
-        if (old != null) {
-            old.cancel();
-        }
-        return fresh;
-    }
-
-    private static void synthesize(Synthesizer voice, String text, Language language, SentenceAudio audio) {
-        try {
-            voice.synthesize(text, language, audio.rate(), audio);
-            audio.finish();
-        } catch (SpeechException e) {
-            LOG.warn("Voice {} failed: {}", voice.name(), e.getMessage());
-            audio.fail(e.getMessage());
-        } catch (InterruptedException e) {
-            audio.fail("synthesis stopped");
-        } catch (RuntimeException e) {
-            LOG.error("Voice {} failed", voice.name(), e);
-            audio.fail(voice.name() + " failed: " + e);
-        }
+    private LookAhead.Prepared prepare(int index) {
+        return lookAhead.prepare(chapter, index, pronunciation, leaflet.language(), RATES[rateStep - 1]);
     }
 
     private void openChapter(Leaflet next, int number) {
@@ -432,7 +386,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
 
     private int resumePoint(int heard) {
         int point = 0;
-        for (WordMark mark : playing.prepared.audio.words()) {
+        for (WordMark mark : playing.prepared.audio().words()) {
             if (mark.sample() <= heard) {
                 point = (int) mark.sample();
             }
@@ -448,13 +402,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         }
         if (newRate != rateStep) {
             rateStep = newRate;
-            prepared.entrySet().removeIf(e -> {
-                boolean stale = playing == null || e.getKey() != playing.index;
-                if (stale) {
-                    e.getValue().cancel();
-                }
-                return stale;
-            });
+            lookAhead.forgetAllBut(playing == null ? -1 : playing.index);
         }
         volumeStep = newVolume;
         emit(new SettingsChanged(output.heardMillis(sink), rateStep, volumeStep));
@@ -472,8 +420,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     }
 
     private void forgetPrepared() {
-        prepared.values().forEach(Prepared::cancel);
-        prepared.clear();
+        lookAhead.forget();
         playing = null;
     }
 
@@ -489,127 +436,37 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         return Math.max(1, Math.min(STEPS, step));
     }
 
-    /** Stops reading, the threads and the sink. */
+    /**
+     * Stops reading and the narrator thread, which closes the look-ahead and the sink as it ends: also
+     * when that takes longer than this waits, nothing it still uses is closed under it.
+     */
     @Override
     public void close() {
         closed = true;
         thread.interrupt();
         try {
             thread.join(2000);
-            prepared.values().forEach(Prepared::cancel);
-            synthesis.shutdown();
-            synthesis.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sink.close();
-    }
-
-    /** A sentence asked of the synthesizer: what it was given and what came back so far. */
-    private record Prepared(SpokenText spoken, SentenceAudio audio, Future<?> task) {
-        void cancel() {
-            audio.cancel();
-            if (task != null) {
-                task.cancel(false);
-            }
+        if (thread.isAlive()) {
+            LOG.warn("The narrator did not stop within 2 s; it closes its sound when it does");
         }
     }
 
     /** The sentence being played and how far. */
     private static final class Playing {
         final int index;
-        final Prepared prepared;
+        final LookAhead.Prepared prepared;
         int position;
         boolean announced;
         int nextWord;
         int lastWordStart = -1;
 
-        Playing(int index, Prepared prepared, int position) {
+        Playing(int index, LookAhead.Prepared prepared, int position) {
             this.index = index;
             this.prepared = prepared;
             this.position = position;
         }
-    }
-
-    /**
-     * The position in the output audio, and events waiting for the listener to hear their sample.
-     * Sample positions count at the current output rate; a change of rate closes the old count.
-     */
-    private static final class OutputClock {
-        private final ArrayDeque<Timed> waiting = new ArrayDeque<>();
-        private int rate = 16_000;
-        private long written;
-        private long baseMillis;
-
-        int rate() {
-            return rate;
-        }
-
-        long written() {
-            return written;
-        }
-
-        void useRate(int sampleRate, AudioSink sink, NarratorListener emit) throws InterruptedException {
-            if (sampleRate != rate) {
-                sink.drain();
-                emitAll(emit);
-                baseMillis = millis(written);
-                written = 0;
-                rate = sampleRate;
-            }
-        }
-
-        void schedule(LongFunction<NarrationEvent> event) {
-            scheduleAt(written, event);
-        }
-
-        void scheduleAt(long sample, LongFunction<NarrationEvent> event) {
-            waiting.add(new Timed(sample, event));
-        }
-
-        void play(AudioSink sink, short[] pcm, int count) throws InterruptedException {
-            sink.play(pcm, 0, count, rate);
-            written += count;
-        }
-
-        void emitHeard(AudioSink sink, NarratorListener emit) {
-            long heard = written - sink.pendingSamples();
-            while (!waiting.isEmpty() && waiting.peek().sample <= heard) {
-                Timed next = waiting.poll();
-                emit.onEvent(next.event.apply(millis(next.sample)));
-            }
-        }
-
-        void emitAll(NarratorListener emit) {
-            while (!waiting.isEmpty()) {
-                Timed next = waiting.poll();
-                emit.onEvent(next.event.apply(millis(next.sample)));
-            }
-        }
-
-        /** Drops unheard audio and events; returns how many samples were dropped. */
-        int discard(AudioSink sink) {
-            int unheard = sink.pendingSamples();
-            sink.discard();
-            written -= unheard;
-            for (Iterator<Timed> it = waiting.iterator(); it.hasNext();) {
-                if (it.next().sample > written) {
-                    it.remove();
-                }
-            }
-            return unheard;
-        }
-
-        long heardMillis(AudioSink sink) {
-            return millis(written - sink.pendingSamples());
-        }
-
-        private long millis(long sample) {
-            return baseMillis + sample * 1000 / rate;
-        }
-    }
-
-    /** An event, made once its time is known, and the output sample at which it is heard. */
-    private record Timed(long sample, LongFunction<NarrationEvent> event) {
     }
 }
