@@ -25,7 +25,7 @@ import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
-import nl.verteller.kiosk.VoiceHealth;
+import nl.verteller.kiosk.SpeechHealth;
 import nl.verteller.ownwords.OwnWordsTeacher;
 import nl.verteller.setup.Setup;
 import nl.verteller.speech.Narrator;
@@ -90,7 +90,7 @@ public final class Kiosk implements AutoCloseable {
         AudioOut out = new AudioOut(new SpeakerSink(config.get(Config.AUDIO_OUTPUT),
                 config.get(Config.AUDIO_BUFFER_MS),
                 (available, detail) -> narrator.get().speakerChanged(available, detail), played));
-        narrator.set(new Narrator(setup.voices()::forLanguage, out.narration(),
+        narrator.set(new Narrator(setup.synthesizers()::forLanguage, out.narration(),
                 event -> SwingUtilities.invokeLater(() -> controller.get().narration(event)),
                 config.get(Config.READING_GAP_MS), config.get(Config.READING_RATE_STEP),
                 config.get(Config.READING_VOLUME_STEP)));
@@ -100,7 +100,7 @@ public final class Kiosk implements AutoCloseable {
         AtomicReference<VoiceInputs> voice = new AtomicReference<>();
         AtomicReference<OwnWordsTeacher> teacher = new AtomicReference<>();
         TakeRecorder takes = new TakeRecorder();
-        Prompter prompter = new Prompter(setup.voices()::forLanguage, out);
+        Prompter prompter = new Prompter(setup.synthesizers()::forLanguage, out);
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.named(config.get(Config.UI_THEME)).install();
@@ -109,8 +109,8 @@ public final class Kiosk implements AutoCloseable {
                         config.get(Config.READING_AUTOSTART), new SwingScheduler());
                 controller.set(kiosk);
                 for (Language language : Language.values()) {
-                    setup.voices().configured(language).ifPresent(v ->
-                            kiosk.voiceHealth(language, VoiceHealth.starting(v.name())));
+                    setup.synthesizers().configured(language).ifPresent(v ->
+                            kiosk.speechHealth(language, SpeechHealth.starting(v.name())));
                 }
                 frame.set(new KioskFrame(kiosk, windowed, config.get(Config.KIOSK_ADMIN_PIN), onFirstPaint));
                 access.set(InputService.install(config, frame.get(), start.settings()));
@@ -219,9 +219,9 @@ public final class Kiosk implements AutoCloseable {
     public void warmUpVoices() {
         Thread warmUp = new Thread(() -> {
             for (Language language : Language.values()) {
-                setup.voices().configured(language).ifPresent(voice -> {
-                    VoiceHealth health = check(voice, language);
-                    SwingUtilities.invokeLater(() -> controller.voiceHealth(language, health));
+                setup.synthesizers().configured(language).ifPresent(voice -> {
+                    SpeechHealth health = check(voice, language);
+                    SwingUtilities.invokeLater(() -> controller.speechHealth(language, health));
                 });
             }
         }, "voice-warmup");
@@ -229,7 +229,7 @@ public final class Kiosk implements AutoCloseable {
         warmUp.start();
     }
 
-    private static VoiceHealth check(Synthesizer voice, Language language) {
+    private static SpeechHealth check(Synthesizer voice, Language language) {
         String problem = voice.unavailableReason().orElse(null);
         if (problem == null) {
             try {
@@ -244,7 +244,7 @@ public final class Kiosk implements AutoCloseable {
         if (problem != null) {
             LOG.warn("Voice {} for {} cannot speak: {}", voice.name(), language, problem);
         }
-        return new VoiceHealth(voice.name(), problem == null, problem);
+        return new SpeechHealth(voice.name(), problem == null, problem);
     }
 
     /** Closes the window and stops reading. */

@@ -21,7 +21,7 @@ import nl.verteller.voice.SyntheticTakes;
  * tuned is not what is measured.
  */
 final class BackgroundTalk {
-    /** Voices and text of one set of talkers. */
+    /** Synthesizers and text of one set of talkers. */
     record Talkers(List<String> babbleVoices, String tvVoice, List<String> sentences) {
     }
 

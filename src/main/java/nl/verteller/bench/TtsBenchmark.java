@@ -42,11 +42,11 @@ public final class TtsBenchmark {
 
     public int run() throws InterruptedException {
         for (Language language : Language.values()) {
-            Optional<Synthesizer> voice = setup.voices().forLanguage(language);
+            Optional<Synthesizer> voice = setup.synthesizers().forLanguage(language);
             List<Leaflet> leaflets = setup.library().leaflets(language);
             if (voice.isEmpty() || leaflets.isEmpty()) {
                 System.err.println("bench tts: skipping " + language + ": "
-                        + (voice.isEmpty() ? setup.voices().problem(language).orElse("no voice") : "no leaflet"));
+                        + (voice.isEmpty() ? setup.synthesizers().problem(language).orElse("no voice") : "no leaflet"));
                 continue;
             }
             measure(language, voice.get(), leaflets.get(0));
@@ -81,7 +81,7 @@ public final class TtsBenchmark {
     private double firstAudioMillis(Leaflet leaflet, Pronunciation pronunciation) throws InterruptedException {
         FirstAudio sink = new FirstAudio();
         CountDownLatch opened = new CountDownLatch(1);
-        try (Narrator narrator = new Narrator(setup.voices()::forLanguage, sink, event -> {
+        try (Narrator narrator = new Narrator(setup.synthesizers()::forLanguage, sink, event -> {
             if (event instanceof NarrationEvent.ChapterOpened) {
                 opened.countDown();
             }

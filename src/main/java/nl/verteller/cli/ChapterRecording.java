@@ -11,7 +11,7 @@ import nl.verteller.content.Pronunciation;
 import nl.verteller.speech.MemorySink;
 import nl.verteller.speech.NarrationEvent;
 import nl.verteller.speech.Narrator;
-import nl.verteller.speech.Voices;
+import nl.verteller.speech.Synthesizers;
 
 /**
  * A whole chapter read by the real narrator into memory, with the time span of every sentence:
@@ -27,7 +27,7 @@ record ChapterRecording(int sampleRate, short[] pcm, List<Span> spans, String pr
     record Span(int index, long startMillis, long endMillis, String text) {
     }
 
-    static ChapterRecording record(Voices voices, Leaflet leaflet, Chapter chapter, Pronunciation pronunciation,
+    static ChapterRecording record(Synthesizers voices, Leaflet leaflet, Chapter chapter, Pronunciation pronunciation,
             Config config, long timeoutSeconds) throws InterruptedException {
         MemorySink sink = new MemorySink();
         List<Span> spans = new ArrayList<>();
@@ -41,7 +41,7 @@ record ChapterRecording(int sampleRate, short[] pcm, List<Span> spans, String pr
                 spans.add(new Span(e.sentence(), start[0], e.atMillis(), chapter.sentences().get(e.sentence()).text()));
             } else if (event instanceof NarrationEvent.ChapterFinished) {
                 done.countDown();
-            } else if (event instanceof NarrationEvent.VoiceProblem e) {
+            } else if (event instanceof NarrationEvent.SpeechProblem e) {
                 problem[0] = e.message();
                 done.countDown();
             }

@@ -96,10 +96,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void voice(Setup setup, Language language, PrintStream out, List<String> missing)
             throws InterruptedException {
-        String name = setup.voices().configured(language).map(Synthesizer::name).orElse("none");
-        String problem = setup.voices().problem(language).orElse(null);
+        String name = setup.synthesizers().configured(language).map(Synthesizer::name).orElse("none");
+        String problem = setup.synthesizers().problem(language).orElse(null);
         if (problem == null) {
-            problem = trySpeaking(setup.voices().forLanguage(language).orElseThrow(), language);
+            problem = trySpeaking(setup.synthesizers().forLanguage(language).orElseThrow(), language);
         }
         if (problem == null) {
             out.printf("  voice    %s: %s works%n", language, name);

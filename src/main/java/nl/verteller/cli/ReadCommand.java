@@ -52,12 +52,12 @@ final class ReadCommand implements Callable<Integer> {
             err.println("Leaflet " + id + " has chapters 1 to " + leaflet.get().chapters().size());
             return 1;
         }
-        Optional<String> noVoice = setup.voices().problem(language);
+        Optional<String> noVoice = setup.synthesizers().problem(language);
         if (noVoice.isPresent()) {
             err.println("No voice for " + language + ": " + noVoice.get());
             return 1;
         }
-        ChapterRecording recording = ChapterRecording.record(setup.voices(), leaflet.get(),
+        ChapterRecording recording = ChapterRecording.record(setup.synthesizers(), leaflet.get(),
                 leaflet.get().chapter(number), setup.library().pronunciation(language), setup.config(), 600);
         if (recording.problem() != null) {
             err.println("Reading stopped: " + recording.problem());

@@ -38,10 +38,10 @@ final class SpeakCommand implements Callable<Integer> {
             throw new UsageException("speak needs the TEXT to say");
         }
         Setup setup = verteller.setup();
-        Synthesizer voice = setup.voices().forLanguage(language).orElse(null);
+        Synthesizer voice = setup.synthesizers().forLanguage(language).orElse(null);
         if (voice == null) {
             verteller.err().println("No voice for " + language + ": "
-                    + setup.voices().problem(language).orElse("unknown reason"));
+                    + setup.synthesizers().problem(language).orElse("unknown reason"));
             return 1;
         }
         try {

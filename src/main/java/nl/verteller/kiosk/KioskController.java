@@ -204,8 +204,8 @@ public final class KioskController {
             update(state.withWord(e.start(), e.end()));
         } else if (event instanceof NarrationEvent.SpeakerChanged e) {
             update(state.withSpeaker(e.available()));
-        } else if (event instanceof NarrationEvent.VoiceProblem e) {
-            update(state.withVoiceProblem(e.message()));
+        } else if (event instanceof NarrationEvent.SpeechProblem e) {
+            update(state.withSpeechProblem(e.message()));
         }
     }
 
@@ -227,16 +227,16 @@ public final class KioskController {
                 .withTextSize(settings.get(Setting.TEXT_SIZE))
                 .withSteps(settings.get(Setting.VOICE_SPEED), start.volumeStep()).withSpeaker(state.speaker()),
                 start.language());
-        for (var voice : state.voices().entrySet()) {
-            fresh = fresh.withVoice(voice.getKey(), voice.getValue());
+        for (var voice : state.speechHealth().entrySet()) {
+            fresh = fresh.withSpeechHealth(voice.getKey(), voice.getValue());
         }
         update(fresh.withListening(state.listening()).withContentProblems(state.contentProblems())
                 .withOwnWords(state.ownWords().withConfirmDelete(false)));
     }
 
     /** Records what is known of a language's voice (from the start-up warm-up). EDT only. */
-    public void voiceHealth(Language language, VoiceHealth health) {
-        update(state.withVoice(language, health));
+    public void speechHealth(Language language, SpeechHealth health) {
+        update(state.withSpeechHealth(language, health));
     }
 
     /**

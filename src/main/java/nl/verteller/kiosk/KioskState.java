@@ -15,7 +15,7 @@ import nl.verteller.content.Library;
  *
  * @param place     where the patient is
  * @param narration how far reading has come, and at what rate and volume
- * @param devices   what works: speaker, voices, voice control (and whether it sleeps), content files
+ * @param devices   what works: speaker, speech per language, voice control (and whether it sleeps), content files
  * @param textSize  body text size in points
  * @param settings  the settings screen's values: input methods, scan and dwell times, and the text
  *                  size and voice speed a new patient starts with
@@ -55,12 +55,12 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
 
     /**
      * @param speaker         whether a speaker plays the reading; null until known
-     * @param voices          what is known of each language's voice
+     * @param speechHealth    what is known of each language's speech (its synthesizer)
      * @param listening       what voice control is doing, or null when it is off
      * @param contentProblems how many content files could not be used (check names them)
      * @param voiceAsleep     whether voice control sleeps ("stop listening"): only the wake phrase counts
      */
-    public record Devices(Boolean speaker, Map<Language, VoiceHealth> voices, VoiceStatus listening,
+    public record Devices(Boolean speaker, Map<Language, SpeechHealth> speechHealth, VoiceStatus listening,
             int contentProblems, boolean voiceAsleep) {
     }
 
@@ -80,7 +80,7 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
 
     public KioskState withLeaflet(Language newLanguage, String id, int newChapter) {
         return with(new Place(screen(), returnTo(), newLanguage, id, newChapter))
-                .with(new Narration(0, false, -1, -1, rateStep(), volumeStep(), voiceProblem()));
+                .with(new Narration(0, false, -1, -1, rateStep(), volumeStep(), speechProblem()));
     }
 
     public KioskState withPosition(int newChapter, int newSentence, boolean nowReading) {
@@ -90,7 +90,7 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
     }
 
     public KioskState withWord(int start, int end) {
-        return with(new Narration(sentence(), reading(), start, end, rateStep(), volumeStep(), voiceProblem()));
+        return with(new Narration(sentence(), reading(), start, end, rateStep(), volumeStep(), speechProblem()));
     }
 
     public KioskState withTextSize(int size) {
@@ -98,34 +98,34 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
     }
 
     public KioskState withSteps(int rate, int volume) {
-        return with(new Narration(sentence(), reading(), wordStart(), wordEnd(), rate, volume, voiceProblem()));
+        return with(new Narration(sentence(), reading(), wordStart(), wordEnd(), rate, volume, speechProblem()));
     }
 
     public KioskState withSpeaker(Boolean available) {
-        return with(new Devices(available, voices(), listening(), contentProblems(), voiceAsleep()));
+        return with(new Devices(available, speechHealth(), listening(), contentProblems(), voiceAsleep()));
     }
 
-    public KioskState withVoiceProblem(String problem) {
+    public KioskState withSpeechProblem(String problem) {
         return with(new Narration(sentence(), reading(), wordStart(), wordEnd(), rateStep(), volumeStep(), problem));
     }
 
-    public KioskState withVoice(Language of, VoiceHealth health) {
-        Map<Language, VoiceHealth> updated = new EnumMap<>(Language.class);
-        updated.putAll(voices());
+    public KioskState withSpeechHealth(Language of, SpeechHealth health) {
+        Map<Language, SpeechHealth> updated = new EnumMap<>(Language.class);
+        updated.putAll(speechHealth());
         updated.put(of, health);
         return with(new Devices(speaker(), Map.copyOf(updated), listening(), contentProblems(), voiceAsleep()));
     }
 
     public KioskState withListening(VoiceStatus status) {
-        return with(new Devices(speaker(), voices(), status, contentProblems(), voiceAsleep()));
+        return with(new Devices(speaker(), speechHealth(), status, contentProblems(), voiceAsleep()));
     }
 
     public KioskState withContentProblems(int count) {
-        return with(new Devices(speaker(), voices(), listening(), count, voiceAsleep()));
+        return with(new Devices(speaker(), speechHealth(), listening(), count, voiceAsleep()));
     }
 
     public KioskState withVoiceAsleep(boolean asleep) {
-        return with(new Devices(speaker(), voices(), listening(), contentProblems(), asleep));
+        return with(new Devices(speaker(), speechHealth(), listening(), contentProblems(), asleep));
     }
 
     public KioskState withSettings(Settings next) {
@@ -161,9 +161,9 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
         return wordStart() >= 0;
     }
 
-    /** The voice of the current language, as far as known. */
-    public VoiceHealth voice() {
-        return voices().get(language());
+    /** The speech (synthesizer) of the current language, as far as known. */
+    public SpeechHealth speech() {
+        return speechHealth().get(language());
     }
 
     /** The open leaflet, if any. */
@@ -220,7 +220,7 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
         return narration.volumeStep();
     }
 
-    public String voiceProblem() {
+    public String speechProblem() {
         return narration.problem();
     }
 
@@ -228,8 +228,8 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
         return devices.speaker();
     }
 
-    public Map<Language, VoiceHealth> voices() {
-        return devices.voices();
+    public Map<Language, SpeechHealth> speechHealth() {
+        return devices.speechHealth();
     }
 
     public VoiceStatus listening() {

@@ -3,22 +3,22 @@ package nl.verteller.setup;
 import nl.verteller.config.Config;
 import nl.verteller.content.Library;
 import nl.verteller.content.LibraryLoader;
-import nl.verteller.speech.Voices;
+import nl.verteller.speech.Synthesizers;
 
 /**
- * What every part of the program starts from: the configuration, the content and the voices.
+ * What every part of the program starts from: the configuration, the content and the speech synthesizers.
  *
  * @param config  the configuration, with its problems
  * @param library the leaflets that loaded, with the files that did not
- * @param voices  the voice per language
+ * @param synthesizers the synthesizer (speech out) per language
  */
-public record Setup(Config config, Library library, Voices voices) implements AutoCloseable {
+public record Setup(Config config, Library library, Synthesizers synthesizers) implements AutoCloseable {
     public static Setup load(Config config) {
-        return new Setup(config, new LibraryLoader().load(config.get(Config.CONTENT_DIR)), VoiceFactory.fromConfig(config));
+        return new Setup(config, new LibraryLoader().load(config.get(Config.CONTENT_DIR)), SynthesizerFactory.fromConfig(config));
     }
 
     @Override
     public void close() {
-        voices.close();
+        synthesizers.close();
     }
 }

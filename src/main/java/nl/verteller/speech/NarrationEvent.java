@@ -45,6 +45,6 @@ public sealed interface NarrationEvent {
     }
 
     /** The voice could not speak; reading stopped. The message says what is wrong. */
-    record VoiceProblem(long atMillis, String message) implements NarrationEvent {
+    record SpeechProblem(long atMillis, String message) implements NarrationEvent {
     }
 }

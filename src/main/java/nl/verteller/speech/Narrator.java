@@ -17,8 +17,8 @@ import nl.verteller.speech.NarrationEvent.SentenceFinished;
 import nl.verteller.speech.NarrationEvent.SentenceStarted;
 import nl.verteller.speech.NarrationEvent.SettingsChanged;
 import nl.verteller.speech.NarrationEvent.SpeakerChanged;
+import nl.verteller.speech.NarrationEvent.SpeechProblem;
 import nl.verteller.speech.NarrationEvent.StateChanged;
-import nl.verteller.speech.NarrationEvent.VoiceProblem;
 import nl.verteller.speech.NarrationEvent.WordStarted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,7 +199,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("Narrator error; reading stopped, the narrator goes on", e);
                 playing = null;
-                emit(new VoiceProblem(output.heardMillis(sink), "reading stopped after an error: " + e));
+                emit(new SpeechProblem(output.heardMillis(sink), "reading stopped after an error: " + e));
                 setReading(false);
             }
         }
@@ -309,7 +309,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
             // Sentences prepared ahead failed too, most likely: the next READ asks the voice afresh.
             forgetPrepared();
             stopSound(false);
-            emit(new VoiceProblem(output.heardMillis(sink), failure));
+            emit(new SpeechProblem(output.heardMillis(sink), failure));
             setReading(false);
             return;
         }

@@ -6,7 +6,7 @@ import nl.verteller.content.Language;
 
 /**
  * A voice: turns text into 16-bit mono PCM, with word starts when the engine can tell them.
- * Implementations are made by {@link Voices} from a short name ({@code freetts}, {@code espeak}).
+ * Implementations are made by {@link Synthesizers} from a short name ({@code freetts}, {@code espeak}).
  * One thread at a time may synthesize; the narrator gives each voice its own synthesizer thread.
  */
 public interface Synthesizer extends AutoCloseable {

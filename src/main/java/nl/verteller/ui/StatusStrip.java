@@ -7,7 +7,7 @@ import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import nl.verteller.kiosk.KioskState;
-import nl.verteller.kiosk.VoiceHealth;
+import nl.verteller.kiosk.SpeechHealth;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.text.Texts;
 import nl.verteller.ui.theme.Theme;
@@ -63,7 +63,7 @@ final class StatusStrip extends JPanel implements KioskView {
     @Override
     public void render(KioskState state, Texts texts) {
         language.setText(texts.get("status.language"));
-        VoiceHealth health = state.voice();
+        SpeechHealth health = state.speech();
         // Engine names and their error text are for the log and check; the patient reads what it means.
         voice.setText(health == null ? "" : texts.get(health.problem() != null ? "status.noVoice"
                 : health.ready() ? "status.voice" : "status.voiceStarting"));
@@ -72,7 +72,7 @@ final class StatusStrip extends JPanel implements KioskView {
         listening.setText(heard == null || heard.language() != state.language() ? ""
                 : texts.format("status.listening." + heard.kind(), heard.heard()));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
-        String problems = state.voiceProblem() == null ? "" : texts.get("status.voiceProblem");
+        String problems = state.speechProblem() == null ? "" : texts.get("status.voiceProblem");
         if (state.contentProblems() > 0) {
             problems = (problems + "   " + texts.format("status.contentProblems", state.contentProblems())).strip();
         }

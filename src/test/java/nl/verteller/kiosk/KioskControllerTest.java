@@ -121,9 +121,9 @@ class KioskControllerTest {
         assertThat(state().sentence()).as("an event of the chapter left behind").isZero();
         controller.narration(new NarrationEvent.SpeakerChanged(70, false, "none"));
         assertThat(state().speaker()).isFalse();
-        controller.narration(new NarrationEvent.VoiceProblem(80, "espeak-ng hung"));
+        controller.narration(new NarrationEvent.SpeechProblem(80, "espeak-ng hung"));
         controller.narration(new NarrationEvent.StateChanged(80, false, 2, 0));
-        assertThat(state().voiceProblem()).isEqualTo("espeak-ng hung");
+        assertThat(state().speechProblem()).isEqualTo("espeak-ng hung");
         assertThat(state().reading()).isFalse();
     }
 

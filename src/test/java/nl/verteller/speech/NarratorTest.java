@@ -21,8 +21,8 @@ import nl.verteller.speech.NarrationEvent.ChapterOpened;
 import nl.verteller.speech.NarrationEvent.SentenceFinished;
 import nl.verteller.speech.NarrationEvent.SentenceStarted;
 import nl.verteller.speech.NarrationEvent.SettingsChanged;
+import nl.verteller.speech.NarrationEvent.SpeechProblem;
 import nl.verteller.speech.NarrationEvent.StateChanged;
-import nl.verteller.speech.NarrationEvent.VoiceProblem;
 import nl.verteller.speech.NarrationEvent.WordStarted;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +183,7 @@ class NarratorTest {
         try (Narrator mute = new Narrator(language -> Optional.empty(), new MemorySink(), events::add, 0, 3, 3)) {
             mute.open(leaflet, 1, Pronunciation.none());
             mute.read();
-            VoiceProblem problem = (VoiceProblem) next(e -> e instanceof VoiceProblem);
+            SpeechProblem problem = (SpeechProblem) next(e -> e instanceof SpeechProblem);
             assertThat(problem.message()).contains("no voice for nl");
             assertThat(next(e -> e instanceof StateChanged s && !s.reading())).isNotNull();
         }
@@ -204,7 +204,7 @@ class NarratorTest {
         try (Narrator narrator2 = new Narrator(language -> Optional.of(flaky), new MemorySink(), events::add, 0, 3, 3)) {
             narrator2.open(leaflet, 1, Pronunciation.none());
             narrator2.read();
-            assertThat(((VoiceProblem) next(e -> e instanceof VoiceProblem)).message()).contains("engine crashed");
+            assertThat(((SpeechProblem) next(e -> e instanceof SpeechProblem)).message()).contains("engine crashed");
             broken[0] = false;
             narrator2.read();
             assertThat(until(e -> e instanceof ChapterFinished)).filteredOn(SentenceStarted.class::isInstance).hasSize(3);

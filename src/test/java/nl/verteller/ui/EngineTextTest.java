@@ -9,8 +9,8 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +39,7 @@ class EngineTextTest {
         kiosk = KioskFixture.start(true, "espeak.command", "/nonexistent/espeak-ng", "voice.enabled", "false");
         kiosk.send(Command.chapter(1));
         kiosk.send(Command.of(Kind.READ));
-        kiosk.await("the problem known", 10, () -> kiosk.state().voiceProblem() != null);
+        kiosk.await("the problem known", 10, () -> kiosk.state().speechProblem() != null);
         List<String> seen = new ArrayList<>();
         for (Command visit : List.of(Command.of(Kind.HELP), Command.of(Kind.BACK), Command.of(Kind.SETTINGS),
                 Command.of(Kind.OWN_WORDS), Command.of(Kind.BACK), Command.of(Kind.BACK), Command.of(Kind.HOME))) {

@@ -36,8 +36,8 @@ class FaultRecoveryTest {
     void withoutEspeakDutchIsShownTheProblemSaidAndEnglishStillReads() throws Exception {
         kiosk = KioskFixture.start(true, "espeak.command", "/nonexistent/espeak-ng");
         kiosk.send(Command.chapter(1));
-        kiosk.await("the problem said", 10, () -> kiosk.state().voiceProblem() != null);
-        assertThat(kiosk.state().voiceProblem()).contains("no voice for nl");
+        kiosk.await("the problem said", 10, () -> kiosk.state().speechProblem() != null);
+        assertThat(kiosk.state().speechProblem()).contains("no voice for nl");
         assertThat(kiosk.state().screen()).isEqualTo(Screen.READER);
         assertThat(statusProblem()).contains("Voorlezen gestopt").doesNotContain("no voice").doesNotContain("espeak")
                 .doesNotContain("/");
@@ -58,10 +58,10 @@ class FaultRecoveryTest {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         kiosk = KioskFixture.start(true, "espeak.command", script.toString(), "espeak.timeout.ms", "1000");
         kiosk.send(Command.chapter(1));
-        kiosk.await("the hang said", 15, () -> kiosk.state().voiceProblem() != null);
-        assertThat(kiosk.state().voiceProblem()).contains("did not finish within 1000 ms");
+        kiosk.await("the hang said", 15, () -> kiosk.state().speechProblem() != null);
+        assertThat(kiosk.state().speechProblem()).contains("did not finish within 1000 ms");
         kiosk.send(Command.of(Kind.READ));
-        kiosk.await("reading again", 15, () -> kiosk.state().reading() && kiosk.state().voiceProblem() == null);
+        kiosk.await("reading again", 15, () -> kiosk.state().reading() && kiosk.state().speechProblem() == null);
     }
 
     @Test

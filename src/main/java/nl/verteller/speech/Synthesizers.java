@@ -6,14 +6,14 @@ import java.util.Optional;
 import nl.verteller.content.Language;
 
 /**
- * The voice of each language (see {@code app.VoiceFactory} for how they are made from
- * configuration). A language whose voice cannot speak here has no voice, and {@link #problem}
- * says what to install.
+ * The speech synthesizer of each language, with the voice it speaks in (see
+ * {@code setup.SynthesizerFactory} for how they are made from configuration). A language whose
+ * synthesizer cannot speak here has none, and {@link #problem} says what to install.
  */
-public final class Voices implements AutoCloseable {
+public final class Synthesizers implements AutoCloseable {
     private final Map<Language, Synthesizer> byLanguage;
 
-    public Voices(Map<Language, Synthesizer> byLanguage) {
+    public Synthesizers(Map<Language, Synthesizer> byLanguage) {
         this.byLanguage = new EnumMap<>(byLanguage);
     }
 

@@ -8,20 +8,20 @@ import nl.verteller.content.Language;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Synthesizer;
-import nl.verteller.speech.Voices;
+import nl.verteller.speech.Synthesizers;
 
 /** Makes the voices named in the configuration, by short name: {@code freetts}, {@code espeak}. */
-public final class VoiceFactory {
-    private VoiceFactory() {
+public final class SynthesizerFactory {
+    private SynthesizerFactory() {
     }
 
     /** The voice per language; one engine serves every language that names it. */
-    public static Voices fromConfig(Config config) {
+    public static Synthesizers fromConfig(Config config) {
         Map<String, Synthesizer> engines = new LinkedHashMap<>();
         Map<Language, Synthesizer> byLanguage = new EnumMap<>(Language.class);
         byLanguage.put(Language.NL, engines.computeIfAbsent(config.get(Config.VOICE_NL), name -> create(name, config)));
         byLanguage.put(Language.EN, engines.computeIfAbsent(config.get(Config.VOICE_EN), name -> create(name, config)));
-        return new Voices(byLanguage);
+        return new Synthesizers(byLanguage);
     }
 
     /** The engine called {@code name}, configured. */
