@@ -15,7 +15,7 @@ import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Pronunciation;
 import nl.verteller.setup.Setup;
-import nl.verteller.speech.AudioSink;
+import nl.verteller.speech.InstantSink;
 import nl.verteller.speech.NarrationEvent;
 import nl.verteller.speech.Narrator;
 import nl.verteller.speech.Speech;
@@ -128,9 +128,13 @@ public final class TtsBenchmark {
     }
 
     /** Notes when the first samples arrive; accepts the rest without keeping or pacing them. */
-    private static final class FirstAudio implements AudioSink {
+    private static final class FirstAudio extends InstantSink {
         final CountDownLatch first = new CountDownLatch(1);
         volatile long at;
+
+        FirstAudio() {
+            super("first-audio timer");
+        }
 
         @Override
         public void play(short[] pcm, int offset, int count, int sampleRate) {
@@ -138,31 +142,6 @@ public final class TtsBenchmark {
                 at = System.nanoTime();
                 first.countDown();
             }
-        }
-
-        @Override
-        public int pendingSamples() {
-            return 0;
-        }
-
-        @Override
-        public void discard() {
-            // Nothing kept.
-        }
-
-        @Override
-        public void drain() {
-            // Nothing kept.
-        }
-
-        @Override
-        public String description() {
-            return "first-audio timer";
-        }
-
-        @Override
-        public void close() {
-            // Holds nothing.
         }
     }
 }

@@ -6,10 +6,14 @@ import java.util.Arrays;
  * Keeps everything played, at once and in order: for writing a chapter to a file, and for tests.
  * Nothing is ever pending, so events fire at exact sample positions.
  */
-public final class MemorySink implements AudioSink {
+public final class MemorySink extends InstantSink {
     private short[] pcm = new short[65_536];
     private int length;
     private int sampleRate;
+
+    public MemorySink() {
+        super("memory");
+    }
 
     @Override
     public synchronized void play(short[] samples, int offset, int count, int rate) {
@@ -24,26 +28,6 @@ public final class MemorySink implements AudioSink {
         length += count;
     }
 
-    @Override
-    public int pendingSamples() {
-        return 0;
-    }
-
-    @Override
-    public void discard() {
-        // Nothing is pending: what was played was heard.
-    }
-
-    @Override
-    public void drain() {
-        // Nothing is pending.
-    }
-
-    @Override
-    public String description() {
-        return "memory";
-    }
-
     /** Everything played so far. */
     public synchronized short[] samples() {
         return Arrays.copyOf(pcm, length);
@@ -54,8 +38,4 @@ public final class MemorySink implements AudioSink {
         return sampleRate;
     }
 
-    @Override
-    public void close() {
-        // Holds no device.
-    }
 }

@@ -16,8 +16,8 @@ import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
-import nl.verteller.speech.AudioSink;
 import nl.verteller.speech.FreeTtsSynthesizer;
+import nl.verteller.speech.InstantSink;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
 import nl.verteller.text.Texts;
@@ -196,9 +196,13 @@ class OneWayOutTest {
      * A speaker the microphone hears at full level (as PulseAudio's null sink and its monitor), played
      * in real time as a device plays; the microphone also hears what the test has the patient say.
      */
-    private final class Loopback implements AudioSink {
+    private final class Loopback extends InstantSink {
         private boolean sounded;
         private boolean playedOut;
+
+        Loopback() {
+            super("loopback");
+        }
 
         @Override
         public void play(short[] pcm, int offset, int count, int sampleRate) {
@@ -239,22 +243,5 @@ class OneWayOutTest {
             sounded = false;
         }
 
-        @Override
-        public int pendingSamples() {
-            return 0;
-        }
-
-        @Override
-        public void discard() {
-        }
-
-        @Override
-        public String description() {
-            return "loopback";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

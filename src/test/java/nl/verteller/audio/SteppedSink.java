@@ -3,13 +3,17 @@ package nl.verteller.audio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import nl.verteller.speech.AudioSink;
+import nl.verteller.speech.InstantSink;
 
 /** A speaker that takes one chunk per permit the test gives: the test decides when the device plays. */
-final class SteppedSink implements AudioSink {
+final class SteppedSink extends InstantSink {
     final Semaphore permits = new Semaphore(0);
     private final List<short[]> chunks = new ArrayList<>();
     volatile boolean closed;
+
+    SteppedSink() {
+        super("stepped");
+    }
 
     @Override
     public void play(short[] pcm, int offset, int count, int sampleRate) throws InterruptedException {
@@ -31,24 +35,6 @@ final class SteppedSink implements AudioSink {
 
     synchronized List<short[]> chunks() {
         return List.copyOf(chunks);
-    }
-
-    @Override
-    public int pendingSamples() {
-        return 0;
-    }
-
-    @Override
-    public void discard() {
-    }
-
-    @Override
-    public void drain() {
-    }
-
-    @Override
-    public String description() {
-        return "stepped";
     }
 
     @Override
