@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class ConfigTest {
     @Test
     void defaultsRunEverything() {

@@ -24,6 +24,7 @@ import nl.verteller.speech.NarrationEvent.SettingsChanged;
 import nl.verteller.speech.NarrationEvent.StateChanged;
 import nl.verteller.speech.NarrationEvent.VoiceProblem;
 import nl.verteller.speech.NarrationEvent.WordStarted;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * The narrator with a fake voice and a memory sink: nothing is paced, so a whole chapter plays at
  * once; a test acts at an exact point by reacting to an event on the narrator thread.
  */
+@Fast
 class NarratorTest {
     private static final int GAP_MILLIS = 100;
     private static final int GAP_SAMPLES = GAP_MILLIS * FakeSynthesizer.RATE / 1000;

@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
+import nl.verteller.tags.Gui;
 import nl.verteller.ui.theme.Theme;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Writes a picture of every screen in both themes to {@code target/screenshots/}, for a person to
  * look at. Two leaflets, so the home screen shows its tiles.
  */
+@Gui
 class ScreenshotTest {
     private static final Path OUT = Path.of("target", "screenshots");
 

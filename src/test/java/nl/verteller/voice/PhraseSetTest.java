@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class PhraseSetTest {
     private static final PhraseSet STANDARD = new PhraseSet(Map.of("pause", Command.of(Kind.PAUSE),
             "what can i say", Command.of(Kind.HELP)));
