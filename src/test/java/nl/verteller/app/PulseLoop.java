@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
  * {@code PULSE_RUNTIME_PATH} ({@code target/pulse/}), and {@code PULSE_SERVER} sends the JVM's Java
  * Sound (through ALSA's pulse plugin), {@code pactl} and {@code paplay} there: a desktop's sound
  * server or another checkout's is never used, stopped or changed. It stops with the test JVM (and by
- * itself two minutes after its last client left, should the JVM be killed).
+ * itself two minutes after its last client left, should the JVM be killed). Java Sound looks for
+ * devices once per JVM, so the loop must run before any test touches it: a test tagged
+ * {@code @Sound} has {@link PulseLoopListener} start it before the run's first test;
+ * {@link #requireRunning()} starts it again after {@link #pull()} or an idle exit.
  */
 final class PulseLoop {
     private static final String SINK = "kiosk";
