@@ -83,7 +83,7 @@ class ConfigDocsTest {
         return rows;
     }
 
-    /** A table row may name several keys: "`a` / `b`", with one default for all or one each, likewise what they allow. */
+    /** A row may name several keys ("`a` / `b`"), with one default for all or one each; likewise what they allow. */
     private static void addRow(String line, Map<String, Row> rows) {
         String[] cells = line.substring(2, line.length() - 2).split(" \\| ");
         String[] keys = cells[0].split(" / ");
@@ -110,7 +110,8 @@ class ConfigDocsTest {
         Matcher described = JAVADOC_KEYS.matcher(joined.replaceAll("\\s+", " "));
         while (described.find()) {
             String inParentheses = described.group(2);
-            String shown = inParentheses.substring(inParentheses.lastIndexOf(", ") + 2).replaceAll("^\\{@code (.*)\\}$", "$1");
+            String shown = inParentheses.substring(inParentheses.lastIndexOf(", ") + 2)
+                    .replaceAll("^\\{@code (.*)\\}$", "$1");
             List<String> keys = new ArrayList<>();
             JAVADOC_KEY.matcher(described.group(1)).results().forEach(key -> keys.add(key.group(1)));
             keys.forEach(key -> defaults.put(key, shown.equals("empty") ? "" : shown));

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A Dutch patient (no Dutch model here) teaches the real kiosk their own words with the guided round,
  * as in a clinic: the kiosk asks aloud and on screen, the patient's takes are played into its
  * microphone (the monitor of a null sink in the tests' own PulseAudio, see {@link PulseLoop}), and
- * afterwards the patient's words for chapter 4 and chapter 2 open them. A word the kiosk refuses as too like another is replaced by
- * the patient's second choice, as a patient would.
+ * afterwards the patient's words for chapter 4 and chapter 2 open them. A word the kiosk refuses as too
+ * like another is replaced by the patient's second choice, as a patient would.
  */
 @Gui
 @Sound

@@ -52,7 +52,8 @@ final class PulseLoop {
     private static void start() throws IOException, InterruptedException {
         Path runtime = runtime();
         if (!Files.isDirectory(runtime)) {
-            Files.createDirectories(runtime, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(runtime,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         // No default script (-n): a null sink and the socket only, the same on a desktop as in CI.
         daemon("--daemonize=yes", "-n", "--exit-idle-time=" + IDLE_SECONDS, "--disallow-exit",

@@ -38,7 +38,7 @@ class TagsTest {
                 }
             }
         }
-        assertThat(wrong).as("tests tagged neither @Fast nor with what they need (@Gui, @Sound, @Model, @Slow), or both")
+        assertThat(wrong).as("tests tagged neither @Fast nor with what they need (@Gui, @Sound, @Model, @Slow) or both")
                 .isEmpty();
     }
 
