@@ -1,14 +1,15 @@
 package nl.verteller.app;
 
+import javax.sound.sampled.AudioSystem;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
  * Starts the tests' PulseAudio ({@link PulseLoop}) before the first test of a run that holds a
- * {@code @Sound} test. Java Sound looks for devices once per JVM: had any test touched it before the
- * server ran, the kiosk in the sound tests would find no speaker and no microphone, ever. Registered
- * in {@code META-INF/services}.
+ * {@code @Sound} test, and has Java Sound look for devices then. It looks once per JVM: had it looked
+ * while no server ran, the kiosk in the sound tests would find no speaker and no microphone, ever.
+ * Registered in {@code META-INF/services}.
  */
 public final class PulseLoopListener implements TestExecutionListener {
     private static final TestTag SOUND = TestTag.create("sound");
@@ -20,6 +21,8 @@ public final class PulseLoopListener implements TestExecutionListener {
         }
         try {
             PulseLoop.requireRunning();
+            // Java Sound's one look, now that the loop runs: the server may go idle and come back later.
+            AudioSystem.getMixerInfo();
         } catch (Exception | AssertionError e) {
             // The sound tests say it again, each in its own failure.
             System.err.println("The tests' PulseAudio did not start: " + e.getMessage());
