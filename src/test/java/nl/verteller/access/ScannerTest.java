@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.bench.VirtualScheduler;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /** Scanning in virtual time: nothing here waits for real time to pass. */
+@Fast
 class ScannerTest {
     private final VirtualScheduler clock = new VirtualScheduler();
     private final List<String> activated = new ArrayList<>();

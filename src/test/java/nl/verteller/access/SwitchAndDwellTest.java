@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.bench.VirtualScheduler;
+import nl.verteller.tags.Fast;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Switch timing and dwell in virtual time. */
+@Fast
 class SwitchAndDwellTest {
     private final VirtualScheduler clock = new VirtualScheduler();
     private final List<String> activated = new ArrayList<>();

@@ -8,10 +8,12 @@ import java.util.Random;
 import nl.verteller.content.Language;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Speech;
+import nl.verteller.tags.Fast;
 import nl.verteller.voice.AudioFiles;
 import org.junit.jupiter.api.Test;
 
 /** The voice switch on generated and synthesized audio, fed in microphone-sized chunks. */
+@Fast
 class VoiceSwitchTest {
     private final Random random = new Random(3);
     private int presses;

@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.tags.Gui;
+import nl.verteller.tags.Model;
+import nl.verteller.tags.Sound;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledIfEnvironmentVariable(named = "VERTELLER_TALKER_LOOP", matches = "1",
         disabledReason = "issue 12's Done-when, not met yet: run with VERTELLER_TALKER_LOOP=1 (see README)")
+@Gui
+@Sound
+@Model
 class ContinuousTalkerEndToEndTest {
     /** 10 dB below full volume: PulseAudio's volume (65536 is 100 %) is the cube root of the amplitude. */
     private static final int TALKER_VOLUME = (int) (65536 * Math.cbrt(Math.pow(10, -10 / 20.0)));

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.content.Language;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
-import nl.verteller.kiosk.OwnWords;
-import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
+import nl.verteller.kiosk.OwnWords.Teaching;
+import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.speech.WavWriter;
+import nl.verteller.tags.Gui;
+import nl.verteller.tags.Model;
+import nl.verteller.tags.Sound;
 import nl.verteller.voice.SyntheticTakes;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Dutch patient (no Dutch model here) teaches the real kiosk their own words with the guided round,
  * as in a clinic: the kiosk asks aloud and on screen, the patient's takes are played into its
- * microphone (a PulseAudio null sink's monitor, see {@link PulseLoop}), and afterwards the patient's
- * words for chapter 4 and chapter 2 open them. A word the kiosk refuses as too like another is replaced by
- * the patient's second choice, as a patient would.
+ * microphone (the monitor of a null sink in the tests' own PulseAudio, see {@link PulseLoop}), and
+ * afterwards the patient's words for chapter 4 and chapter 2 open them. A word the kiosk refuses as too
+ * like another is replaced by the patient's second choice, as a patient would.
  */
+@Gui
+@Sound
+@Model
 class OwnWordsEndToEndTest {
     /** The patient's words, a first choice and a second. */
     private static final Map<Command, List<String>> WORDS = Map.ofEntries(

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +16,9 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.tags.Gui;
+import nl.verteller.tags.Model;
+import nl.verteller.tags.Sound;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
@@ -24,15 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole loop, as in a clinic: the real kiosk under Xvfb speaks into a PulseAudio null sink and
  * listens to its monitor, so its own narration reaches its microphone; {@code paplay} speaks a
- * command into the same sink. Needs a running PulseAudio with that sink as default output and its
- * monitor as default input ({@code .ci/run} sets this up; see {@link PulseLoop}).
+ * command into the same sink, all in the tests' own PulseAudio ({@link PulseLoop} starts it).
  */
+@Gui
+@Sound
+@Model
 class VoiceLoopEndToEndTest {
     @TempDir
     Path dir;
 
     private RunningKiosk kiosk;
-    private final List<KioskState> states = new ArrayList<>();
+    /** Every state the controller announces, added on the EDT and taken by the test thread. */
+    private final BlockingQueue<KioskState> states = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -56,17 +64,12 @@ class VoiceLoopEndToEndTest {
         await("chapter 2 open", 15, () -> state().screen() == Screen.READER && state().chapter() == 2);
         await("reading", 10, () -> state().reading());
 
-        int before;
-        synchronized (states) {
-            before = states.size();
-        }
+        states.clear();
         // Let it read the first sentences into its own microphone: no command may come of it.
         await("three sentences read", 60, () -> state().sentence() >= 3 || !state().reading());
-        List<KioskState> during;
-        synchronized (states) {
-            during = List.copyOf(states.subList(before, states.size()));
-        }
-        assertThat(during).allSatisfy(s -> {
+        List<KioskState> during = new ArrayList<>();
+        states.drainTo(during);
+        assertThat(during).as("the states while it read").isNotEmpty().allSatisfy(s -> {
             assertThat(s.screen()).isEqualTo(Screen.READER);
             assertThat(s.chapter()).isEqualTo(2);
             assertThat(s.rateStep()).isEqualTo(3);

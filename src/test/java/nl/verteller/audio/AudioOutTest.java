@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** How sounds meet on the one way out, chunk by chunk, with a speaker the test steps. */
+@Fast
 class AudioOutTest {
     private static final int RATE = 16_000;
     private static final int CHUNK = RATE * AudioOut.CHUNK_MILLIS / 1000;

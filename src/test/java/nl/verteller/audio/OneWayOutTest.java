@@ -20,6 +20,7 @@ import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.InstantSink;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
+import nl.verteller.tags.Model;
 import nl.verteller.text.Texts;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * and a voice switch. Neither gives a command or a press; the same sound made by the patient, not
  * played by the kiosk, does. And without the guard (listeners told nothing), the played sounds would.
  */
+@Model
 class OneWayOutTest {
     private static final int RATE = 16_000;
     private static FreeTtsSynthesizer freetts;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FigureTest {
     @Test
     void aFigureIsOneLineOfJsonThatKeepsSmallValuesAndHasNoNaN() {

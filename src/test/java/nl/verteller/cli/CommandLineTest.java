@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import nl.verteller.speech.WavWriter;
+import nl.verteller.tags.Fast;
+import nl.verteller.tags.Model;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
+    @Fast
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void listShowsTheSixChapters(String language) {
@@ -36,6 +39,7 @@ class CommandLineTest {
         assertThat(result.lines().get(0)).isEqualTo(language.equals("nl") ? "als\t1\tWat is het?" : "als\t1\tWhat is it?");
     }
 
+    @Fast
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void speakWritesAudibleSpeechOfPlausibleLength(String language) throws Exception {
@@ -48,6 +52,7 @@ class CommandLineTest {
         assertThat(audio.rms()).isGreaterThan(0.02);
     }
 
+    @Fast
     @Test
     void oneDeeplyNestedLeafletIsSkippedAndEveryCommandStillWorks() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/en"));
@@ -63,6 +68,7 @@ class CommandLineTest {
         assertThat(CommandLine.run("--config", config.toString(), "hash-pin", "2468").exitCode()).isZero();
     }
 
+    @Fast
     @Test
     void anOutputThatCannotBeWrittenIsSaidBeforeAnythingIsSynthesised() throws Exception {
         Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
@@ -79,6 +85,7 @@ class CommandLineTest {
         }
     }
 
+    @Model
     @ParameterizedTest
     @ValueSource(ints = {0, 1, -8000})
     void aWavWithAnImpossibleSampleRateIsNamedNotACrash(int rate) throws Exception {
@@ -92,6 +99,7 @@ class CommandLineTest {
                 .doesNotContain("/ by zero", "ArrayIndexOutOfBounds");
     }
 
+    @Fast
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void readGivesIncreasingSentenceTimesThatCoverTheWav(String language) throws Exception {
@@ -119,6 +127,7 @@ class CommandLineTest {
         assertThat(audio.rms()).isGreaterThan(0.02);
     }
 
+    @Fast
     @Test
     void wrongArgumentsGiveUsageAndExitCode2() {
         for (String[] args : new String[][] {
@@ -133,6 +142,7 @@ class CommandLineTest {
         }
     }
 
+    @Fast
     @Test
     void readOfAMissingLeafletOrChapterSaysSo() {
         CommandLine noLeaflet = CommandLine.run("read", "--lang", "nl", "--leaflet", "nope", "--chapter", "1",
@@ -145,6 +155,7 @@ class CommandLineTest {
         assertThat(noChapter.err()).contains("chapters 1 to 6");
     }
 
+    @Fast
     @Test
     void checkPassesWithTheShippedContent() {
         CommandLine result = CommandLine.run("check");
@@ -152,6 +163,7 @@ class CommandLineTest {
         assertThat(result.out()).contains("voice    nl: espeak works", "voice    en: freetts works", "OK:");
     }
 
+    @Fast
     @Test
     void checkFailsWithoutContentAndNamesMissingPartsWithAFix() throws Exception {
         Path config = dir.resolve("verteller.properties");
@@ -163,6 +175,7 @@ class CommandLineTest {
                 "reading.gap.ms = \"lots\" is not allowed (a whole number from 0 to 2000); using the default 350");
     }
 
+    @Model
     @Test
     void profilesFromTheCommandLine() throws Exception {
         Path config = dir.resolve("verteller.properties");

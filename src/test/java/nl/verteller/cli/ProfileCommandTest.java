@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import nl.verteller.speech.WavWriter;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code profile} says about files it cannot use: each named, none taken as a word. */
+@Fast
 class ProfileCommandTest {
     @TempDir
     Path dir;

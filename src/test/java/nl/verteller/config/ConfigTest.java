@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import nl.verteller.cli.CommandLine;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class ConfigTest {
     @Test
     void defaultsRunEverything() {

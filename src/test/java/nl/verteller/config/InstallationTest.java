@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.app.Main;
+import nl.verteller.tags.Fast;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ class InstallationTest {
     @TempDir
     Path dir;
 
+    @Fast
     @Test
     void theCheckoutIsFoundFromItsJarOrClassesAndNothingElseIsTakenForOne() throws Exception {
         Path checkout = Files.createDirectories(dir.resolve("verteller"));
@@ -28,6 +31,7 @@ class InstallationTest {
         assertThat(Installation.checkoutOf(Path.of("/usr/share/java/verteller.jar"))).isEmpty();
     }
 
+    @Fast
     @Test
     void aRelativePathInASettingsFileIsTakenFromThatFilesFolderAndADefaultFromTheHome() throws Exception {
         Path file = Files.createDirectories(dir.resolve("kiosk")).resolve("verteller.properties");
@@ -40,6 +44,7 @@ class InstallationTest {
     }
 
     /** The fault of issue 15: run from another folder, voice control and pronunciation were not found. */
+    @Model
     @Test
     void startedFromAnotherFolderItFindsItsContentPhrasesAndModel() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));

@@ -12,9 +12,11 @@ import java.util.Map;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.Settings;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class SettingsFileTest {
     @TempDir
     Path dir;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class SettingsTemplateTest {
     @Test
     void asInstalledEveryKeyIsCommentedOutAndTheFileGivesTheDefaults(@TempDir Path dir) throws Exception {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.bench.VirtualScheduler;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher in virtual time: each {@link #look()} is one of its looks at the folder. */
+@Fast
 class ContentWatcherTest {
     private static final long POLL_MS = 1000;
 

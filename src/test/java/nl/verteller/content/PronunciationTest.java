@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class PronunciationTest {
     private final Pronunciation dutch = Pronunciation.of(Map.of("ALS", "aa el es", "EMG", "ee em gee",
             "ALS-team", "aa el es teem"));

@@ -2,8 +2,10 @@ package nl.verteller.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class SentenceSplitterTest {
     private final SentenceSplitter dutch = SentenceSplitter.forLanguage(Language.NL);
     private final SentenceSplitter english = SentenceSplitter.forLanguage(Language.EN);

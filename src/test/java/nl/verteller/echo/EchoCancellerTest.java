@@ -13,6 +13,7 @@ import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Model;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.EchoGuard;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * with a patient's "pause" (another voice) over it, then through the real recognizer with the
  * grammar the kiosk uses while reading.
  */
+@Model
 class EchoCancellerTest {
     private static final String NARRATION = "ALS is a rare muscle and nerve disease. In this disease, the motor nerve"
             + " cells in the spinal cord, the brainstem and the brain slowly die. These nerve cells control the"

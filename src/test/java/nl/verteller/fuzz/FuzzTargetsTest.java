@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.verteller.tags.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
  * ({@code FuzzTargetsTestInputs/<method>/}): the broken and hostile files that once crashed or fooled
  * the kiosk. {@code JAZZER_FUZZ=1 mvn test -Dtest=FuzzTargetsTest} fuzzes one target for real.
  */
+@Slow
 class FuzzTargetsTest {
     private static Path scratch;
 

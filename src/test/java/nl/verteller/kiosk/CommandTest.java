@@ -3,8 +3,10 @@ package nl.verteller.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.verteller.content.Language;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class CommandTest {
     @Test
     void tokensRoundTrip() {

@@ -10,9 +10,11 @@ import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.NarrationEvent;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /** Idle reset in virtual time. */
+@Fast
 class IdleResetTest {
     private static final long THREE_MINUTES = 180_000;
 

@@ -13,10 +13,12 @@ import nl.verteller.content.Library;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.speech.NarrationEvent;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The state machine alone: real content, the narrator replaced by a recorder. */
+@Fast
 class KioskControllerTest {
     private static final Library LIBRARY = new LibraryLoader().load(Path.of("content"));
 

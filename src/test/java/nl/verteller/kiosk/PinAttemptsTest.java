@@ -3,8 +3,10 @@ package nl.verteller.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class PinAttemptsTest {
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final PinAttempts attempts = new PinAttempts(now::get);

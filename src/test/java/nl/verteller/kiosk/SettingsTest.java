@@ -3,8 +3,10 @@ package nl.verteller.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class SettingsTest {
     private final Settings standard = Settings.standard();
 

@@ -10,14 +10,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Fast;
 import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 
 /** Own words in the kiosk: while it reads aloud only "pause" may barge in; afterwards every word counts. */
+@Fast
 class OwnWordsControlTest {
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+m3"), 150, 10_000);
 

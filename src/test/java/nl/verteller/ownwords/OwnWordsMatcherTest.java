@@ -12,10 +12,11 @@ import java.util.Random;
 import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.content.Sentence;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Slow;
 import nl.verteller.voice.DutchBasicWords;
 import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * must be told apart, the leaflet read in the same voice must give (almost) none, and a word taught for a
  * second command is refused naming the first.
  */
+@Slow
 class OwnWordsMatcherTest {
     private static final Map<String, Command> WORDS = DutchBasicWords.WORDS;
     private static final List<String> SPEAKERS = List.of("nl+m3", "nl+f2");

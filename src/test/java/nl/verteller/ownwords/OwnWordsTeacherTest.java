@@ -16,6 +16,7 @@ import nl.verteller.kiosk.OwnWords;
 import nl.verteller.setup.Setup;
 import nl.verteller.speech.MemorySink;
 import nl.verteller.speech.Prompter;
+import nl.verteller.tags.Fast;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A damaged profile file is said on the own-words screen, not silently turned into everyone a guest;
  * a patient's profile name never reaches the log.
  */
+@Fast
 class OwnWordsTeacherTest {
     @TempDir
     Path dir;

@@ -7,10 +7,12 @@ import java.util.Map;
 import nl.verteller.content.Language;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Fast;
 import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 
 /** Enrolment that teaches: a take unlike the others is found, and takes alike need no more. */
+@Fast
 class WordLearnerTest {
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+f2"), 150, 10_000);
     private final WordLearner learner = new WordLearner();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import nl.verteller.content.Language;
 
 /**
@@ -23,6 +25,8 @@ class FakeSynthesizer implements Synthesizer {
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     private final boolean wordTimings;
+    /** A permit for each text synthesized in full. */
+    private final Semaphore finished = new Semaphore(0);
 
     FakeSynthesizer() {
         this(true);
@@ -69,6 +73,22 @@ class FakeSynthesizer implements Synthesizer {
             }
             receiver.samples(word, word.length);
             sample += word.length;
+        }
+        if (receiver instanceof SentenceAudio audio) {
+            // Its length known before a test that waits for this hears that it is done.
+            audio.finish();
+        }
+        finished.release();
+    }
+
+    /** Waits (up to 10 s) until {@code count} texts have been synthesized in full, their length known. */
+    void awaitFinished(int count) {
+        try {
+            if (finished.tryAcquire(count, 10, TimeUnit.SECONDS)) {
+                finished.release(count);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

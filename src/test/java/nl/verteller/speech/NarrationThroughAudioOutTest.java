@@ -14,12 +14,14 @@ import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Pronunciation;
 import nl.verteller.content.Sentence;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /**
  * The narrator through the one way out hears and marks the same as straight into a device: the
  * same events at the same audio times, the same samples.
  */
+@Fast
 class NarrationThroughAudioOutTest {
     private final Leaflet leaflet = new Leaflet("test", Language.NL, "Test", List.of(
             new Chapter(1, "One", List.of(new Sentence(0, 0, "one two three."), new Sentence(1, 0, "four five.")))));

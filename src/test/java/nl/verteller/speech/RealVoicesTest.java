@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.verteller.content.Language;
+import nl.verteller.tags.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real engines: FreeTTS from the jar, espeak-ng from Debian (installed by .ci/run). */
+@Slow
 class RealVoicesTest {
     private static final String SHORT_EN = "The disease is progressive.";
     private static final String LONG_EN = "After the first symptoms, patients live on average another three to five years.";

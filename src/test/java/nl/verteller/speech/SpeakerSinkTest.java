@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class SpeakerSinkTest {
     @Test
     void withoutASpeakerItSaysSoAndKeepsTimeAsIfPlaying() throws Exception {

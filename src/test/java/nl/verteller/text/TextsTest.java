@@ -10,8 +10,10 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class TextsTest {
     /** One command of every kind, and every setting's steps and values. */
     private static List<Command> everyCommand() {

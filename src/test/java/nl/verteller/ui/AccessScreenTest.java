@@ -6,6 +6,7 @@ import java.awt.Point;
 import java.awt.event.KeyEvent;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.tags.Gui;
 import nl.verteller.text.Texts;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The real kiosk driven without hands or speech: key presses as a USB switch interface sends them,
  * and the pointer resting as a head pointer would. Opens chapter 4 and starts reading each way.
  */
+@Gui
 class AccessScreenTest {
     private KioskFixture kiosk;
     private Robot robot;

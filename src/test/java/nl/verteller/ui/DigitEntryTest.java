@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.bench.VirtualScheduler;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /** Digits to numbers, in virtual time. */
+@Fast
 class DigitEntryTest {
     private final VirtualScheduler clock = new VirtualScheduler();
     private final List<Integer> opened = new ArrayList<>();

@@ -12,6 +12,7 @@ import javax.swing.text.JTextComponent;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * With the Dutch voice broken, every screen a patient can reach shows Dutch words only: no engine
  * names, paths, English messages or "null" (those are for staff, in {@code check} and the log).
  */
+@Gui
 class EngineTextTest {
     private static final List<String> ENGINE_WORDS = List.of("espeak", "freetts", "/nonexistent", "no voice",
             "null", "Exception", "failed", "verteller check");

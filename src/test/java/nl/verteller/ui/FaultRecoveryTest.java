@@ -13,12 +13,14 @@ import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Faults injected into the real kiosk: it does not crash, says what is wrong, and recovers by itself. */
+@Gui
 class FaultRecoveryTest {
     @TempDir
     Path dir;

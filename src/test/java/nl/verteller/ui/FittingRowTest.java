@@ -8,9 +8,11 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import javax.swing.JPanel;
+import nl.verteller.tags.Fast;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FittingRowTest {
     /** A screen of {@code width} with a bar of ten 150 × 100 buttons at its foot, laid out. */
     private static JPanel bar(int width) {

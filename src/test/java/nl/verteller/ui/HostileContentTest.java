@@ -18,12 +18,14 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Leaflets written to attack: what Swing would render as HTML is shown as the words it is. */
+@Gui
 class HostileContentTest {
     @TempDir
     Path content;

@@ -10,6 +10,7 @@ import javax.swing.JTextArea;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Countdown;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * screen, and any key or click, even on no button, makes it go away without the reset. (Its timing
  * is tested in virtual time in {@code IdleResetTest}.)
  */
+@Gui
 class IdleWarningScreenTest {
     private KioskFixture kiosk;
     private FrameFixture window;

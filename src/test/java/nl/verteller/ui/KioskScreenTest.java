@@ -9,6 +9,7 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.tags.Gui;
 import nl.verteller.text.Texts;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * The real kiosk under Xvfb, driven as a patient would: by touching buttons (mouse clicks) and keys.
  * It reads with the real voices; with no sound card the narrator keeps time as if it were playing.
  */
+@Gui
 class KioskScreenTest {
     private KioskFixture kiosk;
     private Robot robot;

@@ -7,6 +7,7 @@ import java.awt.event.WindowEvent;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk cannot be closed by a patient; staff leave with the chord and the PIN, typed or tapped. */
+@Gui
 class LockDownTest {
     private KioskFixture kiosk;
     private FrameFixture window;

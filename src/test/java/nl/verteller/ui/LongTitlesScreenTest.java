@@ -14,6 +14,7 @@ import javax.swing.SwingUtilities;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.Screen;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dwell) and opened by its digits (two for 10 and up, also on the leaflet tiles), and the reader shows
  * the whole title.
  */
+@Gui
 class LongTitlesScreenTest {
     private static final Path GUIDE = Path.of("src/test/resources/nl/verteller/ui/long-titles/nl/gids.md");
 

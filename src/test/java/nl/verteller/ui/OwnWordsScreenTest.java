@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.swing.JButton;
 import nl.verteller.kiosk.Command;
+import nl.verteller.tags.Gui;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The own-words screen with more profiles than fit on it. */
+@Gui
 class OwnWordsScreenTest {
     @TempDir
     Path dir;

@@ -10,10 +10,12 @@ import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 /** The audit itself can fail: a too small target, targets too close and small text are caught. */
+@Gui
 class ScreenAuditTest {
     @Test
     void catchesSmallTargetsTargetsTooCloseAndSmallText() {

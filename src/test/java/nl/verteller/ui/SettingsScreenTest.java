@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.Setting;
+import nl.verteller.tags.Gui;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * two switches, a mouse button as a switch, dwell, keys and touch. Each opens Settings, makes the text
  * bigger, and the new size is in the configuration file.
  */
+@Gui
 class SettingsScreenTest {
     @TempDir
     Path dir;

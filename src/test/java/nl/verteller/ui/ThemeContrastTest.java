@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.util.List;
 import javax.swing.UIManager;
+import nl.verteller.tags.Fast;
 import nl.verteller.ui.theme.Theme;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every text colour on every background it is drawn on reaches 7:1 (WCAG AAA), in both themes. */
+@Fast
 class ThemeContrastTest {
     private static final List<String[]> TEXT_ON = List.of(
             new String[] {"Label.foreground", "Panel.background"},

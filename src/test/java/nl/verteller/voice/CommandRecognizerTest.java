@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
+import nl.verteller.tags.Fast;
 import nl.verteller.voice.ScriptedDecoder.Step;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The decision rules on a scripted decoder: each step is one 40 ms chunk; "speech" chunks are loud,
  * "silence" chunks are quiet, so the voice activity detector sees what a microphone would give.
  */
+@Fast
 class CommandRecognizerTest {
     private static final PhraseSet PHRASES = phrases();
     private static final int CHUNK = 640;

@@ -2,8 +2,10 @@ package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class ListeningWindowTest {
     private long now;
 

@@ -15,6 +15,7 @@ import nl.verteller.content.LibraryLoader;
 import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * waiting-room talk), through the same chunked path as the microphone. A phrase may be missed
  * (rejected), never heard as another command; no sentence may give a command.
  */
+@Model
 class LoopbackRecognitionTest {
     private static VoiceLanguage english;
     private static SpokenClips voices;

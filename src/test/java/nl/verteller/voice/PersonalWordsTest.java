@@ -13,10 +13,11 @@ import java.util.Random;
 import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.content.Sentence;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * three takes at three speeds; new takes at other speeds with noise must give the command, and the
  * Dutch leaflet read by the same voice must give none.
  */
+@Model
 class PersonalWordsTest {
     private static VoiceLanguage english;
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl"), 150, 10_000);

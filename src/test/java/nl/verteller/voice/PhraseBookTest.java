@@ -12,9 +12,11 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Setting;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class PhraseBookTest {
     @Test
     void theEnglishFileHasVisionsPhrasesChapterNumbersAndTitles() throws Exception {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class PhraseSetTest {
     private static final PhraseSet STANDARD = new PhraseSet(Map.of("pause", Command.of(Kind.PAUSE),
             "what can i say", Command.of(Kind.HELP)));

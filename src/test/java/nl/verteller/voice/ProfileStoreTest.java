@@ -22,10 +22,12 @@ import nl.verteller.ownwords.OwnWord;
 import nl.verteller.ownwords.WordLearner;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The profile file: what it holds (templates, never audio), who may read it, and how it survives concurrency and damage. */
+@Fast
 class ProfileStoreTest {
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+f3"), 150, 10_000);
     @TempDir

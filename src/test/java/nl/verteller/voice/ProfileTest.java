@@ -3,10 +3,12 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
+import nl.verteller.kiosk.Command;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class ProfileTest {
     @Test
     void wordsKeepTheOrderTheyWereTaughtInSoTheGrammarIsTheSameEveryRun() {

@@ -3,8 +3,10 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.Test;
 
+@Model
 class SharedModelTest {
     private static final Path ENGLISH = Path.of("models/en");
 

@@ -18,6 +18,7 @@ import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * control; talk with a visitor, sentences with "listening" in them and every other command give
  * nothing, neither a wake nor a command.
  */
+@Model
 class SleepAndWakeTest {
     private static final Path MODEL = Path.of("models/en");
     private static final Path PHRASES = Path.of("content/en/commands.properties");

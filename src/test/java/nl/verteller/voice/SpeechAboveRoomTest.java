@@ -3,6 +3,7 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * as speech's does, syllable by syllable) becomes the room; a near voice well above it is speech,
  * with the silence before it timed, although the room never fell silent.
  */
+@Fast
 class SpeechAboveRoomTest {
     private final SpeechAboveRoom activity = new SpeechAboveRoom();
     private final Random random = new Random(11);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /** The take recorder on generated audio: silence, a tone as the word, silence; fed in microphone chunks. */
+@Fast
 class TakeRecorderTest {
     private static final int RATE = 16_000;
     private final Random random = new Random(3);

@@ -10,6 +10,7 @@ import nl.verteller.content.Language;
 import nl.verteller.dsp.RoomSound;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
+import nl.verteller.tags.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * "chapter two" and "pause" are still missed: "[unk] chapter do stop", "the pause", the TV's words
  * at the edges.)
  */
+@Model
 class TalkBehindTest {
     private static final int RATE = 16_000;
     private static final String TV_TEXT = "Welcome back. In the next part of the programme we go home with a baker "

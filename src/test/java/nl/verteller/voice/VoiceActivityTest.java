@@ -3,8 +3,10 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class VoiceActivityTest {
     private final VoiceActivity activity = new VoiceActivity(16_000, 9);
     private final Random random = new Random(7);

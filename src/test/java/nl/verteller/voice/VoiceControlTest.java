@@ -12,8 +12,10 @@ import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class VoiceControlTest {
     @Test
     void aMissingModelIsLookedForAgainAfterAWhileNotAtEveryChunk() throws Exception {
