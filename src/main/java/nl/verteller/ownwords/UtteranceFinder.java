@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.verteller.audio.PreRoll;
+import nl.verteller.audio.SpeechAboveRoom;
 
 /**
- * Cuts a stream of microphone audio into utterances by voice activity ({@link SpeechDetector}): an
+ * Cuts a stream of microphone audio into utterances by voice activity above the room ({@link SpeechAboveRoom},
+ * the same detector voice control uses: people talking or a TV behind set the room's floor): an
  * utterance starts when speech stands out of the room (with a little audio from before, for the soft
  * start of a word) and is handed over once {@link #END_SILENCE_MILLIS} of silence follow it, so a
  * command is decided that soon after the speaker stops. Speech that resumes within
@@ -40,9 +43,9 @@ public final class UtteranceFinder {
 
     private enum State { QUIET, SPEECH, AFTER }
 
-    private final SpeechDetector detector = new SpeechDetector();
+    private final SpeechAboveRoom detector = new SpeechAboveRoom();
     private final short[] frame = new short[FRAME];
-    private final short[] preRoll = new short[PRE_ROLL_MILLIS * FrameFeatures.RATE / 1000];
+    private final PreRoll preRoll = new PreRoll(PRE_ROLL_MILLIS * FrameFeatures.RATE / 1000);
     private int frameFill;
     private long frames;
     private short[] collected = new short[0];
@@ -84,16 +87,16 @@ public final class UtteranceFinder {
     public void reset() {
         state = State.QUIET;
         collectedLength = 0;
-        Arrays.fill(preRoll, (short) 0);
+        preRoll.clear();
     }
 
     private Optional<Utterance> frame() {
-        boolean speech = detector.frame(frame, 0, FRAME);
+        detector.accept(frame, FRAME);
+        boolean speech = detector.speaking();
         frames++;
         if (state == State.QUIET) {
             if (!speech) {
-                System.arraycopy(preRoll, FRAME, preRoll, 0, preRoll.length - FRAME);
-                System.arraycopy(frame, 0, preRoll, preRoll.length - FRAME, FRAME);
+                preRoll.add(frame, FRAME);
                 return Optional.empty();
             }
             collectedLength = 0;
@@ -101,7 +104,8 @@ public final class UtteranceFinder {
             handedOver = false;
             speechFrames = 0;
             startFrame = frames - 1;
-            append(preRoll, preRoll.length);
+            short[] before = preRoll.drain();
+            append(before, before.length);
         }
         if (speech) {
             state = State.SPEECH;

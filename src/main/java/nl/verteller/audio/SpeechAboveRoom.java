@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import nl.verteller.dsp.Fft;
 
@@ -27,6 +27,12 @@ public final class SpeechAboveRoom {
     private static final int BANDS_TO_START = 3;
     /** ...and goes on while this far above it. */
     private static final double GO_ON_DB = 5;
+    /**
+     * A command is the near, loud voice: its loudest moment stands this far above the room. Talk
+     * behind (a TV, people), which sets the room's level, seldom does; nor does the patient's voice
+     * when the room is nearly as loud, where the speech found is only its loudest fragments.
+     */
+    public static final double NEAR_DB = 13;
 
     private final Fft fft = new Fft(WINDOW);
     private final double[] window = new double[WINDOW];
