@@ -325,20 +325,38 @@ final class PersonalBenchmark {
         boolean tune = Boolean.getBoolean("personal.tune");
         List<String> voices = tune ? List.of("nl+m2", "nl+f4", "nl+m6", "nl+anika") : List.of("nl+m1", "nl+f1", "nl+m4", "nl+grandma");
         List<String> text = tune ? BABBLE_TUNE : BABBLE_TEST;
-        short[] mixed = new short[0];
+        List<short[]> talkers = new ArrayList<>();
+        int length = 0;
         for (int k = 0; k < voices.size(); k++) {
             try (Synthesizer voice = voice(new Speaker(voices.get(k), 140 + 10 * k))) {
                 int first = (speaker + 2 * k) % text.size();
-                short[] talk = take(voice, text.get(first) + " " + text.get((first + 1) % text.size()), 1.0);
-                if (mixed.length < talk.length) {
-                    mixed = java.util.Arrays.copyOf(mixed, talk.length);
-                }
-                for (int i = 0; i < talk.length; i++) {
-                    mixed[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mixed[i] + talk[i]));
-                }
+                short[] talk = withoutSilenceAround(take(voice, text.get(first) + " " + text.get((first + 1) % text.size()), 1.0));
+                talkers.add(talk);
+                length = Math.max(length, talk.length);
+            }
+        }
+        // Each talker goes round on their own, from their own place: people behind do not all pause at once.
+        short[] mixed = new short[length];
+        for (int k = 0; k < talkers.size(); k++) {
+            short[] talk = talkers.get(k);
+            for (int i = 0; i < length; i++) {
+                int sample = mixed[i] + talk[(i + k * talk.length / talkers.size()) % talk.length];
+                mixed[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample));
             }
         }
         return mixed;
+    }
+
+    private static short[] withoutSilenceAround(short[] pcm) {
+        int from = 0;
+        int to = pcm.length;
+        while (from < to && Math.abs(pcm[from]) < 100) {
+            from++;
+        }
+        while (to > from && Math.abs(pcm[to - 1]) < 100) {
+            to--;
+        }
+        return java.util.Arrays.copyOfRange(pcm, from, to);
     }
 
     private Synthesizer voice(Speaker speaker) {

@@ -39,6 +39,11 @@ final class RoomFloor {
         return db(mean(Math.min(frames, SHORT_FRAMES), MID_FRAMES));
     }
 
+    /** The room's floor, in dB (full scale 0). */
+    double floorDb() {
+        return floorDb;
+    }
+
     /** How far the latest 50 ms stand above the room's floor, in dB. */
     double aboveFloorDb() {
         return shortDb() - floorDb;

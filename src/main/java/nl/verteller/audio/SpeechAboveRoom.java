@@ -142,6 +142,11 @@ public final class SpeechAboveRoom {
         return total.aboveFloorDb();
     }
 
+    /** The room's floor as a whole, in dB of mean power per sample (full scale 0). */
+    public double roomDb() {
+        return total.floorDb();
+    }
+
     /** How many times speech has started: a new number is a new stretch of speech. */
     public long starts() {
         return starts;

@@ -101,7 +101,11 @@ public final class OwnWordsListener {
             return new Heard(AcousticMatch.refused("longer than a command"),
                     utterance.endOfSpeechMillis(), now);
         }
-        AcousticMatch match = features.ofSpeech(utterance.pcm()).map(matcher::match).orElse(
+        if (Boolean.getBoolean("ow.debug")) {
+            System.err.println("DEBUG utterance " + utterance.pcm().length / 16 + " ms, span "
+                    + SpeechSpan.of(utterance.pcm(), utterance.roomDb()).map(SpeechSpan::millis).orElse(-1) + " ms, continued " + utterance.continued() + " end " + utterance.endOfSpeechMillis());
+        }
+        AcousticMatch match = features.ofSpeech(utterance.pcm(), utterance.roomDb()).map(matcher::match).orElse(
                 AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }

@@ -17,7 +17,10 @@ import nl.verteller.audio.SpeechAboveRoom;
  * a weak consonant in noise must not cut "hoofdstuk een" in two, and talk must stay one long
  * utterance rather than many short ones that each might sound like a word. So every utterance starts
  * after at least {@code JOIN_MILLIS} of quiet: a command is said on its own. An utterance longer than
- * {@link #MAX_MILLIS} is talk: handed over without its audio, as too long. One thread.
+ * {@link #MAX_MILLIS} is talk: handed over without its audio, as too long. Speech whose loudest
+ * moment never stands {@link SpeechAboveRoom#NEAR_DB} above the room is the room's own talk, not the
+ * patient's near voice: it is forgotten, neither handed over nor joined to the word that follows.
+ * One thread.
  */
 public final class UtteranceFinder {
     /** Silence after speech that ends an utterance; a pause inside a two-word command is shorter. */
@@ -37,8 +40,9 @@ public final class UtteranceFinder {
      * @param endOfSpeechMillis stream position where the speech ended
      * @param continued         whether it continues an utterance handed over before (which was not a command)
      * @param tooLong           longer than any command
+     * @param roomDb            the room's floor when it began, in dB of mean power (full scale 0)
      */
-    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong) {
+    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong, double roomDb) {
     }
 
     private enum State { QUIET, SPEECH, AFTER }
@@ -56,6 +60,8 @@ public final class UtteranceFinder {
     private long startFrame;
     private long lastSpeechFrame;
     private long speechFrames;
+    private double peakAboveRoomDb;
+    private double roomDb;
 
     /** Takes the next samples; returns the utterances that ended in them (usually none). */
     public List<Utterance> accept(short[] pcm, int count) {
@@ -103,6 +109,8 @@ public final class UtteranceFinder {
             tooLong = false;
             handedOver = false;
             speechFrames = 0;
+            peakAboveRoomDb = Double.NEGATIVE_INFINITY;
+            roomDb = detector.roomDb();
             startFrame = frames - 1;
             short[] before = preRoll.drain();
             append(before, before.length);
@@ -111,6 +119,7 @@ public final class UtteranceFinder {
             state = State.SPEECH;
             lastSpeechFrame = frames;
             speechFrames++;
+            peakAboveRoomDb = Math.max(peakAboveRoomDb, detector.peakAboveRoomDb());
         }
         if (!tooLong) {
             append(frame, FRAME);
@@ -120,11 +129,13 @@ public final class UtteranceFinder {
             }
         }
         long silence = (frames - lastSpeechFrame) * 10;
-        if (state == State.SPEECH && silence >= END_SILENCE_MILLIS) {
+        if (state == State.SPEECH && silence >= END_SILENCE_MILLIS && peakAboveRoomDb < SpeechAboveRoom.NEAR_DB) {
+            reset();
+        } else if (state == State.SPEECH && silence >= END_SILENCE_MILLIS) {
             state = State.AFTER;
             if (speechFrames * 10 >= MIN_SPEECH_MILLIS) {
                 Utterance utterance = new Utterance(tooLong ? new short[0] : Arrays.copyOf(collected, collectedLength),
-                        lastSpeechFrame * 10, handedOver, tooLong);
+                        lastSpeechFrame * 10, handedOver, tooLong, roomDb);
                 handedOver = true;
                 return Optional.of(utterance);
             }
