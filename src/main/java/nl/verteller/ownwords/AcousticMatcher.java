@@ -39,16 +39,30 @@ public final class AcousticMatcher {
         return words.isEmpty();
     }
 
-    /** The decision on an utterance's features (see {@link FrameFeatures}). */
+    /** The decision on the features (see {@link FrameFeatures}) of an utterance heard clearly. */
     public AcousticMatch match(float[][] utterance) {
+        return match(utterance, OwnWord.CLEAR_DB);
+    }
+
+    /**
+     * The decision on an utterance's features, heard with its quiet moments {@code depthDb} below its
+     * loudest (see {@link SpeechSpan#depthDb()}): the less clearly, the further it may lie from the takes.
+     */
+    public AcousticMatch match(float[][] utterance, double depthDb) {
         List<Scored> scored = new ArrayList<>();
-        words.forEach((command, word) -> scored.add(new Scored(command, word, word.distance(utterance))));
+        // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
+        double ceiling = Double.POSITIVE_INFINITY;
+        for (Map.Entry<Command, OwnWord> word : words.entrySet()) {
+            Nearest nearest = word.getValue().nearest(utterance, ceiling);
+            scored.add(new Scored(word.getKey(), word.getValue(), nearest));
+            ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
+        }
         scored.sort(Comparator.comparingDouble(Scored::distance));
         if (scored.isEmpty()) {
             return AcousticMatch.refused("no own words");
         }
         if (Double.isInfinite(scored.get(0).distance())) {
-            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limit(), 0,
+            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limitAt(depthDb), 0,
                     "as long as no own word", false);
         }
         List<Scored> close = scored.stream().filter(s -> s.distance() <= scored.get(0).distance() * CLOSE).limit(4)
@@ -78,7 +92,7 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null ? null : runnerUp.command();
-        double limit = best.word().limit();
+        double limit = best.word().limitAt(depthDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to the word for " + next.token() : null;
@@ -119,8 +133,8 @@ public final class AcousticMatcher {
         }
         double[] toBest = new double[utterance.length];
         double[] toRunnerUp = new double[utterance.length];
-        Dtw.distance(utterance, best.word().nearest(utterance).frames(), toBest);
-        Dtw.distance(utterance, runnerUp.word().nearest(utterance).frames(), toRunnerUp);
+        Dtw.distance(utterance, best.nearest().frames(), toBest);
+        Dtw.distance(utterance, runnerUp.nearest().frames(), toRunnerUp);
         double signed = 0;
         double size = 0;
         for (int u = 0; u < utterance.length; u++) {
@@ -133,6 +147,9 @@ public final class AcousticMatcher {
         return size == 0 ? 0 : signed / size;
     }
 
-    private record Scored(Command command, OwnWord word, double distance) {
+    private record Scored(Command command, OwnWord word, Nearest nearest) {
+        double distance() {
+            return nearest.distance();
+        }
     }
 }

@@ -103,9 +103,10 @@ public final class OwnWordsListener {
         }
         if (Boolean.getBoolean("ow.debug")) {
             System.err.println("DEBUG utterance " + utterance.pcm().length / 16 + " ms, span "
-                    + SpeechSpan.of(utterance.pcm(), utterance.roomDb()).map(SpeechSpan::millis).orElse(-1) + " ms, continued " + utterance.continued() + " end " + utterance.endOfSpeechMillis());
+                    + SpeechSpan.of(utterance.pcm(), utterance.roomDb()).map(sp -> sp.millis() + " depth " + sp.depthDb()).orElse("-") + " ms, continued " + utterance.continued() + " end " + utterance.endOfSpeechMillis());
         }
-        AcousticMatch match = features.ofSpeech(utterance.pcm(), utterance.roomDb()).map(matcher::match).orElse(
+        AcousticMatch match = features.spoken(utterance.pcm(), utterance.roomDb())
+                .map(heard -> matcher.match(heard.frames(), heard.depthDb())).orElse(
                 AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }

@@ -32,8 +32,12 @@ public final class WordLearner {
     public OwnWord learn(List<short[]> takes) {
         List<Template> templates = new ArrayList<>();
         for (short[] take : takes) {
+            List<float[][]> copies = new ArrayList<>();
+            for (short[] copy : TakeVariants.copies(take)) {
+                featuresOf(copy).ifPresent(copies::add);
+            }
             templates.add(new Template(featuresOf(take)
-                    .orElseThrow(() -> new IllegalArgumentException("a take without speech"))));
+                    .orElseThrow(() -> new IllegalArgumentException("a take without speech")), copies));
         }
         if (templates.size() < 2) {
             throw new IllegalArgumentException("two takes or more are needed");
