@@ -16,7 +16,10 @@ import nl.verteller.kiosk.Command;
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
  *     differs, not drowned in the part they share;</li>
  * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
- *     never stretched onto a short word.</li>
+ *     never stretched onto a short word;</li>
+ * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
+ *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
+ *     "begin").</li>
  * </ol>
  * Talk that is not a command is the hard part: a wrong command costs a patient's trust more than a
  * miss, so every doubt refuses.
@@ -28,6 +31,11 @@ public final class AcousticMatcher {
     static final double CLOSE = 1.25;
     /** A word this many times as long as an utterance may have begun with it. */
     static final double LONGER = 1.3;
+
+    /** A part of an utterance leaves out at least this much of it (200 ms: a short word). */
+    static final int MIN_LEFT_OUT_FRAMES = 20;
+    /** The parts tried: this share of the utterance, from its start and from its end. */
+    private static final double[] PARTS = {0.5, 0.6, 0.7, 0.8};
 
     private final Map<Command, OwnWord> words;
 
@@ -95,9 +103,32 @@ public final class AcousticMatcher {
         double limit = best.word().limitAt(depthDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
-                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token() : null;
+                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token()
+                : partIsNearer(utterance, best) ? "only a part of it sounds like the word" : null;
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
                 limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
+    }
+
+    /**
+     * Whether a part of the utterance, from its start or to its end, is nearer to {@code best}'s word than
+     * the whole: then something else was said before or after the word. A word said whole loses its
+     * beginning or end in every part, which only moves it further away.
+     */
+    private static boolean partIsNearer(float[][] utterance, Scored best) {
+        for (double share : PARTS) {
+            int kept = (int) Math.round(utterance.length * share);
+            if (utterance.length - kept < MIN_LEFT_OUT_FRAMES || kept < 3) {
+                continue;
+            }
+            float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
+            float[][] end = FrameFeatures.renormalised(
+                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
+            if (best.word().nearest(start, best.distance()).distance() < best.distance()
+                    || best.word().nearest(end, best.distance()).distance() < best.distance()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
