@@ -65,12 +65,11 @@ public final class FrameFeatures {
     }
 
     /**
-     * As {@link #ofSpeech(short[])}, with how clearly it was heard, for an utterance heard in a room
-     * whose floor was measured before it ({@code roomDb}, dB of mean power, full scale 0).
+     * As {@link #ofSpeech(short[])}, for an utterance heard in a room whose floor was measured before it
+     * ({@code roomDb}, dB of mean power, full scale 0; see {@link SpeechSpan#of(short[], double)}).
      */
-    public java.util.Optional<SpeechFeatures> spoken(short[] pcm, double roomDb) {
-        return SpeechSpan.of(pcm, roomDb).map(span -> new SpeechFeatures(of(pcm, span.from(), span.to()), span.depthDb()))
-                .filter(f -> f.frames().length > 2);
+    public java.util.Optional<float[][]> ofSpeech(short[] pcm, double roomDb) {
+        return SpeechSpan.of(pcm, roomDb).map(span -> of(pcm, span.from(), span.to())).filter(f -> f.length > 2);
     }
 
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */

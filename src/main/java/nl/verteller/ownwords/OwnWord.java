@@ -8,38 +8,15 @@ import java.util.List;
  * from the patient's own takes (see {@link WordLearner}), so a speaker who says a word the same way
  * each time gets a tight one, and one whose takes vary a looser one.
  *
- * <p>Noise and a room's reverberation move every utterance away from every take, the word as much as
- * talk; so the limit widens with how little of the word's quiet moments is left ({@link #limitAt}),
- * from {@code limit} for a word heard clearly to {@code harshLimit}, learnt from harsh copies of the
- * takes, for one heard through loud noise or a long reverberation.
- *
- * @param templates  one per take, 3 to 5
- * @param limit      the largest distance at which an utterance heard clearly is still this word
- * @param harshLimit the same for one heard in harsh conditions (not below {@code limit})
+ * @param templates one per take, 3 to 5, each with its copies
+ * @param limit     the largest distance at which an utterance is still this word
  */
-public record OwnWord(List<Template> templates, double limit, double harshLimit) {
-    /** Quiet moments this far below the loudest or further: heard clearly. */
-    public static final double CLEAR_DB = 30;
-    /** Quiet moments this near the loudest or nearer: heard in harsh conditions. */
-    public static final double HARSH_DB = 15;
-
+public record OwnWord(List<Template> templates, double limit) {
     public OwnWord {
         templates = List.copyOf(templates);
         if (templates.isEmpty()) {
             throw new IllegalArgumentException("an own word needs at least one template");
         }
-        harshLimit = Math.max(limit, harshLimit);
-    }
-
-    /** A word with one limit, whatever the conditions. */
-    public OwnWord(List<Template> templates, double limit) {
-        this(templates, limit, limit);
-    }
-
-    /** The limit for an utterance whose quiet moments lie {@code depthDb} below its loudest. */
-    public double limitAt(double depthDb) {
-        double harshness = Math.max(0, Math.min(1, (CLEAR_DB - depthDb) / (CLEAR_DB - HARSH_DB)));
-        return limit + harshness * (harshLimit - limit);
     }
 
     /** The distance of {@code utterance} to the nearest template (a take or a copy of it). */

@@ -101,12 +101,7 @@ public final class OwnWordsListener {
             return new Heard(AcousticMatch.refused("longer than a command"),
                     utterance.endOfSpeechMillis(), now);
         }
-        if (Boolean.getBoolean("ow.debug")) {
-            System.err.println("DEBUG utterance " + utterance.pcm().length / 16 + " ms, span "
-                    + SpeechSpan.of(utterance.pcm(), utterance.roomDb()).map(sp -> sp.millis() + " depth " + sp.depthDb()).orElse("-") + " ms, continued " + utterance.continued() + " end " + utterance.endOfSpeechMillis());
-        }
-        AcousticMatch match = features.spoken(utterance.pcm(), utterance.roomDb())
-                .map(heard -> matcher.match(heard.frames(), heard.depthDb())).orElse(
+        AcousticMatch match = features.ofSpeech(utterance.pcm(), utterance.roomDb()).map(matcher::match).orElse(
                 AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }

@@ -8,12 +8,10 @@ import java.util.Optional;
  * take's own background, with a short margin. Enrolment takes and heard utterances are cut the same
  * way, so their templates start and end at the same point of the word whatever the noise.
  *
- * @param from    first sample of the speech
- * @param to      one past its last sample
- * @param depthDb how far its quieter moments (the 10th percentile of its 10 ms levels) lie below its
- *                loudest: deep in a quiet room, shallow where noise or a room's reverberation fill them in
+ * @param from first sample of the speech
+ * @param to   one past its last sample
  */
-public record SpeechSpan(int from, int to, double depthDb) {
+public record SpeechSpan(int from, int to) {
     private static final int FRAME = FrameFeatures.HOP;
     private static final double SILENCE_DB = -90;
     /** Speech must stand this far above the quiet part of the take... */
@@ -62,10 +60,8 @@ public record SpeechSpan(int from, int to, double depthDb) {
         if (first < 0 || peak - floor < ABOVE_FLOOR_DB) {
             return Optional.empty();
         }
-        double[] inside = Arrays.copyOfRange(db, first, last + 1);
-        Arrays.sort(inside);
         return Optional.of(new SpeechSpan(Math.max(0, first - MARGIN_FRAMES) * FRAME,
-                Math.min(frames, last + 1 + MARGIN_FRAMES) * FRAME, peak - inside[inside.length / 10]));
+                Math.min(frames, last + 1 + MARGIN_FRAMES) * FRAME));
     }
 
     public int millis() {
