@@ -17,10 +17,7 @@ final class TakeVariants {
     private static final int REVERB_MILLIS = 300;
     private static final double REFLECTIONS = 0.25;
 
-    /**
-     * The harsher copies kept as templates: a long reverberation, pink noise (more of it low, as a
-     * room's is), and talk behind.
-     */
+    /** The harsher copies kept as templates: a long reverberation, and pink noise (more of it low, as a room's is). */
     private static final int COPY_REVERB_MILLIS = 600;
     private static final double COPY_DIRECT_TO_REVERB_DB = 0;
     private static final double COPY_NOISE_SNR_DB = 10;
@@ -34,26 +31,7 @@ final class TakeVariants {
         float[] dry = RoomSound.toFloats(take);
         short[] reverberant = RoomSound.toPcm(RoomSound.reverberate(dry, COPY_REVERB_MILLIS, COPY_DIRECT_TO_REVERB_DB,
                 random.nextLong()));
-        return List.of(reverberant, withPinkNoise(take, COPY_NOISE_SNR_DB, random),
-                withBabble(take, COPY_NOISE_SNR_DB));
-    }
-
-    /**
-     * Talk behind the take, {@code snrDb} below it, made of the take itself: three copies played
-     * backwards from different points, so it has speech's spectrum and rhythm but says nothing.
-     */
-    static short[] withBabble(short[] take, double snrDb) {
-        float[] speech = RoomSound.toFloats(take);
-        float[] babble = new float[take.length];
-        int talkers = 3;
-        for (int k = 0; k < talkers; k++) {
-            int offset = take.length * (k + 1) / (talkers + 1);
-            for (int i = 0; i < babble.length; i++) {
-                babble[i] += take[take.length - 1 - (i + offset) % take.length];
-            }
-        }
-        RoomSound.addAt(speech, babble, RoomSound.speechLevel(speech) / Math.pow(10, snrDb / 20));
-        return RoomSound.toPcm(speech);
+        return List.of(reverberant, withPinkNoise(take, COPY_NOISE_SNR_DB, random));
     }
 
     /** Pink noise (Paul Kellet's filter of white noise) {@code snrDb} below the speech's level. */
