@@ -12,7 +12,8 @@ import nl.verteller.dsp.Fft;
  * <p>It also says how far the speech stands out ({@link #peakAboveRoomDb()}): the patient, near the
  * microphone, stands out far more than talk behind, which sets the room's level.
  *
- * <p>One thread.
+ * <p>Voice control ({@code voice.CommandRecognizer}) and own words ({@code ownwords.UtteranceFinder})
+ * both find speech with it, so a command is found the same way whichever hears it. One thread.
  */
 public final class SpeechAboveRoom {
     private static final int RATE = 16_000;
