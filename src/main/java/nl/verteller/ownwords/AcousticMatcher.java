@@ -47,8 +47,16 @@ public final class AcousticMatcher {
         return words.isEmpty();
     }
 
-    /** The decision on an utterance's features (see {@link FrameFeatures}). */
+    /** The decision on the features (see {@link FrameFeatures}) of an utterance heard clearly. */
     public AcousticMatch match(float[][] utterance) {
+        return match(utterance, OwnWord.CLEAR_DB);
+    }
+
+    /**
+     * The decision on an utterance's features, heard with its loudest moment {@code aboveRoomDb} above
+     * the room: the less clearly, the further it may lie from the takes (see {@link OwnWord#limitAt}).
+     */
+    public AcousticMatch match(float[][] utterance, double aboveRoomDb) {
         List<Scored> scored = new ArrayList<>();
         // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
         double ceiling = Double.POSITIVE_INFINITY;
@@ -62,7 +70,7 @@ public final class AcousticMatcher {
             return AcousticMatch.refused("no own words");
         }
         if (Double.isInfinite(scored.get(0).distance())) {
-            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limit(), 0,
+            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limitAt(aboveRoomDb), 0,
                     "as long as no own word", false);
         }
         List<Scored> close = scored.stream().filter(s -> s.distance() <= scored.get(0).distance() * CLOSE).limit(4)
@@ -92,7 +100,7 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null ? null : runnerUp.command();
-        double limit = best.word().limit();
+        double limit = best.word().limitAt(aboveRoomDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to the word for " + next.token()

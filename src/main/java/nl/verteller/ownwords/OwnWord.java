@@ -8,15 +8,38 @@ import java.util.List;
  * from the patient's own takes (see {@link WordLearner}), so a speaker who says a word the same way
  * each time gets a tight one, and one whose takes vary a looser one.
  *
- * @param templates one per take, 3 to 5, each with its copies
- * @param limit     the largest distance at which an utterance is still this word
+ * <p>Noise moves every utterance away from every take, the word as much as talk: so the limit widens
+ * with the noise measured around the utterance ({@link #limitAt}), from {@code limit} for a word that
+ * stands far above the room to {@code noisyLimit}, learnt from noisy copies of the takes, for one that
+ * hardly does.
+ *
+ * @param templates  one per take, 3 to 5, each with its copies
+ * @param limit      the largest distance at which an utterance heard clearly is still this word
+ * @param noisyLimit the same for one heard through noise (not below {@code limit})
  */
-public record OwnWord(List<Template> templates, double limit) {
+public record OwnWord(List<Template> templates, double limit, double noisyLimit) {
+    /** A word whose loudest moment stands this far above the room (in dB) or further is heard clearly... */
+    public static final double CLEAR_DB = 25;
+    /** ...and one standing this little above it, through noise (white noise at 10 dB SNR: 13–18 dB). */
+    public static final double NOISY_DB = 15;
+
     public OwnWord {
         templates = List.copyOf(templates);
         if (templates.isEmpty()) {
             throw new IllegalArgumentException("an own word needs at least one template");
         }
+        noisyLimit = Math.max(limit, noisyLimit);
+    }
+
+    /** A word with one limit, however noisy the room. */
+    public OwnWord(List<Template> templates, double limit) {
+        this(templates, limit, limit);
+    }
+
+    /** The limit for an utterance whose loudest moment stood {@code aboveRoomDb} above the room. */
+    public double limitAt(double aboveRoomDb) {
+        double noisiness = Math.max(0, Math.min(1, (CLEAR_DB - aboveRoomDb) / (CLEAR_DB - NOISY_DB)));
+        return limit + noisiness * (noisyLimit - limit);
     }
 
     /** The distance of {@code utterance} to the nearest template (a take or a copy of it). */

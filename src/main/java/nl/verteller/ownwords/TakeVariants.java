@@ -22,6 +22,9 @@ final class TakeVariants {
     private static final double COPY_DIRECT_TO_REVERB_DB = 0;
     private static final double COPY_NOISE_SNR_DB = 10;
 
+    /** The noise of the copies the limit in a noisy room is learnt from. */
+    private static final double NOISY_SNR_DB = 5;
+
     private TakeVariants() {
     }
 
@@ -58,6 +61,15 @@ final class TakeVariants {
         return List.of(take, SyntheticTakes.withNoise(take, NOISE_SNR_DB, random),
                 SyntheticTakes.inRoom(take, REVERB_MILLIS, REFLECTIONS, random),
                 atSpeed(take, 0.9), atSpeed(take, 1.1));
+    }
+
+    /**
+     * Copies of a take through more noise than its kept copies have (pink, {@link #NOISY_SNR_DB}, new
+     * draws of it): how far the word may drift in a noisy room, for the limit there ({@link OwnWord#limitAt}).
+     */
+    static List<short[]> noisy(short[] take) {
+        Random random = new Random(take.length + 2L);
+        return List.of(withPinkNoise(take, NOISY_SNR_DB, random), withPinkNoise(take, NOISY_SNR_DB, random));
     }
 
     /** Played {@code factor} times as fast (pitch moves with it, as a tired or hurried voice's does a little). */

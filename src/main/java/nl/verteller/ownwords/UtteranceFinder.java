@@ -41,8 +41,10 @@ public final class UtteranceFinder {
      * @param continued         whether it continues an utterance handed over before (which was not a command)
      * @param tooLong           longer than any command
      * @param roomDb            the room's floor when it began, in dB of mean power (full scale 0)
+     * @param aboveRoomDb       how far its loudest 50 ms stood above the room, in dB: how clearly it was heard
      */
-    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong, double roomDb) {
+    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong, double roomDb,
+            double aboveRoomDb) {
     }
 
     private enum State { QUIET, SPEECH, AFTER }
@@ -135,7 +137,7 @@ public final class UtteranceFinder {
             state = State.AFTER;
             if (speechFrames * 10 >= MIN_SPEECH_MILLIS) {
                 Utterance utterance = new Utterance(tooLong ? new short[0] : Arrays.copyOf(collected, collectedLength),
-                        lastSpeechFrame * 10, handedOver, tooLong, roomDb);
+                        lastSpeechFrame * 10, handedOver, tooLong, roomDb, peakAboveRoomDb);
                 handedOver = true;
                 return Optional.of(utterance);
             }

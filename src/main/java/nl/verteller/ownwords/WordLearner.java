@@ -57,7 +57,19 @@ public final class WordLearner {
                 }
             }
         }
-        return new OwnWord(templates, farthest * SLACK);
+        double noisiest = farthest;
+        for (int i = 0; i < takes.size(); i++) {
+            List<Template> others = new ArrayList<>(templates);
+            others.remove(i);
+            OwnWord withoutThis = new OwnWord(others, Double.POSITIVE_INFINITY);
+            for (short[] variant : TakeVariants.noisy(takes.get(i))) {
+                Optional<float[][]> heard = featuresOf(variant);
+                if (heard.isPresent() && Double.isFinite(withoutThis.distance(heard.get()))) {
+                    noisiest = Math.max(noisiest, withoutThis.distance(heard.get()));
+                }
+            }
+        }
+        return new OwnWord(templates, farthest * SLACK, noisiest * SLACK);
     }
 
     /** The take (index) far from all the others while they are near each other; empty when none is. */
