@@ -35,7 +35,7 @@ import nl.verteller.ownwords.Template;
 
 /**
  * All profiles in one local JSON file:
- * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"takes":[[[…],…],…],
+ * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"noisyLimit":…,"takes":[[[…],…],…],
  * "copies":[[[[…],…],…],…]}}}}}}: per command the strings heard and the templates of the takes and of
  * their noisy and reverberant copies (per take, per 10 ms frame, a few numbers; never audio). The file is readable by the kiosk's user only (mode 0600) and written whole
  * to a temporary file that is moved into place, so a crash never leaves half a file. Changes are made
@@ -123,7 +123,10 @@ public final class ProfileStore {
             }
             templates.add(new Template(frames(takes.get(t)), copiesOfTake));
         }
-        return new OwnWord(templates, object.get("limit").asDouble());
+        double limit = object.get("limit").asDouble();
+        // A profile taught before the limit in noise was learnt keeps its one limit.
+        JsonValue noisyLimit = object.get("noisyLimit");
+        return new OwnWord(templates, limit, noisyLimit == null ? limit : noisyLimit.asDouble());
     }
 
     private static float[][] frames(JsonValue take) {
@@ -244,7 +247,8 @@ public final class ProfileStore {
                     template.copies().forEach(copy -> copiesOfTake.add(json(copy)));
                     copies.add(copiesOfTake);
                 }
-                sounds.add(command.token(), new JsonObject().add("limit", word.limit()).add("takes", takes)
+                sounds.add(command.token(), new JsonObject().add("limit", word.limit())
+                        .add("noisyLimit", word.noisyLimit()).add("takes", takes)
                         .add("copies", copies));
             });
             words.add(SOUNDS, sounds);
