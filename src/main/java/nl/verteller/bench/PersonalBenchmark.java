@@ -46,8 +46,10 @@ import nl.verteller.voice.VoiceLanguage;
  * (the patient's own takes) and fused (acoustic with the text as second opinion). Figures per
  * condition: accuracy, wrong commands; overall: false commands, refused words, delay.
  *
- * <p>For working on the matcher: {@code -Dpersonal.speakers=N} takes the first N speakers only and
- * {@code -Dpersonal.text=false} leaves out the text method (the slow part: the speech model).
+ * <p>For working on the matcher: {@code -Dpersonal.speakers=N} takes the first N speakers only,
+ * {@code -Dpersonal.conditions=babble,room} only those conditions, {@code -Dpersonal.talk=false} no
+ * false-command sentences, and {@code -Dpersonal.text=false} leaves out the text method (the slow
+ * part: the speech model).
  */
 public final class PersonalBenchmark {
     /** In a fixed order: text enrolment checks each word against those before it. */
@@ -64,6 +66,20 @@ public final class PersonalBenchmark {
             "Ik heb dorst.", "Goed.", "Tot straks.", "Ik heb hoofdpijn.", "Volgende week kom ik terug.",
             "Vorige keer was het druk.", "Begin maar.", "Pauze houden.", "Lees jij het maar voor.",
             "Hoofdstuk drie vond ik moeilijk.", "Herhaal dat eens?", "Een.", "Twee.", "Vier.", "Zes.");
+    /** Talk behind the speaker for the figures: said nowhere else in the benchmark or in tuning. */
+    private static final List<String> BABBLE_TEST = List.of("De buren hebben een nieuwe auto gekocht, een rode.",
+            "Zaterdag gaan we met de kleinkinderen naar het strand.", "Het brood bij de bakker op de hoek is het lekkerst.",
+            "Mijn zus belt elke zondagavond na het journaal.", "Die film op televisie duurde veel te lang gisteren.",
+            "We hebben de tuin helemaal opnieuw laten bestraten.", "De trein naar Utrecht had weer twintig minuten vertraging.",
+            "Ze zeggen dat het morgen gaat sneeuwen in het oosten.");
+    /** Talk behind the speaker for trying out changes ({@code -Dpersonal.tune=true}). */
+    private static final List<String> BABBLE_TUNE = List.of("Onze kat slaapt de hele middag in de vensterbank.",
+            "Vorig jaar zijn we met de caravan naar Frankrijk geweest.", "Het ziekenhuis heeft een nieuwe parkeergarage gebouwd.",
+            "Mijn man kookt op vrijdag altijd vis met aardappelen.", "De bibliotheek is op woensdag tot negen uur open.",
+            "Ik moet nog een cadeautje kopen voor mijn nichtje.", "Er staat een lange file op de snelweg bij Amersfoort.",
+            "Ze heeft haar rijbewijs in een keer gehaald.");
+    /** A room's background is there before the word is said, as long as the detector's memory of it. */
+    private static final int LEAD_SAMPLES = 3 * 16_000;
     private static final boolean WITH_TEXT = !"false".equals(System.getProperty("personal.text"));
 
     private enum Method { TEXT, ACOUSTIC, FUSED }
@@ -71,7 +87,21 @@ public final class PersonalBenchmark {
     private record Speaker(String voice, int wordsPerMinute) {
     }
 
-    private record Condition(String name, double speed, UnaryOperator<short[]> room) {
+    /** How a new take is heard; {@code behind}: something goes on behind it, from before it starts. */
+    private record Condition(String name, double speed, UnaryOperator<short[]> room, boolean behind) {
+        short[] heard(short[] clean) {
+            return room.apply(behind ? leadIn(clean) : clean);
+        }
+
+        long leadMillis() {
+            return behind ? LEAD_SAMPLES / 16 : 0;
+        }
+    }
+
+    private static short[] leadIn(short[] clean) {
+        short[] longer = new short[LEAD_SAMPLES + clean.length];
+        System.arraycopy(clean, 0, longer, LEAD_SAMPLES, clean.length);
+        return longer;
     }
 
     /** Counts per method for one condition or kind of talk. */
@@ -114,7 +144,7 @@ public final class PersonalBenchmark {
             for (int s = 0; s < Integer.getInteger("personal.speakers", SPEAKERS.size()); s++) {
                 Speaker speaker = SPEAKERS.get(s);
                 try (Synthesizer voice = voice(speaker)) {
-                    short[] babble = babble(s, leaflet);
+                    short[] babble = babble(s);
                     Profile profile = new Profile(speaker.voice(), Map.of());
                     Map<Command, OwnWord> own = new LinkedHashMap<>();
                     for (Map.Entry<String, Command> word : WORDS.entrySet()) {
@@ -146,9 +176,9 @@ public final class PersonalBenchmark {
                         Tally tally = conditions.computeIfAbsent(condition.name(), k -> new Tally());
                         for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                             short[] clean = take(voice, word.getKey(), condition.speed());
-                            long end = endOfSpeechMillis(clean);
+                            long end = endOfSpeechMillis(clean) + condition.leadMillis();
                             Map<Method, Optional<Command>> heard = hear(model, phrases, matcher,
-                                    condition.room().apply(clean), end, delays);
+                                    condition.heard(clean), end, delays);
                             tally.tried++;
                             heard.forEach((method, command) -> {
                                 boolean right = command.filter(word.getValue()::equals).isPresent();
@@ -161,7 +191,8 @@ public final class PersonalBenchmark {
                             });
                         }
                     }
-                    Map<String, List<String>> talks = Map.of("leaflet", leaflet, "talk", TALK);
+                    Map<String, List<String>> talks = "false".equals(System.getProperty("personal.talk")) ? Map.of()
+                            : Map.of("leaflet", leaflet, "talk", TALK);
                     for (Map.Entry<String, List<String>> kind : talks.entrySet()) {
                         Tally tally = talk.computeIfAbsent(kind.getKey(), k -> new Tally());
                         for (String sentence : kind.getValue()) {
@@ -277,31 +308,58 @@ public final class PersonalBenchmark {
     }
 
     private List<Condition> conditions(short[] babble) {
-        return List.of(new Condition("clean", 0.95, pcm -> pcm),
-                new Condition("20db", 1.05, pcm -> SyntheticTakes.withNoise(pcm, 20, random)),
-                new Condition("10db", 0.95, pcm -> SyntheticTakes.withNoise(pcm, 10, random)),
-                new Condition("babble", 1.05, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random)),
-                new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random)),
-                new Condition("slower", 0.85, pcm -> pcm),
-                new Condition("faster", 1.15, pcm -> pcm));
+        List<Condition> all = List.of(new Condition("clean", 0.95, pcm -> pcm, false),
+                new Condition("20db", 1.05, pcm -> SyntheticTakes.withNoise(pcm, 20, random), true),
+                new Condition("10db", 0.95, pcm -> SyntheticTakes.withNoise(pcm, 10, random), true),
+                new Condition("babble", 1.05, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random), true),
+                new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random), false),
+                new Condition("slower", 0.85, pcm -> pcm, false),
+                new Condition("faster", 1.15, pcm -> pcm, false));
+        String only = System.getProperty("personal.conditions");
+        return only == null ? all : all.stream().filter(c -> List.of(only.split(",")).contains(c.name())).toList();
     }
 
-    /** Two other speakers reading the leaflet at once, for talk behind this one. */
-    private short[] babble(int speaker, List<String> leaflet) throws InterruptedException {
-        short[] mixed = new short[0];
-        for (int k = 1; k <= 2; k++) {
-            Speaker other = SPEAKERS.get((speaker + k) % SPEAKERS.size());
-            try (Synthesizer voice = voice(other)) {
-                short[] talk = take(voice, String.join(" ", leaflet.subList(k * 5, k * 5 + 4)), 1.0);
-                if (mixed.length < talk.length) {
-                    mixed = java.util.Arrays.copyOf(mixed, talk.length);
-                }
-                for (int i = 0; i < talk.length; i++) {
-                    mixed[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mixed[i] + talk[i]));
-                }
+    /**
+     * Four people talking at once behind the speaker, each their own sentences: voices and text used
+     * nowhere else (not the speakers', not the leaflet, not the talk). {@code -Dpersonal.tune=true}
+     * takes another set of voices and text, for trying out changes on what is not measured.
+     */
+    private short[] babble(int speaker) throws InterruptedException {
+        boolean tune = Boolean.getBoolean("personal.tune");
+        List<String> voices = tune ? List.of("nl+m2", "nl+f4", "nl+m6", "nl+anika") : List.of("nl+m1", "nl+f1", "nl+m4", "nl+grandma");
+        List<String> text = tune ? BABBLE_TUNE : BABBLE_TEST;
+        List<short[]> talkers = new ArrayList<>();
+        int length = 0;
+        for (int k = 0; k < voices.size(); k++) {
+            try (Synthesizer voice = voice(new Speaker(voices.get(k), 140 + 10 * k))) {
+                int first = (speaker + 2 * k) % text.size();
+                short[] talk = withoutSilenceAround(take(voice, text.get(first) + " " + text.get((first + 1) % text.size()), 1.0));
+                talkers.add(talk);
+                length = Math.max(length, talk.length);
+            }
+        }
+        // Each talker goes round on their own, from their own place: people behind do not all pause at once.
+        short[] mixed = new short[length];
+        for (int k = 0; k < talkers.size(); k++) {
+            short[] talk = talkers.get(k);
+            for (int i = 0; i < length; i++) {
+                int sample = mixed[i] + talk[(i + k * talk.length / talkers.size()) % talk.length];
+                mixed[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample));
             }
         }
         return mixed;
+    }
+
+    private static short[] withoutSilenceAround(short[] pcm) {
+        int from = 0;
+        int to = pcm.length;
+        while (from < to && Math.abs(pcm[from]) < 100) {
+            from++;
+        }
+        while (to > from && Math.abs(pcm[to - 1]) < 100) {
+            to--;
+        }
+        return java.util.Arrays.copyOfRange(pcm, from, to);
     }
 
     private Synthesizer voice(Speaker speaker) {

@@ -16,7 +16,10 @@ import nl.verteller.kiosk.Command;
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
  *     differs, not drowned in the part they share;</li>
  * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
- *     never stretched onto a short word.</li>
+ *     never stretched onto a short word;</li>
+ * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
+ *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
+ *     "begin").</li>
  * </ol>
  * Talk that is not a command is the hard part: a wrong command costs a patient's trust more than a
  * miss, so every doubt refuses.
@@ -29,6 +32,11 @@ public final class AcousticMatcher {
     /** A word this many times as long as an utterance may have begun with it. */
     static final double LONGER = 1.3;
 
+    /** A part of an utterance leaves out at least this much of it (200 ms: a short word). */
+    static final int MIN_LEFT_OUT_FRAMES = 20;
+    /** The parts tried: this share of the utterance, from its start and from its end. */
+    private static final double[] PARTS = {0.5, 0.6, 0.7, 0.8};
+
     private final Map<Command, OwnWord> words;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
@@ -39,16 +47,30 @@ public final class AcousticMatcher {
         return words.isEmpty();
     }
 
-    /** The decision on an utterance's features (see {@link FrameFeatures}). */
+    /** The decision on the features (see {@link FrameFeatures}) of an utterance heard clearly. */
     public AcousticMatch match(float[][] utterance) {
+        return match(utterance, OwnWord.CLEAR_DB);
+    }
+
+    /**
+     * The decision on an utterance's features, heard with its loudest moment {@code aboveRoomDb} above
+     * the room: the less clearly, the further it may lie from the takes (see {@link OwnWord#limitAt}).
+     */
+    public AcousticMatch match(float[][] utterance, double aboveRoomDb) {
         List<Scored> scored = new ArrayList<>();
-        words.forEach((command, word) -> scored.add(new Scored(command, word, word.distance(utterance))));
+        // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
+        double ceiling = Double.POSITIVE_INFINITY;
+        for (Map.Entry<Command, OwnWord> word : words.entrySet()) {
+            Nearest nearest = word.getValue().nearest(utterance, ceiling);
+            scored.add(new Scored(word.getKey(), word.getValue(), nearest));
+            ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
+        }
         scored.sort(Comparator.comparingDouble(Scored::distance));
         if (scored.isEmpty()) {
             return AcousticMatch.refused("no own words");
         }
         if (Double.isInfinite(scored.get(0).distance())) {
-            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limit(), 0,
+            return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limitAt(aboveRoomDb), 0,
                     "as long as no own word", false);
         }
         List<Scored> close = scored.stream().filter(s -> s.distance() <= scored.get(0).distance() * CLOSE).limit(4)
@@ -78,12 +100,35 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null ? null : runnerUp.command();
-        double limit = best.word().limit();
+        double limit = best.word().limitAt(aboveRoomDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
-                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token() : null;
+                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token()
+                : partIsNearer(utterance, best) ? "only a part of it sounds like the word" : null;
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
                 limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
+    }
+
+    /**
+     * Whether a part of the utterance, from its start or to its end, is nearer to {@code best}'s word than
+     * the whole: then something else was said before or after the word. A word said whole loses its
+     * beginning or end in every part, which only moves it further away.
+     */
+    private static boolean partIsNearer(float[][] utterance, Scored best) {
+        for (double share : PARTS) {
+            int kept = (int) Math.round(utterance.length * share);
+            if (utterance.length - kept < MIN_LEFT_OUT_FRAMES || kept < 3) {
+                continue;
+            }
+            float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
+            float[][] end = FrameFeatures.renormalised(
+                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
+            if (best.word().nearest(start, best.distance()).distance() < best.distance()
+                    || best.word().nearest(end, best.distance()).distance() < best.distance()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,8 +164,8 @@ public final class AcousticMatcher {
         }
         double[] toBest = new double[utterance.length];
         double[] toRunnerUp = new double[utterance.length];
-        Dtw.distance(utterance, best.word().nearest(utterance).frames(), toBest);
-        Dtw.distance(utterance, runnerUp.word().nearest(utterance).frames(), toRunnerUp);
+        Dtw.distance(utterance, best.nearest().frames(), toBest);
+        Dtw.distance(utterance, runnerUp.nearest().frames(), toRunnerUp);
         double signed = 0;
         double size = 0;
         for (int u = 0; u < utterance.length; u++) {
@@ -133,6 +178,9 @@ public final class AcousticMatcher {
         return size == 0 ? 0 : signed / size;
     }
 
-    private record Scored(Command command, OwnWord word, double distance) {
+    private record Scored(Command command, OwnWord word, Nearest nearest) {
+        double distance() {
+            return nearest.distance();
+        }
     }
 }

@@ -17,7 +17,15 @@ public final class Dtw {
      * so the sum is over both sequences' frames); infinite when the lengths are too far apart.
      */
     public static double distance(float[][] a, float[][] b) {
-        return align(a, b, null);
+        return align(a, b, null, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #distance(float[][], float[][])}, but infinite as soon as it is sure to exceed
+     * {@code ceiling}: a word far from the nearest so far is not aligned to the end.
+     */
+    public static double distance(float[][] a, float[][] b, double ceiling) {
+        return align(a, b, null, ceiling);
     }
 
     /**
@@ -25,10 +33,10 @@ public final class Dtw {
      * {@code b} it was aligned with, so a caller can see where along {@code a} two words differ.
      */
     public static double distance(float[][] a, float[][] b, double[] perFrameOfA) {
-        return align(a, b, perFrameOfA);
+        return align(a, b, perFrameOfA, Double.POSITIVE_INFINITY);
     }
 
-    private static double align(float[][] a, float[][] b, double[] perFrameOfA) {
+    private static double align(float[][] a, float[][] b, double[] perFrameOfA, double ceiling) {
         int n = a.length;
         int m = b.length;
         if (n == 0 || m == 0 || n > m * MAX_STRETCH || m > n * MAX_STRETCH) {
@@ -38,7 +46,10 @@ public final class Dtw {
         byte[][] step = perFrameOfA == null ? null : new byte[n][m];
         // A band around the diagonal keeps the alignment from folding a word onto a part of the other.
         double band = 0.3;
+        // Costs only grow along a path, and every path crosses every row: a row's cheapest cell bounds the whole.
+        double bound = ceiling * (n + m);
         for (int i = 0; i < n; i++) {
+            double rowCheapest = Double.POSITIVE_INFINITY;
             for (int j = 0; j < m; j++) {
                 if (Math.abs((double) i / n - (double) j / m) > band) {
                     cost[i][j] = Double.POSITIVE_INFINITY;
@@ -54,9 +65,13 @@ public final class Dtw {
                 double right = j > 0 ? cost[i][j - 1] + d : Double.POSITIVE_INFINITY;
                 double best = Math.min(diagonal, Math.min(down, right));
                 cost[i][j] = best;
+                rowCheapest = Math.min(rowCheapest, best);
                 if (step != null) {
                     step[i][j] = (byte) (best == diagonal ? 0 : best == down ? 1 : 2);
                 }
+            }
+            if (rowCheapest > bound) {
+                return Double.POSITIVE_INFINITY;
             }
         }
         if (perFrameOfA != null) {

@@ -64,6 +64,14 @@ public final class FrameFeatures {
         return SpeechSpan.of(pcm).map(span -> of(pcm, span.from(), span.to())).filter(f -> f.length > 2);
     }
 
+    /**
+     * As {@link #ofSpeech(short[])}, for an utterance heard in a room whose floor was measured before it
+     * ({@code roomDb}, dB of mean power, full scale 0; see {@link SpeechSpan#of(short[], double)}).
+     */
+    public java.util.Optional<float[][]> ofSpeech(short[] pcm, double roomDb) {
+        return SpeechSpan.of(pcm, roomDb).map(span -> of(pcm, span.from(), span.to())).filter(f -> f.length > 2);
+    }
+
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */
     public float[][] of(short[] pcm, int from, int to) {
         int frames = to - from < WINDOW ? 0 : 1 + (to - from - WINDOW) / HOP;

@@ -8,36 +8,55 @@ import java.util.List;
  * from the patient's own takes (see {@link WordLearner}), so a speaker who says a word the same way
  * each time gets a tight one, and one whose takes vary a looser one.
  *
- * @param templates one per take, 3 to 5
- * @param limit     the largest distance at which an utterance is still this word
+ * <p>Noise moves every utterance away from every take, the word as much as talk: so the limit widens
+ * with the noise measured around the utterance ({@link #limitAt}), from {@code limit} for a word that
+ * stands far above the room to {@code noisyLimit}, learnt from noisy copies of the takes, for one that
+ * hardly does.
+ *
+ * @param templates  one per take, 3 to 5, each with its copies
+ * @param limit      the largest distance at which an utterance heard clearly is still this word
+ * @param noisyLimit the same for one heard through noise (not below {@code limit})
  */
-public record OwnWord(List<Template> templates, double limit) {
+public record OwnWord(List<Template> templates, double limit, double noisyLimit) {
+    /** A word whose loudest moment stands this far above the room (in dB) or further is heard clearly... */
+    public static final double CLEAR_DB = 25;
+    /** ...and one standing this little above it, through noise (white noise at 10 dB SNR: 13–18 dB). */
+    public static final double NOISY_DB = 15;
+
     public OwnWord {
         templates = List.copyOf(templates);
         if (templates.isEmpty()) {
             throw new IllegalArgumentException("an own word needs at least one template");
         }
+        noisyLimit = Math.max(limit, noisyLimit);
     }
 
-    /** The distance of {@code utterance} to the nearest template. */
+    /** A word with one limit, however noisy the room. */
+    public OwnWord(List<Template> templates, double limit) {
+        this(templates, limit, limit);
+    }
+
+    /** The limit for an utterance whose loudest moment stood {@code aboveRoomDb} above the room. */
+    public double limitAt(double aboveRoomDb) {
+        double noisiness = Math.max(0, Math.min(1, (CLEAR_DB - aboveRoomDb) / (CLEAR_DB - NOISY_DB)));
+        return limit + noisiness * (noisyLimit - limit);
+    }
+
+    /** The distance of {@code utterance} to the nearest template (a take or a copy of it). */
     public double distance(float[][] utterance) {
-        double best = Double.POSITIVE_INFINITY;
-        for (Template template : templates) {
-            best = Math.min(best, Dtw.distance(utterance, template.frames()));
-        }
-        return best;
+        return nearest(utterance).distance();
     }
 
-    /** The template nearest to {@code utterance}. */
-    public Template nearest(float[][] utterance) {
-        Template nearest = templates.get(0);
-        double best = Double.POSITIVE_INFINITY;
+    /** The take or copy nearest to {@code utterance}. */
+    Nearest nearest(float[][] utterance) {
+        return nearest(utterance, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #nearest(float[][])}; infinitely far if none is within {@code ceiling}. */
+    Nearest nearest(float[][] utterance, double ceiling) {
+        Nearest nearest = new Nearest(templates.get(0).frames(), Double.POSITIVE_INFINITY);
         for (Template template : templates) {
-            double d = Dtw.distance(utterance, template.frames());
-            if (d < best) {
-                best = d;
-                nearest = template;
-            }
+            nearest = nearest.orNearer(template.nearestTo(utterance, Math.min(ceiling, nearest.distance())));
         }
         return nearest;
     }

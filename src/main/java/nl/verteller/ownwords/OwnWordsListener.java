@@ -101,7 +101,8 @@ public final class OwnWordsListener {
             return new Heard(AcousticMatch.refused("longer than a command"),
                     utterance.endOfSpeechMillis(), now);
         }
-        AcousticMatch match = features.ofSpeech(utterance.pcm()).map(matcher::match).orElse(
+        AcousticMatch match = features.ofSpeech(utterance.pcm(), utterance.roomDb())
+                .map(frames -> matcher.match(frames, utterance.aboveRoomDb())).orElse(
                 AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }

@@ -22,6 +22,16 @@ public record SpeechSpan(int from, int to) {
 
     /** The span of the speech in {@code pcm}; empty when nothing stands out of the background. */
     public static Optional<SpeechSpan> of(short[] pcm) {
+        return of(pcm, SILENCE_DB);
+    }
+
+    /**
+     * As {@link #of(short[])}, where the room's floor was measured before the utterance ({@code roomDb},
+     * dB of mean power, full scale 0): a short utterance in talk behind has too few quiet moments of
+     * its own to tell the room's level, and its quietest ones are the dips between the other voices'
+     * syllables.
+     */
+    public static Optional<SpeechSpan> of(short[] pcm, double roomDb) {
         int frames = pcm.length / FRAME;
         if (frames < 3) {
             return Optional.empty();
@@ -36,7 +46,7 @@ public record SpeechSpan(int from, int to) {
         }
         double[] sorted = db.clone();
         Arrays.sort(sorted);
-        double floor = sorted[frames / 10];
+        double floor = Math.max(sorted[frames / 10], roomDb);
         double peak = sorted[frames - 1];
         double threshold = Math.max(floor + ABOVE_FLOOR_DB, Math.max(peak - BELOW_PEAK_DB, floor + (peak - floor) * 0.3));
         int first = -1;

@@ -1,20 +1,40 @@
 package nl.verteller.ownwords;
 
+import java.util.List;
+
 /**
  * One take of a word as the matcher keeps it: its features, one row of {@link FrameFeatures#DIMENSIONS}
- * numbers per 10 ms of speech. Numbers derived from the take; the take's sound cannot be made again
- * from them, and no row is anywhere near as long as the take.
+ * numbers per 10 ms of speech, and those of copies of it as a noisy or reverberant room would give it
+ * (see {@link TakeVariants#copies}): a word heard in such a room is nearer to them than to the clean
+ * take, while talk is not. Numbers derived from the take; the take's sound cannot be made again from
+ * them, and no row is anywhere near as long as the take.
  *
- * @param frames the features, one row per frame
+ * @param frames the take's features, one row per frame
+ * @param copies the features of its copies (none for a template learnt without them)
  */
-public record Template(float[][] frames) {
+public record Template(float[][] frames, List<float[][]> copies) {
     public Template {
         if (frames.length == 0) {
             throw new IllegalArgumentException("a template needs at least one frame");
         }
+        copies = List.copyOf(copies);
+    }
+
+    /** A take without copies. */
+    public Template(float[][] frames) {
+        this(frames, List.of());
     }
 
     public int length() {
         return frames.length;
+    }
+
+    /** The take or the copy of it nearest to {@code utterance}; infinitely far if none is within {@code ceiling}. */
+    Nearest nearestTo(float[][] utterance, double ceiling) {
+        Nearest nearest = Nearest.of(utterance, frames, ceiling);
+        for (float[][] copy : copies) {
+            nearest = nearest.orNearer(Nearest.of(utterance, copy, Math.min(ceiling, nearest.distance())));
+        }
+        return nearest;
     }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.verteller.audio.PreRoll;
+import nl.verteller.audio.SpeechAboveRoom;
 
 /**
- * Cuts a stream of microphone audio into utterances by voice activity ({@link SpeechDetector}): an
+ * Cuts a stream of microphone audio into utterances by voice activity above the room ({@link SpeechAboveRoom},
+ * the same detector voice control uses: people talking or a TV behind set the room's floor): an
  * utterance starts when speech stands out of the room (with a little audio from before, for the soft
  * start of a word) and is handed over once {@link #END_SILENCE_MILLIS} of silence follow it, so a
  * command is decided that soon after the speaker stops. Speech that resumes within
@@ -14,7 +17,10 @@ import java.util.Optional;
  * a weak consonant in noise must not cut "hoofdstuk een" in two, and talk must stay one long
  * utterance rather than many short ones that each might sound like a word. So every utterance starts
  * after at least {@code JOIN_MILLIS} of quiet: a command is said on its own. An utterance longer than
- * {@link #MAX_MILLIS} is talk: handed over without its audio, as too long. One thread.
+ * {@link #MAX_MILLIS} is talk: handed over without its audio, as too long. Speech whose loudest
+ * moment never stands {@link SpeechAboveRoom#NEAR_DB} above the room is the room's own talk, not the
+ * patient's near voice: it is forgotten, neither handed over nor joined to the word that follows.
+ * One thread.
  */
 public final class UtteranceFinder {
     /** Silence after speech that ends an utterance; a pause inside a two-word command is shorter. */
@@ -34,15 +40,18 @@ public final class UtteranceFinder {
      * @param endOfSpeechMillis stream position where the speech ended
      * @param continued         whether it continues an utterance handed over before (which was not a command)
      * @param tooLong           longer than any command
+     * @param roomDb            the room's floor when it began, in dB of mean power (full scale 0)
+     * @param aboveRoomDb       how far its loudest 50 ms stood above the room, in dB: how clearly it was heard
      */
-    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong) {
+    public record Utterance(short[] pcm, long endOfSpeechMillis, boolean continued, boolean tooLong, double roomDb,
+            double aboveRoomDb) {
     }
 
     private enum State { QUIET, SPEECH, AFTER }
 
-    private final SpeechDetector detector = new SpeechDetector();
+    private final SpeechAboveRoom detector = new SpeechAboveRoom();
     private final short[] frame = new short[FRAME];
-    private final short[] preRoll = new short[PRE_ROLL_MILLIS * FrameFeatures.RATE / 1000];
+    private final PreRoll preRoll = new PreRoll(PRE_ROLL_MILLIS * FrameFeatures.RATE / 1000);
     private int frameFill;
     private long frames;
     private short[] collected = new short[0];
@@ -53,6 +62,8 @@ public final class UtteranceFinder {
     private long startFrame;
     private long lastSpeechFrame;
     private long speechFrames;
+    private double peakAboveRoomDb;
+    private double roomDb;
 
     /** Takes the next samples; returns the utterances that ended in them (usually none). */
     public List<Utterance> accept(short[] pcm, int count) {
@@ -84,29 +95,33 @@ public final class UtteranceFinder {
     public void reset() {
         state = State.QUIET;
         collectedLength = 0;
-        Arrays.fill(preRoll, (short) 0);
+        preRoll.clear();
     }
 
     private Optional<Utterance> frame() {
-        boolean speech = detector.frame(frame, 0, FRAME);
+        detector.accept(frame, FRAME);
+        boolean speech = detector.speaking();
         frames++;
         if (state == State.QUIET) {
             if (!speech) {
-                System.arraycopy(preRoll, FRAME, preRoll, 0, preRoll.length - FRAME);
-                System.arraycopy(frame, 0, preRoll, preRoll.length - FRAME, FRAME);
+                preRoll.add(frame, FRAME);
                 return Optional.empty();
             }
             collectedLength = 0;
             tooLong = false;
             handedOver = false;
             speechFrames = 0;
+            peakAboveRoomDb = Double.NEGATIVE_INFINITY;
+            roomDb = detector.roomDb();
             startFrame = frames - 1;
-            append(preRoll, preRoll.length);
+            short[] before = preRoll.drain();
+            append(before, before.length);
         }
         if (speech) {
             state = State.SPEECH;
             lastSpeechFrame = frames;
             speechFrames++;
+            peakAboveRoomDb = Math.max(peakAboveRoomDb, detector.peakAboveRoomDb());
         }
         if (!tooLong) {
             append(frame, FRAME);
@@ -116,11 +131,13 @@ public final class UtteranceFinder {
             }
         }
         long silence = (frames - lastSpeechFrame) * 10;
-        if (state == State.SPEECH && silence >= END_SILENCE_MILLIS) {
+        if (state == State.SPEECH && silence >= END_SILENCE_MILLIS && peakAboveRoomDb < SpeechAboveRoom.NEAR_DB) {
+            reset();
+        } else if (state == State.SPEECH && silence >= END_SILENCE_MILLIS) {
             state = State.AFTER;
             if (speechFrames * 10 >= MIN_SPEECH_MILLIS) {
                 Utterance utterance = new Utterance(tooLong ? new short[0] : Arrays.copyOf(collected, collectedLength),
-                        lastSpeechFrame * 10, handedOver, tooLong);
+                        lastSpeechFrame * 10, handedOver, tooLong, roomDb, peakAboveRoomDb);
                 handedOver = true;
                 return Optional.of(utterance);
             }

@@ -10,8 +10,10 @@ import java.util.OptionalInt;
  * distance at which a new utterance is still the word. The limit is the farthest any take, or a
  * noisy, reverberant, faster or slower copy of it ({@link TakeVariants}), lies from the nearest of the
  * <em>other</em> takes (leave one out), with {@link #SLACK} to spare: how far this patient's word may
- * drift, measured on this patient. Also tells which take is far from the others, and whether the takes
- * disagree enough that more are needed.
+ * drift, measured on this patient. The limit in a noisy room is learnt the same way from copies in
+ * louder noise ({@link TakeVariants#noisy}). Each template keeps reverberant and noisy copies of its
+ * take ({@link TakeVariants#copies}). Also tells which take is far from the others, and whether the
+ * takes disagree enough that more are needed.
  */
 public final class WordLearner {
     /** The limit is this much above the farthest leave-one-out distance. */
@@ -32,28 +34,41 @@ public final class WordLearner {
     public OwnWord learn(List<short[]> takes) {
         List<Template> templates = new ArrayList<>();
         for (short[] take : takes) {
+            List<float[][]> copies = new ArrayList<>();
+            for (short[] copy : TakeVariants.copies(take)) {
+                featuresOf(copy).ifPresent(copies::add);
+            }
             templates.add(new Template(featuresOf(take)
-                    .orElseThrow(() -> new IllegalArgumentException("a take without speech"))));
+                    .orElseThrow(() -> new IllegalArgumentException("a take without speech")), copies));
         }
         if (templates.size() < 2) {
             throw new IllegalArgumentException("two takes or more are needed");
         }
+        double farthest = farthestLeftOut(takes, templates, TakeVariants::of);
+        double noisiest = Math.max(farthest, farthestLeftOut(takes, templates, TakeVariants::noisy));
+        return new OwnWord(templates, farthest * SLACK, noisiest * SLACK);
+    }
+
+    /**
+     * The farthest any copy of a take ({@code variants}) lies from the nearest of the other takes' templates
+     * (leave one out).
+     */
+    private double farthestLeftOut(List<short[]> takes, List<Template> templates,
+            java.util.function.Function<short[], List<short[]>> variants) {
         double farthest = 0;
         for (int i = 0; i < takes.size(); i++) {
             List<Template> others = new ArrayList<>(templates);
             others.remove(i);
             OwnWord withoutThis = new OwnWord(others, Double.POSITIVE_INFINITY);
-            for (short[] variant : TakeVariants.of(takes.get(i))) {
+            for (short[] variant : variants.apply(takes.get(i))) {
                 Optional<float[][]> heard = featuresOf(variant);
-                if (heard.isPresent()) {
-                    double d = withoutThis.distance(heard.get());
-                    if (Double.isFinite(d)) {
-                        farthest = Math.max(farthest, d);
-                    }
+                double d = heard.map(withoutThis::distance).orElse(Double.POSITIVE_INFINITY);
+                if (Double.isFinite(d)) {
+                    farthest = Math.max(farthest, d);
                 }
             }
         }
-        return new OwnWord(templates, farthest * SLACK);
+        return farthest;
     }
 
     /** The take (index) far from all the others while they are near each other; empty when none is. */

@@ -1,6 +1,8 @@
 package nl.verteller.voice;
 
 import java.util.Optional;
+import nl.verteller.audio.PreRoll;
+import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.kiosk.Command;
 
@@ -37,12 +39,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private static final long AFTER_TALK_MILLIS = 1500;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
-    /**
-     * A command is the near, loud voice: its loudest moment stands this far above the room. Talk
-     * behind (a TV, people), which sets the room's level, seldom does; nor does the patient's voice
-     * when the room is nearly as loud, where the speech found is only its loudest fragments.
-     */
-    static final double NEAR_DB = 13;
+    /** A command is the near, loud voice (see {@link SpeechAboveRoom#NEAR_DB}). */
+    static final double NEAR_DB = SpeechAboveRoom.NEAR_DB;
     private final Decoder decoder;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;
@@ -162,7 +160,10 @@ public final class CommandRecognizer implements AutoCloseable {
         utteranceStart = audioMillis();
         decoder.reset();
         preRollSeconds = preRoll.seconds();
-        preRoll.drainTo(decoder);
+        short[] before = preRoll.drain();
+        if (before.length > 0) {
+            decoder.accept(before, before.length);
+        }
         lastPartial = "";
         partialSince = audioMillis();
     }

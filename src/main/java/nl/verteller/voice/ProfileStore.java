@@ -35,9 +35,9 @@ import nl.verteller.ownwords.Template;
 
 /**
  * All profiles in one local JSON file:
- * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"takes":[[[…],…],…]}}}}}}:
- * per command the strings heard and the templates of the takes (per take, per 10 ms frame, a few
- * numbers; never audio). The file is readable by the kiosk's user only (mode 0600) and written whole
+ * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"noisyLimit":…,"takes":[[[…],…],…],
+ * "copies":[[[[…],…],…],…]}}}}}}: per command the strings heard and the templates of the takes and of
+ * their noisy and reverberant copies (per take, per 10 ms frame, a few numbers; never audio). The file is readable by the kiosk's user only (mode 0600) and written whole
  * to a temporary file that is moved into place, so a crash never leaves half a file. Changes are made
  * under a lock on a file beside it (read, merge, write), so two enrolments at once, from the screen and
  * the command line, or two command lines, never lose a word. A file that is not a profile file is
@@ -113,20 +113,33 @@ public final class ProfileStore {
     }
 
     private static OwnWord ownWord(JsonObject object) {
+        JsonArray takes = object.get("takes").asArray();
+        JsonValue copies = object.get("copies");
         List<Template> templates = new ArrayList<>();
-        for (JsonValue take : object.get("takes").asArray()) {
-            JsonArray rows = take.asArray();
-            float[][] frames = new float[rows.size()][];
-            for (int f = 0; f < frames.length; f++) {
-                JsonArray row = rows.get(f).asArray();
-                frames[f] = new float[row.size()];
-                for (int d = 0; d < frames[f].length; d++) {
-                    frames[f][d] = row.get(d).asFloat();
-                }
+        for (int t = 0; t < takes.size(); t++) {
+            List<float[][]> copiesOfTake = new ArrayList<>();
+            if (copies != null && t < copies.asArray().size()) {
+                copies.asArray().get(t).asArray().forEach(copy -> copiesOfTake.add(frames(copy)));
             }
-            templates.add(new Template(frames));
+            templates.add(new Template(frames(takes.get(t)), copiesOfTake));
         }
-        return new OwnWord(templates, object.get("limit").asDouble());
+        double limit = object.get("limit").asDouble();
+        // A profile taught before the limit in noise was learnt keeps its one limit.
+        JsonValue noisyLimit = object.get("noisyLimit");
+        return new OwnWord(templates, limit, noisyLimit == null ? limit : noisyLimit.asDouble());
+    }
+
+    private static float[][] frames(JsonValue take) {
+        JsonArray rows = take.asArray();
+        float[][] frames = new float[rows.size()][];
+        for (int f = 0; f < frames.length; f++) {
+            JsonArray row = rows.get(f).asArray();
+            frames[f] = new float[row.size()];
+            for (int d = 0; d < frames[f].length; d++) {
+                frames[f][d] = row.get(d).asFloat();
+            }
+        }
+        return frames;
     }
 
     public Optional<Profile> find(String name) throws IOException {
@@ -203,6 +216,19 @@ public final class ProfileStore {
         }
     }
 
+    private static JsonArray json(float[][] frames) {
+        JsonArray rows = new JsonArray();
+        for (float[] frame : frames) {
+            JsonArray row = new JsonArray();
+            for (float value : frame) {
+                // Two decimals: the features are normalised to variance 1; finer says nothing more.
+                row.add(Math.round(value * 100) / 100f);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     private static JsonObject json(Profile profile) {
         JsonObject words = new JsonObject();
         profile.words().forEach((command, strings) -> {
@@ -214,19 +240,16 @@ public final class ProfileStore {
             JsonObject sounds = new JsonObject();
             profile.sounds().forEach((command, word) -> {
                 JsonArray takes = new JsonArray();
+                JsonArray copies = new JsonArray();
                 for (Template template : word.templates()) {
-                    JsonArray rows = new JsonArray();
-                    for (float[] frame : template.frames()) {
-                        JsonArray row = new JsonArray();
-                        for (float value : frame) {
-                            // Two decimals: the features are normalised to variance 1; finer says nothing more.
-                            row.add(Math.round(value * 100) / 100f);
-                        }
-                        rows.add(row);
-                    }
-                    takes.add(rows);
+                    takes.add(json(template.frames()));
+                    JsonArray copiesOfTake = new JsonArray();
+                    template.copies().forEach(copy -> copiesOfTake.add(json(copy)));
+                    copies.add(copiesOfTake);
                 }
-                sounds.add(command.token(), new JsonObject().add("limit", word.limit()).add("takes", takes));
+                sounds.add(command.token(), new JsonObject().add("limit", word.limit())
+                        .add("noisyLimit", word.noisyLimit()).add("takes", takes)
+                        .add("copies", copies));
             });
             words.add(SOUNDS, sounds);
         }

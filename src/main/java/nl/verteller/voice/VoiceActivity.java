@@ -1,5 +1,7 @@
 package nl.verteller.voice;
 
+import nl.verteller.audio.SpeechRuns;
+
 /**
  * Tells speech from background in a stream of audio by energy against an adaptive noise floor, in
  * 10 ms frames: how long the current stretch of speech or silence has lasted. Cheap enough for

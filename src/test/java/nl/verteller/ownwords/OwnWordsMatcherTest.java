@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two synthetic Dutch speakers (espeak-ng) teach all twelve words of the guided round with three clean
  * takes; new takes at other speeds with noise must give the right command, the six chapter phrases
- * must be told apart, the leaflet read in the same voice must give (almost) none, and a word taught for a
- * second command is refused naming the first.
+ * must be told apart, also with people talking behind; the leaflet read in the same voice must give
+ * (almost) none, nor a word followed by another ("Begin maar."), nor the talk behind alone; and a word
+ * taught for a second command is refused naming the first.
  */
 @Slow
 class OwnWordsMatcherTest {
@@ -74,6 +75,73 @@ class OwnWordsMatcherTest {
         }
     }
 
+    /** Three people talking at once, each going round their own sentences (voices and text not used elsewhere). */
+    private static short[] peopleTalking() throws InterruptedException {
+        List<String> voices = List.of("nl+m5", "nl+f4", "nl+m8");
+        List<String> text = List.of("We zijn gisteren met de fiets naar de markt geweest.",
+                "De dokter zei dat ik volgende maand terug moet komen.", "Het water in het zwembad was veel te koud.");
+        List<short[]> talkers = new ArrayList<>();
+        for (int k = 0; k < voices.size(); k++) {
+            short[] talk = take(voices.get(k), text.get(k) + " " + text.get((k + 1) % text.size()), 1.0);
+            talkers.add(java.util.Arrays.copyOfRange(talk, 8000, talk.length - 16000));
+        }
+        short[] mixed = new short[talkers.stream().mapToInt(t -> t.length).max().orElseThrow()];
+        for (int k = 0; k < talkers.size(); k++) {
+            short[] talk = talkers.get(k);
+            for (int i = 0; i < mixed.length; i++) {
+                mixed[i] += (short) (talk[(i + k * talk.length / talkers.size()) % talk.length] / 2);
+            }
+        }
+        return mixed;
+    }
+
+    /** {@code pcm} after three seconds of {@code behind}, which goes on under it at {@code snrDb} below it. */
+    private short[] withTalkBehind(short[] pcm, short[] behind, double snrDb) {
+        short[] longer = new short[3 * 16_000 + pcm.length];
+        System.arraycopy(pcm, 0, longer, 3 * 16_000, pcm.length);
+        return SyntheticTakes.withBabble(longer, behind, snrDb, random);
+    }
+
+    @Test
+    void wordsAreHeardWithPeopleTalkingBehindAndTheTalkAloneIsNoCommand() throws Exception {
+        short[] behind = peopleTalking();
+        String speaker = SPEAKERS.get(0);
+        List<String> right = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Command> word : WORDS.entrySet()) {
+            short[] audio = withTalkBehind(take(speaker, word.getKey(), 1.05), behind, 10);
+            Optional<Command> command = heard(TAUGHT.get(speaker), audio);
+            command.filter(word.getValue()::equals).ifPresent(c -> right.add(word.getKey()));
+            command.filter(c -> !c.equals(word.getValue())).ifPresent(c -> wrong.add(word.getKey() + ": " + c));
+        }
+        assertThat(wrong).as("words taken for another command").isEmpty();
+        assertThat(right).as("words heard above the talk behind").hasSizeGreaterThanOrEqualTo(WORDS.size() - 2);
+        short[] talkAlone = new short[16_000 * 8];
+        for (int i = 0; i < talkAlone.length; i++) {
+            talkAlone[i] = behind[i % behind.length];
+        }
+        assertThat(heard(TAUGHT.get(speaker), talkAlone)).as("the talk behind, alone, as loud as a voice").isEmpty();
+    }
+
+    @Test
+    void aWordFollowedByAnotherWordIsNotThatWord() throws Exception {
+        Map<String, Command> sentences = Map.of("Begin maar.", Command.of(Kind.HOME), "Pauze houden.",
+                Command.of(Kind.PAUSE), "Herhaal dat.", Command.of(Kind.REPEAT), "Vorige keer.", Command.of(Kind.PREVIOUS_CHAPTER));
+        List<String> asTheWord = new ArrayList<>();
+        List<String> obeyed = new ArrayList<>();
+        for (String speaker : SPEAKERS) {
+            for (Map.Entry<String, Command> sentence : sentences.entrySet()) {
+                Optional<Command> command = heard(TAUGHT.get(speaker),
+                        SyntheticTakes.withNoise(take(speaker, sentence.getKey(), 1.0), 20, random));
+                command.ifPresent(c -> obeyed.add(speaker + " \"" + sentence.getKey() + "\": " + c));
+                command.filter(sentence.getValue()::equals).ifPresent(c -> asTheWord.add(speaker + " " + sentence.getKey()));
+            }
+        }
+        assertThat(asTheWord).as("the word followed by another taken for the word").isEmpty();
+        // The target is none at all; one of these eight (nl+f2 "Vorige keer." as "hoofdstuk een") still gets through.
+        assertThat(obeyed).as("taken for any command").hasSizeLessThanOrEqualTo(1);
+    }
+
     @Test
     void theLeafletReadInTheSameVoiceGivesNoCommand() throws Exception {
         List<String> sentences = new LibraryLoader().load(Path.of("content")).find("als", Language.NL).orElseThrow()
@@ -85,8 +153,8 @@ class OwnWordsMatcherTest {
                         .ifPresent(command -> obeyed.add(speaker + " \"" + sentence + "\": " + command));
             }
         }
-        // The target is none; what the matcher reaches now is about 1 in 50 (bench personal: false commands).
-        assertThat(obeyed).as("leaflet sentences taken for commands").hasSizeLessThanOrEqualTo(sentences.size() * SPEAKERS.size() / 25);
+        // The target is none; bench personal measures it on more speakers and talk (false commands).
+        assertThat(obeyed).as("leaflet sentences taken for commands").hasSizeLessThanOrEqualTo(sentences.size() * SPEAKERS.size() / 100);
     }
 
     @Test

@@ -11,7 +11,10 @@ import nl.verteller.tags.Fast;
 import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 
-/** Enrolment that teaches: a take unlike the others is found, and takes alike need no more. */
+/**
+ * Enrolment that teaches: a take unlike the others is found, and takes alike need no more; a word is
+ * kept with noisy and reverberant copies of its takes, and its limit widens with the noise heard.
+ */
 @Fast
 class WordLearnerTest {
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl+f2"), 150, 10_000);
@@ -32,5 +35,18 @@ class WordLearnerTest {
         List<float[][]> takes = List.of(take("herhaal", 0.9), take("herhaal", 1.0), take("herhaal", 1.1));
         assertThat(learner.farTake(takes)).isEmpty();
         assertThat(learner.disagree(takes)).isFalse();
+    }
+
+    @Test
+    void aWordKeepsCopiesOfItsTakesAndItsLimitWidensOnlyInNoise() throws Exception {
+        OwnWord word = learner.learn(List.of(SyntheticTakes.spoken(SPEAKER, "herhaal", Language.NL, 0.9),
+                SyntheticTakes.spoken(SPEAKER, "herhaal", Language.NL, 1.0),
+                SyntheticTakes.spoken(SPEAKER, "herhaal", Language.NL, 1.1)));
+        assertThat(word.templates()).hasSize(3).allSatisfy(template -> assertThat(template.copies()).hasSize(2));
+        assertThat(word.noisyLimit()).isGreaterThan(word.limit());
+        assertThat(word.limitAt(60)).as("a word far above a quiet room").isEqualTo(word.limit());
+        assertThat(word.limitAt(OwnWord.CLEAR_DB)).isEqualTo(word.limit());
+        assertThat(word.limitAt(20)).isStrictlyBetween(word.limit(), word.noisyLimit());
+        assertThat(word.limitAt(OwnWord.NOISY_DB)).isEqualTo(word.noisyLimit());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.content.Sentence;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PersonalWordsTest {
     private static VoiceLanguage english;
     private static final Synthesizer SPEAKER = new EspeakSynthesizer("espeak-ng", Map.of(Language.NL, "nl"), 150, 10_000);
-    private static final Map<String, Command> WORDS = Map.of("volgende", Command.of(Kind.NEXT_CHAPTER),
-            "lees voor", Command.of(Kind.READ), "herhaal", Command.of(Kind.REPEAT));
+    /** In a fixed order: each take gets its own noise from one seeded generator, the same in every run. */
+    private static final Map<String, Command> WORDS = new TreeMap<>(Map.of("volgende", Command.of(Kind.NEXT_CHAPTER),
+            "lees voor", Command.of(Kind.READ), "herhaal", Command.of(Kind.REPEAT)));
     private static final double CLEAN = SyntheticTakes.CLEAN;
     private final Random random = new Random(7);
 

@@ -52,8 +52,10 @@ class ProfileStoreTest {
         assertThat(longestArray(Json.parse(Files.readString(store.file())))).isPositive()
                 .isLessThan(shortestTake / 10);
         Profile loaded = store.find("anna").orElseThrow();
-        assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).templates()).hasSize(3);
+        assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).templates()).hasSize(3)
+                .allSatisfy(template -> assertThat(template.copies()).as("the noisy and reverberant copies").hasSize(2));
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).limit()).isEqualTo(volgende.limit());
+        assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).noisyLimit()).isEqualTo(volgende.noisyLimit());
 
         assertThat(store.delete("anna")).isTrue();
         assertThat(Files.readString(store.file())).doesNotContain("anna").doesNotContain("_sounds");

@@ -1,15 +1,15 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 /**
  * How long the current stretch of speech or silence has lasted, from a yes/no per 10 ms frame, and
  * the silence before the latest speech, where a click (sound shorter than any sound of speech) does
- * not end a silence. Shared by the rules that tell speech from the rest ({@link VoiceActivity},
+ * not end a silence. Shared by the rules that tell speech from the rest ({@code voice.VoiceActivity},
  * {@link SpeechAboveRoom}).
  */
-final class SpeechRuns {
+public final class SpeechRuns {
     /** Sound shorter than this, between silences, is a click, not speech. */
-    static final long CLICK_MILLIS = 40;
-    static final long FRAME_MILLIS = 10;
+    public static final long CLICK_MILLIS = 40;
+    public static final long FRAME_MILLIS = 10;
 
     private boolean speaking;
     private long runMillis = Long.MAX_VALUE / 2;
@@ -19,7 +19,7 @@ final class SpeechRuns {
     private long silenceRunBefore;
 
     /** The next frame: speech or not. */
-    void frame(boolean nowSpeech) {
+    public void frame(boolean nowSpeech) {
         if (nowSpeech && !speaking) {
             silenceBeforeClick = silenceBeforeSpeech;
             silenceRunBefore = runMillis;
@@ -42,19 +42,19 @@ final class SpeechRuns {
         }
     }
 
-    boolean speaking() {
+    public boolean speaking() {
         return speaking;
     }
 
-    long runMillis() {
+    public long runMillis() {
         return runMillis;
     }
 
-    long speechMillis() {
+    public long speechMillis() {
         return speechMillis;
     }
 
-    long silenceBeforeSpeech() {
+    public long silenceBeforeSpeech() {
         return silenceBeforeSpeech;
     }
 }

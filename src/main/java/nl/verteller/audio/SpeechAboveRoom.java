@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import nl.verteller.dsp.Fft;
 
@@ -12,7 +12,8 @@ import nl.verteller.dsp.Fft;
  * <p>It also says how far the speech stands out ({@link #peakAboveRoomDb()}): the patient, near the
  * microphone, stands out far more than talk behind, which sets the room's level.
  *
- * <p>One thread.
+ * <p>Voice control ({@code voice.CommandRecognizer}) and own words ({@code ownwords.UtteranceFinder})
+ * both find speech with it, so a command is found the same way whichever hears it. One thread.
  */
 public final class SpeechAboveRoom {
     private static final int RATE = 16_000;
@@ -27,6 +28,12 @@ public final class SpeechAboveRoom {
     private static final int BANDS_TO_START = 3;
     /** ...and goes on while this far above it. */
     private static final double GO_ON_DB = 5;
+    /**
+     * A command is the near, loud voice: its loudest moment stands this far above the room. Talk
+     * behind (a TV, people), which sets the room's level, seldom does; nor does the patient's voice
+     * when the room is nearly as loud, where the speech found is only its loudest fragments.
+     */
+    public static final double NEAR_DB = 13;
 
     private final Fft fft = new Fft(WINDOW);
     private final double[] window = new double[WINDOW];
@@ -134,6 +141,11 @@ public final class SpeechAboveRoom {
     /** How far the latest 50 ms stand above the room, in dB. */
     public double aboveRoomDb() {
         return total.aboveFloorDb();
+    }
+
+    /** The room's floor as a whole, in dB of mean power per sample (full scale 0). */
+    public double roomDb() {
+        return total.floorDb();
     }
 
     /** How many times speech has started: a new number is a new stretch of speech. */

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import java.util.Arrays;
 
@@ -37,6 +37,11 @@ final class RoomFloor {
     /** The level of the latest 50 ms, in dB. */
     double shortDb() {
         return db(mean(Math.min(frames, SHORT_FRAMES), MID_FRAMES));
+    }
+
+    /** The room's floor, in dB (full scale 0). */
+    double floorDb() {
+        return floorDb;
     }
 
     /** How far the latest 50 ms stand above the room's floor, in dB. */

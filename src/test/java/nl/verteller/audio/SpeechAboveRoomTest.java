@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ class SpeechAboveRoomTest {
         assertThat(activity.speaking()).isTrue();
         assertThat(activity.silenceBeforeSpeech()).as("silence above the room, though the room talked on")
                 .isGreaterThanOrEqualTo(1500);
-        assertThat(activity.peakAboveRoomDb()).isGreaterThanOrEqualTo(CommandRecognizer.NEAR_DB);
+        assertThat(activity.peakAboveRoomDb()).isGreaterThanOrEqualTo(SpeechAboveRoom.NEAR_DB);
         feed(400, 500);
         assertThat(activity.speaking()).isFalse();
     }
@@ -50,6 +50,6 @@ class SpeechAboveRoomTest {
     void aVoiceHardlyLouderThanTheRoomIsNotTheNearVoice() {
         feed(4000, 500);
         feed(500, 500 * 2);
-        assertThat(activity.peakAboveRoomDb()).isLessThan(CommandRecognizer.NEAR_DB);
+        assertThat(activity.peakAboveRoomDb()).isLessThan(SpeechAboveRoom.NEAR_DB);
     }
 }
