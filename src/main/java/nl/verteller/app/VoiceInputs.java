@@ -6,6 +6,8 @@ import javax.swing.SwingUtilities;
 import nl.verteller.access.Trigger;
 import nl.verteller.access.VoiceSwitch;
 import nl.verteller.audio.AudioOut;
+import nl.verteller.audio.ChunkListener;
+import nl.verteller.audio.Microphone;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Sentence;
@@ -22,7 +24,6 @@ import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
-import nl.verteller.voice.Microphone;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceControl;
@@ -56,7 +57,7 @@ final class VoiceInputs implements AutoCloseable {
     private volatile boolean asleep;
     private volatile boolean microphoneAvailable;
     private Microphone microphone;
-    private UnaryOperator<Microphone.Listener> inFront;
+    private UnaryOperator<ChunkListener> inFront;
 
     /**
      * @param activity told of every command heard, as input (for idle reset); on the EDT
@@ -101,7 +102,7 @@ final class VoiceInputs implements AutoCloseable {
      * @param out     the kiosk's one way out: the accept tone plays there, and what plays there is not heard
      */
     static VoiceInputs start(Setup setup, KioskController controller, Runnable activity,
-            Runnable press, TakeRecorder takes, UnaryOperator<Microphone.Listener> inFront, AudioOut out) {
+            Runnable press, TakeRecorder takes, UnaryOperator<ChunkListener> inFront, AudioOut out) {
         Config config = setup.config();
         ListeningWindow window = new ListeningWindow(config.get(Config.VOICE_PUSH_TO_TALK),
                 config.get(Config.VOICE_PUSH_TO_TALK_MS), () -> System.nanoTime() / 1_000_000);
@@ -128,7 +129,7 @@ final class VoiceInputs implements AutoCloseable {
         }
         boolean listening = voiceOn || switchOn || teaching;
         if (listening && microphone == null) {
-            microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), inFront.apply(new Microphone.Listener() {
+            microphone = new Microphone(setup.config().get(Config.AUDIO_INPUT), inFront.apply(new ChunkListener() {
                 @Override
                 public void audio(short[] pcm, int count) {
                     heard(pcm, count);

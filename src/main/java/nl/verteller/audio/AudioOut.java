@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.verteller.speech.AudioSink;
 
 /**
  * The one way out for every sound of the kiosk: owns the speaker and the {@code audio-out} thread,

@@ -1,6 +1,5 @@
 package nl.verteller.audio;
 
-import nl.verteller.speech.AudioSink;
 
 /**
  * The narrator's way into {@link AudioOut}: {@code play} hands a chunk to the audio-out thread,

@@ -1,10 +1,11 @@
 package nl.verteller.bench;
 
 import java.util.Random;
+import nl.verteller.audio.AudioFiles;
+import nl.verteller.audio.ChunkListener;
+import nl.verteller.audio.Microphone;
 import nl.verteller.echo.EchoCanceller;
 import nl.verteller.echo.EchoReference;
-import nl.verteller.voice.AudioFiles;
-import nl.verteller.voice.Microphone;
 
 /**
  * The kiosk's narration played into a simulated room and heard back with a patient's words, run
@@ -121,7 +122,7 @@ public final class EchoSimulation {
         EchoReference reference = new EchoReference(() -> now[0]);
         short[] cancelled = new short[microphone.length];
         int[] filled = {0};
-        EchoCanceller canceller = new EchoCanceller(reference, new Microphone.Listener() {
+        EchoCanceller canceller = new EchoCanceller(reference, new ChunkListener() {
             @Override
             public void audio(short[] pcm, int count) {
                 System.arraycopy(pcm, 0, cancelled, filled[0], Math.min(count, cancelled.length - filled[0]));

@@ -9,20 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.verteller.audio.AudioFiles;
 import nl.verteller.config.Config;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.voice.AudioFiles;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
 import nl.verteller.voice.VoiceLanguage;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /**
  * {@code profile enrol --profile NAME --command TOKEN TAKE.wav…} (three takes or more),

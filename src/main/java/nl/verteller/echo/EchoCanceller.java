@@ -1,7 +1,8 @@
 package nl.verteller.echo;
 
 import java.util.OptionalInt;
-import nl.verteller.voice.Microphone;
+import nl.verteller.audio.ChunkListener;
+import nl.verteller.audio.Microphone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>Nothing heard is stored beyond the last second needed for the delay estimate, in memory.
  * The delay found and the echo reduction reached are logged, never audio.
  */
-public final class EchoCanceller implements Microphone.Listener {
+public final class EchoCanceller implements ChunkListener {
     private static final Logger LOG = LoggerFactory.getLogger(EchoCanceller.class);
     private static final int RATE = EchoReference.RATE;
     private static final int BLOCK = 256;
@@ -63,7 +64,7 @@ public final class EchoCanceller implements Microphone.Listener {
     private static final double GUESS_USEFUL = 0.25;
 
     private final EchoReference reference;
-    private final Microphone.Listener next;
+    private final ChunkListener next;
     private final EchoPath path = new EchoPath(BLOCK, PARTITIONS, STEP);
     private final DelayEstimator estimator = new DelayEstimator(ESTIMATE_WINDOW, MAX_DELAY + MAX_EARLY, 8);
     private final float[] history = new float[HISTORY];
@@ -86,7 +87,7 @@ public final class EchoCanceller implements Microphone.Listener {
     private final Measure measure = new Measure();
 
     /** @param next where the cleaned microphone audio goes */
-    public EchoCanceller(EchoReference reference, Microphone.Listener next) {
+    public EchoCanceller(EchoReference reference, ChunkListener next) {
         this.reference = reference;
         this.next = next;
     }

@@ -1,7 +1,7 @@
 package nl.verteller.echo;
 
 import java.util.function.LongSupplier;
-import nl.verteller.speech.PlaybackTap;
+import nl.verteller.audio.PlaybackTap;
 
 /**
  * What the speaker played, at 16 kHz, laid on one time line with the microphone: sample {@code n}

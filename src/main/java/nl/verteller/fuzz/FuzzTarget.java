@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.verteller.audio.AudioFiles;
 import nl.verteller.config.Config;
 import nl.verteller.content.ContentException;
 import nl.verteller.content.Language;
 import nl.verteller.content.LeafletParser;
-import nl.verteller.voice.AudioFiles;
 import nl.verteller.voice.ProfileStore;
 
 /**

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.verteller.audio.Pcm16;
+import nl.verteller.audio.WavHeader;
 import nl.verteller.content.FileReasons;
 import nl.verteller.content.Language;
 

@@ -3,6 +3,7 @@ package nl.verteller.speech;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.function.LongFunction;
+import nl.verteller.audio.AudioSink;
 
 /**
  * The position in the output audio, and events waiting for the listener to hear their sample.

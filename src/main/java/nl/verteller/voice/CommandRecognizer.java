@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.util.Optional;
+import nl.verteller.audio.Microphone;
 import nl.verteller.audio.PreRoll;
 import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.dsp.NoiseSuppressor;

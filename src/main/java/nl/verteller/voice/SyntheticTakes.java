@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import java.util.Random;
+import nl.verteller.audio.AudioFiles;
 import nl.verteller.content.Language;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.SpeechException;

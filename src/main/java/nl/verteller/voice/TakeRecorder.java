@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.verteller.audio.Microphone;
 
 /**
  * Cuts one spoken take out of the microphone stream, for enrolling a patient's own word: from a

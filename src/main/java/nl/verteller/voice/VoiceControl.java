@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.ChunkQueue;
+import nl.verteller.audio.Microphone;
 import nl.verteller.audio.Sounding;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * played through {@link Sounding}) only what may barge in counts; asleep ("stop listening") only the
  * wake phrase, by {@link RecognitionRules#asleep()}. What it hears is never stored or logged.
  */
-public final class VoiceControl implements Microphone.Listener, AutoCloseable {
+public final class VoiceControl implements ChunkListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
     /** Two seconds of audio: if recognition falls behind, the oldest audio is dropped, not the newest. */
     private static final int QUEUE_CHUNKS = 50;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import nl.verteller.audio.Microphone;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
@@ -15,9 +16,9 @@ import org.vosk.Recognizer;
  * All calls into the native Vosk library. Handles are {@code AutoCloseable}; each is checked to be
  * real before use, since the binding itself does not always.
  */
-final class VoskDecoder implements Decoder {
+public final class VoskDecoder implements Decoder {
     /** Vosk models are trained on 16 kHz audio; the microphone is opened at this rate. */
-    static final int SAMPLE_RATE = 16_000;
+    static final int SAMPLE_RATE = Microphone.SAMPLE_RATE;
     private static final int MAX_ALTERNATIVES = 3;
 
     private final Recognizer recognizer;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
+import nl.verteller.audio.AudioFiles;
 import nl.verteller.content.Language;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Speech;
 import nl.verteller.tags.Fast;
-import nl.verteller.voice.AudioFiles;
 import org.junit.jupiter.api.Test;
 
 /** The voice switch on generated and synthesized audio, fed in microphone-sized chunks. */

@@ -17,7 +17,6 @@ import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.speech.FreeTtsSynthesizer;
-import nl.verteller.speech.InstantSink;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
 import nl.verteller.tags.Model;

@@ -3,7 +3,6 @@ package nl.verteller.audio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import nl.verteller.speech.InstantSink;
 
 /** A speaker that takes one chunk per permit the test gives: the test decides when the device plays. */
 final class SteppedSink extends InstantSink {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import nl.verteller.speech.WavWriter;
+import nl.verteller.audio.WavWriter;
 import nl.verteller.tags.Fast;
 import nl.verteller.tags.Model;
 import org.assertj.core.data.Offset;

@@ -9,6 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.audio.AudioOut;
+import nl.verteller.audio.AudioSink;
+import nl.verteller.audio.MemorySink;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;

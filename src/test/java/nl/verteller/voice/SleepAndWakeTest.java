@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import nl.verteller.audio.Microphone;
 import nl.verteller.audio.Sounding;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
+import nl.verteller.audio.Microphone;
 import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import nl.verteller.audio.Pcm16;
 import nl.verteller.content.FileReasons;
 
 /** Reads a WAV file as the recognizer hears a microphone: 16-bit mono at 16 kHz. */
@@ -54,7 +53,7 @@ public final class AudioFiles {
             try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm, in)) {
                 byte[] bytes = converted.readAllBytes();
                 short[] mono = toMono(bytes, format.getChannels());
-                return resample(mono, rate, VoskDecoder.SAMPLE_RATE);
+                return resample(mono, rate, Microphone.SAMPLE_RATE);
             }
         } catch (UnsupportedAudioFileException | RuntimeException e) {
             // Java Sound's readers throw anything from IllegalArgumentException to
@@ -79,7 +78,7 @@ public final class AudioFiles {
 
     /** {@code pcm} at {@code sampleRate}, as the recognizer's 16 kHz. */
     public static short[] resample16k(short[] pcm, int sampleRate) {
-        return resample(pcm, sampleRate, VoskDecoder.SAMPLE_RATE);
+        return resample(pcm, sampleRate, Microphone.SAMPLE_RATE);
     }
 
     /** Linear interpolation: enough for speech going into a 16 kHz recognizer. */

@@ -1,4 +1,4 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 /**
  * Sees the samples the speaker really plays (after volume), for echo cancellation. Called on the

@@ -1,4 +1,4 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 /**
  * A sink in which what is played is heard at once (memory, a timer, a test's recorder): nothing is

@@ -1,4 +1,4 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 /**
  * Where audio goes: the speaker (owned by {@link nl.verteller.audio.AudioOut} on its

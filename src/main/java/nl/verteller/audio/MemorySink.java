@@ -1,4 +1,4 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.audio;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,8 +7,6 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
-import nl.verteller.audio.Pcm16;
-import nl.verteller.speech.AudioDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>Configuration: {@code audio.input} (part of a mixer name, or {@code default}).
  */
 public final class Microphone implements AutoCloseable {
+    /** Samples per second of what the microphone gives: what speech recognition and own words hear. */
+    public static final int SAMPLE_RATE = 16_000;
+
     /** Samples per chunk: 40 ms at 16 kHz. */
     public static final int CHUNK = 640;
     private static final long RETRY_MILLIS = 3000;
@@ -30,18 +31,9 @@ public final class Microphone implements AutoCloseable {
     private static final long STALL_MILLIS = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
-    /**
-     * Receives audio on the {@code audio-in} thread, and changes of availability there or, for a
-     * microphone that stopped giving sound, on {@code audio-in-watch}.
-     */
-    public interface Listener {
-        void audio(short[] pcm, int count);
-
-        void available(boolean available, String detail);
-    }
 
     private final String device;
-    private final Listener listener;
+    private final ChunkListener listener;
     private final Thread thread;
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread watcher = new Thread(task, "audio-in-watch");
@@ -56,7 +48,7 @@ public final class Microphone implements AutoCloseable {
     /** What the listener was last told; null before anything was. */
     private Boolean available;
 
-    public Microphone(String device, Listener listener) {
+    public Microphone(String device, ChunkListener listener) {
         this.device = device;
         this.listener = listener;
         this.thread = new Thread(this::run, "audio-in");
@@ -128,7 +120,7 @@ public final class Microphone implements AutoCloseable {
     }
 
     private TargetDataLine open() throws LineUnavailableException {
-        AudioFormat format = new AudioFormat(VoskDecoder.SAMPLE_RATE, 16, 1, true, false);
+        AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, 1, true, false);
         TargetDataLine line = (TargetDataLine) AudioDevices.line(device, new DataLine.Info(TargetDataLine.class, format));
         line.open(format, CHUNK * 2 * 4);
         return line;

@@ -1,10 +1,10 @@
-package nl.verteller.speech;
+package nl.verteller.audio;
 
 import java.io.DataInputStream;
 import java.io.IOException;
 
 /** Reads the header of a 16-bit mono PCM WAV stream, leaving the stream at the first sample. */
-final class WavHeader {
+public final class WavHeader {
     private WavHeader() {
     }
 
@@ -13,7 +13,7 @@ final class WavHeader {
      *
      * @throws IOException when the stream is not 16-bit mono PCM WAV
      */
-    static int readUntilData(DataInputStream in) throws IOException {
+    public static int readUntilData(DataInputStream in) throws IOException {
         if (!"RIFF".equals(fourCc(in))) {
             throw new IOException("not a WAV stream (no RIFF header)");
         }
