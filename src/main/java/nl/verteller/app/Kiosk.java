@@ -29,6 +29,7 @@ import nl.verteller.kiosk.Settings;
 import nl.verteller.kiosk.SpeechHealth;
 import nl.verteller.ownwords.OwnWordsTeacher;
 import nl.verteller.setup.Setup;
+import nl.verteller.setup.VoiceSetup;
 import nl.verteller.speech.Narrator;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.SpeechException;
@@ -126,7 +127,9 @@ public final class Kiosk implements AutoCloseable {
                 access.get().onTalkKey(voice.get()::talk);
                 access.get().add(voice.get().voiceSwitch(), s -> s.on(Setting.VOICE_SWITCH)
                         && s.get(Setting.SCANNING) != Setting.SCAN_OFF);
-                teacher.set(new OwnWordsTeacher(setup, takes, prompter, voice.get()::microphoneAvailable,
+                teacher.set(new OwnWordsTeacher(config.get(Config.PROFILES_FILE),
+                        () -> VoiceSetup.loadOrThrow(setup, VoiceSetup.personalModel(config), false), takes, prompter,
+                        voice.get()::microphoneAvailable,
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
                 kiosk.setHelpVoice(new HelpAloud(prompter));

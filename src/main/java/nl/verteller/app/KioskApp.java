@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.verteller.setup.Setup;
 
 /** The kiosk as an application: runs until its window closes. */
-final class KioskApp {
+public final class KioskApp {
     private KioskApp() {
     }
 
@@ -16,7 +16,7 @@ final class KioskApp {
      * @param startupProbe print {@code {"painted_ms":…}} (since the JVM started) at the first paint, then
      *                     close: for {@code bench startup}
      */
-    static int run(Setup setup, boolean windowed, boolean startupProbe, PrintStream out) throws InterruptedException {
+    public static int run(Setup setup, boolean windowed, boolean startupProbe, PrintStream out) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Runnable onFirstPaint = startupProbe ? () -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -1,6 +1,7 @@
 package nl.verteller.ownwords;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import nl.verteller.config.Config;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.OwnWords.Teaching;
 import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.Teacher;
-import nl.verteller.setup.Setup;
-import nl.verteller.setup.VoiceSetup;
 import nl.verteller.speech.Prompter;
 import nl.verteller.text.Texts;
 import nl.verteller.voice.Enrolment;
@@ -48,7 +46,8 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
     private static final long ECHO_MILLIS = 400;
     private static final long READ_MILLIS = 1500;
 
-    private final Setup setup;
+    private final Path profilesFile;
+    private final ModelLoader personalModel;
     private final ProfileStore store;
     private final TakeRecorder recorder;
     private final Prompter prompter;
@@ -65,15 +64,24 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
     private volatile Teaching teaching;
     private VoiceLanguage model;
 
+    /** Loads the speech model that transcribes takes (the text kept beside the templates). */
+    @FunctionalInterface
+    public interface ModelLoader {
+        VoiceLanguage load() throws IOException;
+    }
+
     /**
+     * @param profilesFile  where the profiles are kept
+     * @param personalModel the model that hears own words as text, loaded when a round first needs it
      * @param microphone whether a microphone is open and delivering audio
      * @param report     told every change of profiles and teaching, on the worker thread
      * @param listenFor  told the profile whose words voice control listens for from now on
      */
-    public OwnWordsTeacher(Setup setup, TakeRecorder recorder, Prompter prompter, BooleanSupplier microphone,
-            Consumer<OwnWords> report, Consumer<Profile> listenFor) {
-        this.setup = setup;
-        this.store = new ProfileStore(setup.config().get(Config.PROFILES_FILE));
+    public OwnWordsTeacher(Path profilesFile, ModelLoader personalModel, TakeRecorder recorder, Prompter prompter,
+            BooleanSupplier microphone, Consumer<OwnWords> report, Consumer<Profile> listenFor) {
+        this.profilesFile = profilesFile;
+        this.personalModel = personalModel;
+        this.store = new ProfileStore(profilesFile);
         this.recorder = recorder;
         this.prompter = prompter;
         this.microphone = microphone;
@@ -114,8 +122,7 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
                 Optional<Profile> found = store.find(profile);
                 if (found.isEmpty()) {
                     // The name is a patient's: never in the log.
-                    LOG.warn("The chosen profile is not in {}; listening without own words",
-                            setup.config().get(Config.PROFILES_FILE));
+                    LOG.warn("The chosen profile is not in {}; listening without own words", profilesFile);
                 }
                 activate(found.orElse(Profile.guest()));
             } catch (IOException e) {
@@ -196,7 +203,7 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
         Texts texts = Texts.of(language);
         try {
             if (model == null) {
-                model = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
+                model = personalModel.load();
             }
             if (active.name().equals(Profile.GUEST)) {
                 activate(newProfile());
@@ -207,7 +214,7 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
                 }
             }
             test(texts);
-        } catch (VoiceSetup.Unavailable | IOException e) {
+        } catch (IOException e) {
             LOG.warn("Own words cannot be taught here: {}", e.getMessage());
             show(Teaching.of(null, 0, Phase.UNAVAILABLE));
         } catch (InterruptedException e) {

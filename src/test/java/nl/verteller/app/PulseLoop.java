@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.verteller.Main;
 
 /**
  * The PulseAudio loop of the end-to-end tests: a null sink as speaker, its monitor as microphone, in a

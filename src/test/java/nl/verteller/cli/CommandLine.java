@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.verteller.app.Main;
+import nl.verteller.Main;
 
 /** Runs {@link Main} in this JVM and keeps what it printed. */
 public record CommandLine(int exitCode, String out, String err) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.verteller.app.Main;
+import nl.verteller.Main;
 import nl.verteller.tags.Fast;
 import nl.verteller.tags.Model;
 import org.junit.jupiter.api.Test;

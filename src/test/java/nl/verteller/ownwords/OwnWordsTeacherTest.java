@@ -2,19 +2,17 @@ package nl.verteller.ownwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.audio.AudioOut;
 import nl.verteller.audio.MemorySink;
-import nl.verteller.config.Config;
 import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.OwnWords;
-import nl.verteller.setup.Setup;
 import nl.verteller.speech.Prompter;
 import nl.verteller.tags.Fast;
 import nl.verteller.voice.Profile;
@@ -28,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Fast
 class OwnWordsTeacherTest {
+    private static final OwnWordsTeacher.ModelLoader NO_MODEL = () -> {
+        throw new IOException("no model in this test");
+    };
+
     @TempDir
     Path dir;
 
@@ -39,10 +41,9 @@ class OwnWordsTeacherTest {
         Files.write(file, noise);
         LinkedBlockingQueue<OwnWords> shown = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
-        try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                AudioOut out = new AudioOut(new MemorySink());
+        try (AudioOut out = new AudioOut(new MemorySink());
                 Prompter prompter = new Prompter(language -> Optional.empty(), out);
-                OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
+                OwnWordsTeacher teacher = new OwnWordsTeacher(file, NO_MODEL, new TakeRecorder(), prompter, () -> false,
                         shown::add, listening::add)) {
             teacher.use("anna");
             assertThat(listening.poll(10, TimeUnit.SECONDS)).isEqualTo(Profile.guest());
@@ -65,10 +66,9 @@ class OwnWordsTeacherTest {
         logged.start();
         root.addAppender(logged);
         LinkedBlockingQueue<Profile> listening = new LinkedBlockingQueue<>();
-        try (Setup setup = Setup.load(Config.fromMap("test", Map.of("profiles.file", file.toString())));
-                AudioOut out = new AudioOut(new MemorySink());
+        try (AudioOut out = new AudioOut(new MemorySink());
                 Prompter prompter = new Prompter(language -> Optional.empty(), out);
-                OwnWordsTeacher teacher = new OwnWordsTeacher(setup, new TakeRecorder(), prompter, () -> false,
+                OwnWordsTeacher teacher = new OwnWordsTeacher(file, NO_MODEL, new TakeRecorder(), prompter, () -> false,
                         own -> { }, listening::add)) {
             teacher.use("Marijke-de-Vries");
             teacher.delete("Marijke-de-Vries");

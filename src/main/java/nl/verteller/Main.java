@@ -1,9 +1,10 @@
-package nl.verteller.app;
+package nl.verteller;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import nl.verteller.app.KioskApp;
 import nl.verteller.cli.Cli;
 import nl.verteller.setup.Setup;
 
