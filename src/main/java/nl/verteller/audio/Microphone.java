@@ -7,6 +7,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +32,11 @@ public final class Microphone implements AutoCloseable {
     private static final long STALL_MILLIS = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
-
     private final String device;
     private final ChunkListener listener;
     private final Thread thread;
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread watcher = new Thread(task, "audio-in-watch");
-        watcher.setDaemon(true);
-        return watcher;
-    });
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
+            task -> OwnedThreads.daemon(task, "audio-in-watch"));
     private volatile boolean closed;
     /** The line being read, so that close() can stop a read that waits for sound. */
     private volatile TargetDataLine current;
@@ -51,8 +48,7 @@ public final class Microphone implements AutoCloseable {
     public Microphone(String device, ChunkListener listener) {
         this.device = device;
         this.listener = listener;
-        this.thread = new Thread(this::run, "audio-in");
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.daemon(this::run, "audio-in");
     }
 
     public void start() {
@@ -144,13 +140,7 @@ public final class Microphone implements AutoCloseable {
             line.stop();
             line.close();
         }
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!OwnedThreads.stop(thread)) {
             LOG.warn("The microphone thread did not stop within 2 s");
         }
     }

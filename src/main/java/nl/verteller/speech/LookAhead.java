@@ -11,6 +11,7 @@ import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Pronunciation;
 import nl.verteller.content.SpokenText;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +24,8 @@ final class LookAhead implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LookAhead.class);
 
     private final Function<Language, Optional<Synthesizer>> voices;
-    private final ExecutorService synthesis = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "synthesizer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService synthesis = Executors.newSingleThreadExecutor(
+            r -> OwnedThreads.daemon(r, "synthesizer"));
     private final Map<Integer, Prepared> prepared = new HashMap<>();
 
     /** A sentence asked of the synthesizer: what it was given and what came back so far. */

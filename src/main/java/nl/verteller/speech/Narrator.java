@@ -21,6 +21,7 @@ import nl.verteller.speech.NarrationEvent.SpeakerChanged;
 import nl.verteller.speech.NarrationEvent.SpeechProblem;
 import nl.verteller.speech.NarrationEvent.StateChanged;
 import nl.verteller.speech.NarrationEvent.WordStarted;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +84,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
         this.rateStep = clampStep(rateStep);
         this.volumeStep = clampStep(volumeStep);
         this.lookAhead = new LookAhead(voices);
-        this.thread = new Thread(this::run, "narrator");
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.daemon(this::run, "narrator");
         thread.start();
     }
 
@@ -444,13 +444,7 @@ public final class Narrator implements ReadingControl, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!OwnedThreads.stop(thread)) {
             LOG.warn("The narrator did not stop within 2 s; it closes its sound when it does");
         }
     }

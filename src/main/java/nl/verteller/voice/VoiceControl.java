@@ -17,6 +17,7 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus.Kind;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,8 +109,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
         this.logPhrases = logPhrases;
         this.listener = listener;
         this.context = start;
-        this.thread = new Thread(this::run, "recognizer");
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.daemon(this::run, "recognizer");
     }
 
     public void start() {
@@ -310,13 +310,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!OwnedThreads.stop(thread)) {
             LOG.warn("Voice control is still inside the recognizer; it frees the model when it comes out");
         }
     }
