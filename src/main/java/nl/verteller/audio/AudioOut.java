@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.verteller.time.OwnedThreads;
 
 /**
  * The one way out for every sound of the kiosk: owns the speaker and the {@code audio-out} thread,
@@ -64,8 +65,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
     public AudioOut(AudioSink speaker) {
         this.speaker = speaker;
         this.description = speaker.description();
-        this.thread = new Thread(this::run, "audio-out");
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.daemon(this::run, "audio-out");
         thread.start();
     }
 
@@ -126,6 +126,8 @@ public final class AudioOut implements Sounding, AutoCloseable {
             // Closed.
         } finally {
             finishAll();
+            // The speaker is this thread's: closed here, also when close() stopped waiting for it.
+            speaker.close();
         }
     }
 
@@ -294,13 +296,7 @@ public final class AudioOut implements Sounding, AutoCloseable {
             closed = true;
             notifyAll();
         }
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        speaker.close();
+        OwnedThreads.stop(thread);
     }
 
     /** One chunk ready for the device, and the cues that ended in it. */

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import nl.verteller.audio.ChunkQueue;
 import nl.verteller.audio.Sounding;
 import nl.verteller.kiosk.Command;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,7 @@ public final class OwnWordsControl implements AutoCloseable {
         this.whileReading = Set.copyOf(whileReading);
         this.echoTailMillis = echoTailMillis;
         this.commands = commands;
-        this.thread = new Thread(this::run, "own-words");
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.daemon(this::run, "own-words");
     }
 
     public void start() {
@@ -111,11 +111,6 @@ public final class OwnWordsControl implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OwnedThreads.stop(thread);
     }
 }

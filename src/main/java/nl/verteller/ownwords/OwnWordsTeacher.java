@@ -20,6 +20,7 @@ import nl.verteller.kiosk.OwnWords;
 import nl.verteller.kiosk.Teacher;
 import nl.verteller.speech.Prompter;
 import nl.verteller.text.Texts;
+import nl.verteller.time.OwnedThreads;
 import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.Profile;
 import nl.verteller.voice.ProfileStore;
@@ -54,11 +55,8 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
     private final BooleanSupplier microphone;
     private final Consumer<OwnWords> report;
     private final Consumer<Profile> listenFor;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "teacher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            task -> OwnedThreads.daemon(task, "teacher"));
     private Future<?> round;
     private volatile Profile active = Profile.guest();
     private volatile Teaching teaching;

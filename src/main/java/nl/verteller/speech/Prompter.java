@@ -12,6 +12,7 @@ import nl.verteller.audio.AudioOut;
 import nl.verteller.audio.Cue;
 import nl.verteller.audio.Playing;
 import nl.verteller.content.Language;
+import nl.verteller.time.OwnedThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,7 @@ public final class Prompter implements AutoCloseable {
 
     private final Function<Language, Optional<Synthesizer>> voices;
     private final AudioOut out;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "prompt");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> OwnedThreads.daemon(r, "prompt"));
     // Guarded by this.
     private Future<?> scanWord;
     private Future<?> reading;
