@@ -1,6 +1,9 @@
 package nl.verteller.voice;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import nl.verteller.dsp.FrontEnd;
 import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.kiosk.Command;
 
@@ -17,6 +20,10 @@ import nl.verteller.kiosk.Command;
  *
  * <p>The decoder hears the audio through a {@link NoiseSuppressor} (one chunk later); voice activity
  * is judged on the audio as it came.
+ *
+ * <p>The command is the near voice's: of what the decoder heard, the run of words that is a phrase,
+ * stands out above the room, and has only words that do not around it (a TV or people talking that
+ * ran into it; see {@link NearVoice}). The silence before a command is the near voice's silence.
  *
  * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
  * One thread only (the recognizer thread, or a command-line run).
@@ -35,12 +42,13 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     private static final long TALK_MILLIS = 700;
     private static final long AFTER_TALK_MILLIS = 1500;
+    private static final int FRAME_SAMPLES = VoskDecoder.SAMPLE_RATE / 100;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
     /**
-     * A command is the near, loud voice: its loudest moment stands this far above the room. Talk
-     * behind (a TV, people), which sets the room's level, seldom does; nor does the patient's voice
-     * when the room is nearly as loud, where the speech found is only its loudest fragments.
+     * Without word times: a command is the near, loud voice when its loudest moment stands this far
+     * above the room's floor. With word times, each word is judged against the room's loud moments
+     * too (see {@link NearVoice}).
      */
     static final double NEAR_DB = 13;
     private final Decoder decoder;
@@ -58,12 +66,15 @@ public final class CommandRecognizer implements AutoCloseable {
     private long talkEndedAt = Long.MIN_VALUE / 2;
     private boolean afterTalk;
     private double peakAboveRoomDb;
-    /** When near speech (see {@link #NEAR_DB}) was last heard, in audio ms. */
+    /** Which words of the current utterance are the patient's. */
+    private NearVoice nearVoice;
+    /** When the near voice (see {@link NearVoice}) was last heard, in audio ms. */
     private long nearSpeechAt = Long.MIN_VALUE / 2;
     /** How much of the room before the speech the decoder heard at the start of the utterance. */
     private double preRollSeconds;
     private RecognitionRules rules;
-    private NoiseSuppressor suppressor;
+    private Supplier<FrontEnd> frontEnds;
+    private FrontEnd suppressor;
     private long silenceBeforeUtterance = -1;
 
     private final boolean fullVocabulary;
@@ -78,7 +89,25 @@ public final class CommandRecognizer implements AutoCloseable {
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
-        this.suppressor = new NoiseSuppressor(rules.noiseFloor());
+        this.frontEnds = () -> new NoiseSuppressor(this.rules.noiseFloor());
+        this.suppressor = frontEnds.get();
+    }
+
+    /** Another front end before the decoder than the noise suppressor (to compare them): from now on. */
+    public void useFrontEnd(Supplier<FrontEnd> made) {
+        closeFrontEnd();
+        frontEnds = made;
+        suppressor = made.get();
+    }
+
+    private void closeFrontEnd() {
+        if (suppressor instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Listens for {@code next} from the next utterance on. */
@@ -105,9 +134,9 @@ public final class CommandRecognizer implements AutoCloseable {
         // decoder hears better without the noise.
         activity.accept(pcm, count);
         short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
-        boolean near = activity.speaking() && activity.peakAboveRoomDb() >= NEAR_DB;
+        boolean near = activity.speaking() && nearNow(0);
         if (!inUtterance) {
-            if (activity.speaking() && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
+            if (near && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
                 talkEndedAt = audioMillis(); // the talk goes on past its decision
             }
             if (!activity.speaking() || activity.starts() == startsSeen) {
@@ -116,7 +145,7 @@ public final class CommandRecognizer implements AutoCloseable {
                 nearSpeechAt = near ? audioMillis() : nearSpeechAt;
                 return Optional.empty();
             }
-            startUtterance();
+            startUtterance(count);
         }
         nearSpeechAt = near ? audioMillis() : nearSpeechAt;
         peakAboveRoomDb = Math.max(peakAboveRoomDb, activity.peakAboveRoomDb());
@@ -127,7 +156,7 @@ public final class CommandRecognizer implements AutoCloseable {
             // stretch of talk for silence (the room's talk going on is no reason: it often runs on from
             // the end of a command).
             if (!result.isEmpty()) {
-                return endOfUtterance(result, activity.speaking() && activity.aboveRoomDb() >= NEAR_DB - 3);
+                return endOfUtterance(result, activity.speaking() && nearNow(3));
             }
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
@@ -151,17 +180,26 @@ public final class CommandRecognizer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void startUtterance() {
+    /** Whether the latest 50 ms are the near voice's, against the room as it was when this speech started. */
+    private boolean nearNow(double slackDb) {
+        return new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb())
+                .near(activity.levelDb(activity.frames() - 1), slackDb);
+    }
+
+    private void startUtterance(int count) {
         startsSeen = activity.starts();
         // Silence before is silence of the near voice: the room's talk, found as speech too, does not end it.
-        silenceBeforeUtterance = Math.min(activity.silenceBeforeSpeech(),
-                Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt));
+        silenceBeforeUtterance = Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt);
         afterTalk = audioMillis() - talkEndedAt < AFTER_TALK_MILLIS;
         peakAboveRoomDb = activity.peakAboveRoomDb();
         inUtterance = true;
         utteranceStart = audioMillis();
         decoder.reset();
         preRollSeconds = preRoll.seconds();
+        int latency = rules.noiseFloor() < 1 ? suppressor.latencySamples() : 0;
+        double originSample = audioSamples - count - latency - preRollSeconds * VoskDecoder.SAMPLE_RATE;
+        nearVoice = new NearVoice(activity, originSample / FRAME_SAMPLES, activity.floorAtStartDb(),
+                activity.loudAtStartDb());
         preRoll.drainTo(decoder);
         lastPartial = "";
         partialSince = audioMillis();
@@ -195,14 +233,23 @@ public final class CommandRecognizer implements AutoCloseable {
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
         long silenceBefore = afterTalk ? 0 : silenceBeforeUtterance;
         long lasted = audioMillis() - utteranceStart;
-        boolean near = peakAboveRoomDb >= NEAR_DB;
         forgetUtterance();
         if (result.isEmpty()) {
             return Optional.empty();
         }
         // Words over before the patient's voice was found are the room's (the decoder heard what came just before).
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
-        Decision decision = near || rules.silenceBeforeMillis() == 0 ? decide(patients, silenceBefore, talkGoesOn)
+        // Words around the command that do not stand out above the room are the room's too: a TV or
+        // people talking that ran into it.
+        // (A decoder that gives no word times is judged by the utterance's loudest moment.)
+        List<Hypothesis.Word> words = patients.words();
+        boolean timed = words.stream().anyMatch(word -> word.end() > 0);
+        Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
+        boolean near = timed ? words.stream().anyMatch(nearVoice::said) : peakAboveRoomDb >= NEAR_DB;
+        boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
+                .equals(words.get(words.size() - 1));
+        Decision decision = near || rules.silenceBeforeMillis() == 0
+                ? decide(said, silenceBefore, talkGoesOn && !roomAfter)
                 : Decision.rejected(result, audioMillis(), "not clearly above the room");
         if (!decision.accepted() && near && lasted >= TALK_MILLIS) {
             talkEndedAt = audioMillis();
@@ -212,10 +259,12 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
     public void setRules(RecognitionRules next) {
-        if (next.noiseFloor() != rules.noiseFloor()) {
-            suppressor = new NoiseSuppressor(next.noiseFloor());
-        }
+        boolean newFloor = next.noiseFloor() != rules.noiseFloor();
         this.rules = next;
+        if (newFloor) {
+            closeFrontEnd();
+            suppressor = frontEnds.get();
+        }
     }
 
     private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn) {
@@ -285,7 +334,8 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Forgets the current utterance and restarts the audio clock. */
     public void reset() {
         decoder.reset();
-        suppressor = new NoiseSuppressor(rules.noiseFloor());
+        closeFrontEnd();
+        suppressor = frontEnds.get();
         preRoll.clear();
         audioSamples = 0;
         forgetUtterance();
@@ -293,6 +343,7 @@ public final class CommandRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
+        closeFrontEnd();
         decoder.close();
     }
 }
