@@ -66,18 +66,16 @@ final class VoiceBenchmark {
     }
 
     /** What to run. */
-    private record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline, String front) {
+    private record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
         static Options parse(List<String> args) throws UsageException {
             List<RoomCondition> conditions = RoomCondition.ALL;
             int every = 1;
             boolean tune = false;
             boolean baseline = true;
-            String front = "own";
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--tune" -> tune = true;
                     case "--no-baseline" -> baseline = false;
-                    case "--front" -> front = value(args, ++i);
                     case "--every" -> every = Integer.parseInt(value(args, ++i));
                     case "--conditions" -> {
                         List<String> names = List.of(value(args, ++i).split(","));
@@ -90,7 +88,7 @@ final class VoiceBenchmark {
                     default -> throw new UsageException("bench voice [--conditions a,b] [--every N] [--tune] [--no-baseline]");
                 }
             }
-            return new Options(conditions, every, tune, baseline, front);
+            return new Options(conditions, every, tune, baseline);
         }
 
         private static String value(List<String> args, int i) throws UsageException {
@@ -251,37 +249,12 @@ final class VoiceBenchmark {
 
         void score(String key, Clip clip, Command expected) throws IOException {
             try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-                frontEnd(ours);
                 count(tallies.kiosk(key), ours, clip, expected, true);
             }
             if (baseline != null) {
                 baseline.reset();
                 count(tallies.plain(key), baseline, clip, expected, false);
             }
-        }
-    }
-
-    private void frontEnd(CommandRecognizer recognizer) {
-        switch (options.front()) {
-            case "own" -> { }
-            case "none" -> recognizer.useFrontEnd(() -> new nl.verteller.dsp.FrontEnd() {
-                @Override
-                public short[] process(short[] pcm, int count) {
-                    return java.util.Arrays.copyOf(pcm, count);
-                }
-
-                @Override
-                public int latencySamples() {
-                    return 0;
-                }
-            });
-            case "webrtc" -> recognizer.useFrontEnd(() -> new nl.verteller.dsp.WebRtcFrontEnd(
-                    dev.onvoid.webrtc.media.audio.AudioProcessingConfig.NoiseSuppression.Level.MODERATE, false));
-            case "webrtc-high" -> recognizer.useFrontEnd(() -> new nl.verteller.dsp.WebRtcFrontEnd(
-                    dev.onvoid.webrtc.media.audio.AudioProcessingConfig.NoiseSuppression.Level.HIGH, false));
-            case "webrtc-agc" -> recognizer.useFrontEnd(() -> new nl.verteller.dsp.WebRtcFrontEnd(
-                    dev.onvoid.webrtc.media.audio.AudioProcessingConfig.NoiseSuppression.Level.MODERATE, true));
-            default -> throw new IllegalArgumentException("--front own|none|webrtc|webrtc-high|webrtc-agc");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Arrays;
  *
  * <p>Streaming, as many samples out as in, {@link #LATENCY} late. One thread.
  */
-public final class NoiseSuppressor implements FrontEnd {
+public final class NoiseSuppressor {
     /** Gain floor that measured best on the voice benchmark (−14 dB). */
     public static final double DEFAULT_FLOOR = 0.2;
     /**
@@ -78,7 +78,6 @@ public final class NoiseSuppressor implements FrontEnd {
     }
 
     /** The cleaned audio, {@code count} samples, {@link #LATENCY} samples late. */
-    @Override
     public short[] process(short[] pcm, int count) {
         for (int i = 0; i < count; i++) {
             input[FRAME - HOP + fresh++] = pcm[i];
@@ -101,11 +100,6 @@ public final class NoiseSuppressor implements FrontEnd {
             cleaned[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(sample)));
         }
         return cleaned;
-    }
-
-    @Override
-    public int latencySamples() {
-        return LATENCY;
     }
 
     /** Queues a cleaned sample to be handed out. */

@@ -2,8 +2,6 @@ package nl.verteller.voice;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import nl.verteller.dsp.FrontEnd;
 import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.kiosk.Command;
 
@@ -73,8 +71,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** How much of the room before the speech the decoder heard at the start of the utterance. */
     private double preRollSeconds;
     private RecognitionRules rules;
-    private Supplier<FrontEnd> frontEnds;
-    private FrontEnd suppressor;
+    private NoiseSuppressor suppressor;
     private long silenceBeforeUtterance = -1;
 
     private final boolean fullVocabulary;
@@ -89,25 +86,7 @@ public final class CommandRecognizer implements AutoCloseable {
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
-        this.frontEnds = () -> new NoiseSuppressor(this.rules.noiseFloor());
-        this.suppressor = frontEnds.get();
-    }
-
-    /** Another front end before the decoder than the noise suppressor (to compare them): from now on. */
-    public void useFrontEnd(Supplier<FrontEnd> made) {
-        closeFrontEnd();
-        frontEnds = made;
-        suppressor = made.get();
-    }
-
-    private void closeFrontEnd() {
-        if (suppressor instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        this.suppressor = new NoiseSuppressor(rules.noiseFloor());
     }
 
     /** Listens for {@code next} from the next utterance on. */
@@ -196,7 +175,7 @@ public final class CommandRecognizer implements AutoCloseable {
         utteranceStart = audioMillis();
         decoder.reset();
         preRollSeconds = preRoll.seconds();
-        int latency = rules.noiseFloor() < 1 ? suppressor.latencySamples() : 0;
+        int latency = rules.noiseFloor() < 1 ? NoiseSuppressor.LATENCY : 0;
         double originSample = audioSamples - count - latency - preRollSeconds * VoskDecoder.SAMPLE_RATE;
         nearVoice = new NearVoice(activity, originSample / FRAME_SAMPLES, activity.floorAtStartDb(),
                 activity.loudAtStartDb());
@@ -259,12 +238,10 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
     public void setRules(RecognitionRules next) {
-        boolean newFloor = next.noiseFloor() != rules.noiseFloor();
-        this.rules = next;
-        if (newFloor) {
-            closeFrontEnd();
-            suppressor = frontEnds.get();
+        if (next.noiseFloor() != rules.noiseFloor()) {
+            suppressor = new NoiseSuppressor(next.noiseFloor());
         }
+        this.rules = next;
     }
 
     private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn) {
@@ -334,8 +311,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Forgets the current utterance and restarts the audio clock. */
     public void reset() {
         decoder.reset();
-        closeFrontEnd();
-        suppressor = frontEnds.get();
+        suppressor = new NoiseSuppressor(rules.noiseFloor());
         preRoll.clear();
         audioSamples = 0;
         forgetUtterance();
@@ -343,7 +319,6 @@ public final class CommandRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
-        closeFrontEnd();
         decoder.close();
     }
 }

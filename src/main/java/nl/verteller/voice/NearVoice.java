@@ -20,9 +20,20 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     static final double ABOVE_LOUD_DB = 5;
     /** ...and this far above its floor (as far as speech must rise to be found at all). */
     static final double ABOVE_FLOOR_DB = 10;
+    /**
+     * A word is the room's when it stands less than this above the room's loud moments; a word
+     * between this and {@link #ABOVE_LOUD_DB} may be either, and a command is not taken from among such words.
+     */
+    static final double ROOM_ABOVE_LOUD_DB = 1;
     private static final double FRAMES_PER_SECOND = 100;
     /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
     private static final int LEVEL_FRAMES = 5;
+
+    /** Whether the room said {@code word}: it does not rise above the room's loud moments, or hardly above its floor. */
+    boolean room(Hypothesis.Word word) {
+        double peak = peakDb(word);
+        return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
+    }
 
     /** Whether {@code levelDb} is the near voice's; {@code slackDb} lowers the bar. */
     boolean near(double levelDb, double slackDb) {
@@ -51,7 +62,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
 
     /**
      * The command the patient said in {@code heard}: the longest run of its words that is a phrase
-     * ({@code isPhrase}), holds a near word, and has only the room's words around it (a TV, people
+     * ({@code isPhrase}), holds a near word, and has only the room's words around it (see {@link #room}) (a TV, people
      * talking that ran into the command); the same for each runner-up, so that readings are compared
      * like for like. {@code heard} unchanged when no such run is found.
      */
@@ -74,13 +85,15 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
             return null;
         }
         boolean[] near = new boolean[tokens.length];
+        boolean[] notRoom = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             near[i] = said(words.get(i));
+            notRoom[i] = !room(words.get(i));
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
                 int to = from + length;
-                if (nearWithin(near, from, to) && !nearWithin(near, 0, from) && !nearWithin(near, to, tokens.length)
+                if (anyWithin(near, from, to) && !anyWithin(notRoom, 0, from) && !anyWithin(notRoom, to, tokens.length)
                         && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
                     return new int[] {from, to};
                 }
@@ -89,9 +102,9 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return null;
     }
 
-    private static boolean nearWithin(boolean[] near, int from, int to) {
+    private static boolean anyWithin(boolean[] which, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (near[i]) {
+            if (which[i]) {
                 return true;
             }
         }
