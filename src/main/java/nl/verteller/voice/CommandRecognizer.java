@@ -220,9 +220,10 @@ public final class CommandRecognizer implements AutoCloseable {
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
         // Words around the command that do not stand out above the room are the room's too: a TV or
         // people talking that ran into it.
-        // (A decoder that gives no word times is judged by the utterance's loudest moment.)
+        // A decoder that gives no word times, or speech that started before the room was known (a
+        // recording that starts with it), is judged by the utterance's loudest moment over the room's floor.
         List<Hypothesis.Word> words = patients.words();
-        boolean timed = words.stream().anyMatch(word -> word.end() > 0);
+        boolean timed = !Double.isNaN(nearVoice.loudDb()) && words.stream().anyMatch(word -> word.end() > 0);
         Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
         boolean near = timed ? words.stream().anyMatch(nearVoice::said) : peakAboveRoomDb >= NEAR_DB;
         boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
