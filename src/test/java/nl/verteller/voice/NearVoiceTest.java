@@ -3,7 +3,6 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +16,10 @@ class NearVoiceTest {
     private static final double NEAR = ROOM * 6;
     private static final Set<String> PHRASES = Set.of("pause", "chapter two");
     private final SpeechAboveRoom levels = new SpeechAboveRoom();
-    private final Random random = new Random(5);
-    private long samples;
+    private final SyllableNoise room = new SyllableNoise(levels, 5);
 
-    /** {@code millis} of noise at {@code level} RMS, its loudness going up and down 4 times a second. */
     private void feed(int millis, double level) {
-        short[] pcm = new short[millis * 16];
-        for (int i = 0; i < pcm.length; i++) {
-            double syllables = 0.6 + 0.4 * Math.sin(2 * Math.PI * 4 * (samples + i) / 16_000.0);
-            pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, random.nextGaussian() * level * syllables));
-        }
-        samples += pcm.length;
-        levels.accept(pcm, pcm.length);
+        room.feed(millis, level);
     }
 
     /** The near voice as judged from the start of the latest speech; word times count from {@code originMillis}. */
