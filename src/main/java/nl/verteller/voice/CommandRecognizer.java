@@ -40,6 +40,11 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     private static final long TALK_MILLIS = 700;
     private static final long AFTER_TALK_MILLIS = 1500;
+    /**
+     * A room whose loud moments stand less than this above its floor is steady (quiet, a fan, hiss): no
+     * talk behind.
+     */
+    private static final double STEADY_ROOM_SPREAD_DB = 6;
     private static final int FRAME_SAMPLES = VoskDecoder.SAMPLE_RATE / 100;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
@@ -135,7 +140,7 @@ public final class CommandRecognizer implements AutoCloseable {
             // stretch of talk for silence (the room's talk going on is no reason: it often runs on from
             // the end of a command).
             if (!result.isEmpty()) {
-                return endOfUtterance(result, activity.speaking() && nearNow(3));
+                return endOfUtterance(result, activity.speaking() && (nearNow(3) || !talkBehind()));
             }
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
@@ -157,6 +162,15 @@ public final class CommandRecognizer implements AutoCloseable {
             return endOfUtterance(decoder.finish(), true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the room talks behind the patient (a TV, people): its loud moments stand out above its
+     * floor. Without talk behind, speech going on can only be the near voice's own, also in a pause (a
+     * comma) whose latest 50 ms are quiet. Not known yet (a stream that starts with speech): no.
+     */
+    private boolean talkBehind() {
+        return activity.loudAtStartDb() - activity.floorAtStartDb() >= STEADY_ROOM_SPREAD_DB;
     }
 
     /** Whether the latest 50 ms are the near voice's, against the room as it was when this speech started. */
