@@ -34,6 +34,9 @@ public final class SpeechAboveRoom {
      * when the room is nearly as loud, where the speech found is only its loudest fragments.
      */
     public static final double NEAR_DB = 13;
+    private static final int LEVEL_FRAMES = 1000;
+    private static final int KNOWN_FRAMES = 50;
+    private static final double QUIET_ROOM_DB = -70;
 
     private final Fft fft = new Fft(WINDOW);
     private final double[] window = new double[WINDOW];
@@ -41,7 +44,12 @@ public final class SpeechAboveRoom {
     private final double[] re = new double[WINDOW];
     private final double[] im = new double[WINDOW];
     private final double[] bandPower = new double[EDGES.length - 1];
-    private final RoomFloor total = new RoomFloor();
+    private final RoomFloor total = new RoomFloor(true);
+    /** The latest 50 ms levels, one per 10 ms frame, for the loudness of words heard (see {@link #levelDb}). */
+    private final double[] levels = new double[LEVEL_FRAMES];
+    private long frames;
+    private double floorAtStartDb = Double.NaN;
+    private double loudAtStartDb = Double.NaN;
     private final RoomFloor[] bands = new RoomFloor[EDGES.length - 1];
     private final SpeechRuns runs = new SpeechRuns();
     private int fill;
@@ -87,7 +95,12 @@ public final class SpeechAboveRoom {
         if (speech && !wasSpeaking) {
             starts++;
             peakDb = Double.NEGATIVE_INFINITY;
+            floorAtStartDb = total.floorDb();
+            // A room heard for less than half a second is known only when it has been near silence: its loud moments
+            // may be yet to come.
+            loudAtStartDb = frames < KNOWN_FRAMES && total.loudDb() > QUIET_ROOM_DB ? Double.NaN : total.loudDb();
         }
+        levels[(int) (frames++ % LEVEL_FRAMES)] = total.shortDb();
         if (speech) {
             peakDb = Math.max(peakDb, total.aboveFloorDb());
         }
@@ -146,6 +159,34 @@ public final class SpeechAboveRoom {
     /** The room's floor as a whole, in dB of mean power per sample (full scale 0). */
     public double roomDb() {
         return total.floorDb();
+    }
+
+    /** 10 ms frames taken so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /**
+     * The level of the 50 ms that ended with frame {@code frame} (0 is the first), in dB (full scale
+     * 0); -120 for a frame too old to be kept (10 s) or not yet taken.
+     */
+    public double levelDb(long frame) {
+        return frame < 0 || frame >= frames || frames - frame > LEVEL_FRAMES ? -120
+                : levels[(int) (frame % LEVEL_FRAMES)];
+    }
+
+    /** The room's floor when the latest stretch of speech started, in dB (see {@link RoomFloor}). */
+    public double floorAtStartDb() {
+        return floorAtStartDb;
+    }
+
+    /**
+     * The level the room's loud moments reached (a high percentile of its 50 ms levels over the last
+     * 3 s) when the latest stretch of speech started, in dB: a near voice stands out above it. NaN
+     * when the room, not silent, had been heard for less than half a second.
+     */
+    public double loudAtStartDb() {
+        return loudAtStartDb;
     }
 
     /** How many times speech has started: a new number is a new stretch of speech. */

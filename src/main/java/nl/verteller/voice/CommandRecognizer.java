@@ -1,5 +1,6 @@
 package nl.verteller.voice;
 
+import java.util.List;
 import java.util.Optional;
 import nl.verteller.audio.Microphone;
 import nl.verteller.audio.PreRoll;
@@ -21,6 +22,10 @@ import nl.verteller.kiosk.Command;
  * <p>The decoder hears the audio through a {@link NoiseSuppressor} (one chunk later); voice activity
  * is judged on the audio as it came.
  *
+ * <p>The command is the near voice's: of what the decoder heard, the run of words that is a phrase,
+ * stands out above the room, and has only words that do not around it (a TV or people talking that
+ * ran into it; see {@link NearVoice}). The silence before a command is the near voice's silence.
+ *
  * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
  * One thread only (the recognizer thread, or a command-line run).
  */
@@ -38,9 +43,19 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     private static final long TALK_MILLIS = 700;
     private static final long AFTER_TALK_MILLIS = 1500;
+    /**
+     * A room whose loud moments stand less than this above its floor is steady (quiet, a fan, hiss): no
+     * talk behind.
+     */
+    private static final double STEADY_ROOM_SPREAD_DB = 6;
+    private static final int FRAME_SAMPLES = VoskDecoder.SAMPLE_RATE / 100;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
-    /** A command is the near, loud voice (see {@link SpeechAboveRoom#NEAR_DB}). */
+    /**
+     * Without word times: a command is the near, loud voice when its loudest moment stands this far
+     * above the room's floor (see {@link SpeechAboveRoom#NEAR_DB}). With word times, each word is
+     * judged against the room's loud moments too (see {@link NearVoice}).
+     */
     static final double NEAR_DB = SpeechAboveRoom.NEAR_DB;
     private final Decoder decoder;
     private PhraseSet phrases;
@@ -57,7 +72,9 @@ public final class CommandRecognizer implements AutoCloseable {
     private long talkEndedAt = Long.MIN_VALUE / 2;
     private boolean afterTalk;
     private double peakAboveRoomDb;
-    /** When near speech (see {@link #NEAR_DB}) was last heard, in audio ms. */
+    /** Which words of the current utterance are the patient's. */
+    private NearVoice nearVoice;
+    /** When the near voice (see {@link NearVoice}) was last heard, in audio ms. */
     private long nearSpeechAt = Long.MIN_VALUE / 2;
     /** How much of the room before the speech the decoder heard at the start of the utterance. */
     private double preRollSeconds;
@@ -104,9 +121,9 @@ public final class CommandRecognizer implements AutoCloseable {
         // decoder hears better without the noise.
         activity.accept(pcm, count);
         short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
-        boolean near = activity.speaking() && activity.peakAboveRoomDb() >= NEAR_DB;
+        boolean near = activity.speaking() && nearNow(0);
         if (!inUtterance) {
-            if (activity.speaking() && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
+            if (near && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
                 talkEndedAt = audioMillis(); // the talk goes on past its decision
             }
             if (!activity.speaking() || activity.starts() == startsSeen) {
@@ -115,7 +132,7 @@ public final class CommandRecognizer implements AutoCloseable {
                 nearSpeechAt = near ? audioMillis() : nearSpeechAt;
                 return Optional.empty();
             }
-            startUtterance();
+            startUtterance(count);
         }
         nearSpeechAt = near ? audioMillis() : nearSpeechAt;
         peakAboveRoomDb = Math.max(peakAboveRoomDb, activity.peakAboveRoomDb());
@@ -126,7 +143,7 @@ public final class CommandRecognizer implements AutoCloseable {
             // stretch of talk for silence (the room's talk going on is no reason: it often runs on from
             // the end of a command).
             if (!result.isEmpty()) {
-                return endOfUtterance(result, activity.speaking() && activity.aboveRoomDb() >= NEAR_DB - 3);
+                return endOfUtterance(result, activity.speaking() && (nearNow(3) || !talkBehind()));
             }
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial());
@@ -150,17 +167,35 @@ public final class CommandRecognizer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void startUtterance() {
+    /**
+     * Whether the room talks behind the patient (a TV, people): its loud moments stand out above its
+     * floor. Without talk behind, speech going on can only be the near voice's own, also in a pause (a
+     * comma) whose latest 50 ms are quiet. Not known yet (a stream that starts with speech): no.
+     */
+    private boolean talkBehind() {
+        return activity.loudAtStartDb() - activity.floorAtStartDb() >= STEADY_ROOM_SPREAD_DB;
+    }
+
+    /** Whether the latest 50 ms are the near voice's, against the room as it was when this speech started. */
+    private boolean nearNow(double slackDb) {
+        return new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb())
+                .near(activity.levelDb(activity.frames() - 1), slackDb);
+    }
+
+    private void startUtterance(int count) {
         startsSeen = activity.starts();
         // Silence before is silence of the near voice: the room's talk, found as speech too, does not end it.
-        silenceBeforeUtterance = Math.min(activity.silenceBeforeSpeech(),
-                Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt));
+        silenceBeforeUtterance = Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt);
         afterTalk = audioMillis() - talkEndedAt < AFTER_TALK_MILLIS;
         peakAboveRoomDb = activity.peakAboveRoomDb();
         inUtterance = true;
         utteranceStart = audioMillis();
         decoder.reset();
         preRollSeconds = preRoll.seconds();
+        int latency = rules.noiseFloor() < 1 ? NoiseSuppressor.LATENCY : 0;
+        double originSample = audioSamples - count - latency - preRollSeconds * VoskDecoder.SAMPLE_RATE;
+        nearVoice = new NearVoice(activity, originSample / FRAME_SAMPLES, activity.floorAtStartDb(),
+                activity.loudAtStartDb());
         short[] before = preRoll.drain();
         if (before.length > 0) {
             decoder.accept(before, before.length);
@@ -197,14 +232,24 @@ public final class CommandRecognizer implements AutoCloseable {
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
         long silenceBefore = afterTalk ? 0 : silenceBeforeUtterance;
         long lasted = audioMillis() - utteranceStart;
-        boolean near = peakAboveRoomDb >= NEAR_DB;
         forgetUtterance();
         if (result.isEmpty()) {
             return Optional.empty();
         }
         // Words over before the patient's voice was found are the room's (the decoder heard what came just before).
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
-        Decision decision = near || rules.silenceBeforeMillis() == 0 ? decide(patients, silenceBefore, talkGoesOn)
+        // Words around the command that do not stand out above the room are the room's too: a TV or
+        // people talking that ran into it.
+        // A decoder that gives no word times, or speech that started before the room was known (a
+        // recording that starts with it), is judged by the utterance's loudest moment over the room's floor.
+        List<Hypothesis.Word> words = patients.words();
+        boolean timed = !Double.isNaN(nearVoice.loudDb()) && words.stream().anyMatch(word -> word.end() > 0);
+        Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
+        boolean near = timed ? words.stream().anyMatch(nearVoice::said) : peakAboveRoomDb >= NEAR_DB;
+        boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
+                .equals(words.get(words.size() - 1));
+        Decision decision = near || rules.silenceBeforeMillis() == 0
+                ? decide(said, silenceBefore, talkGoesOn && !roomAfter)
                 : Decision.rejected(result, audioMillis(), "not clearly above the room");
         if (!decision.accepted() && near && lasted >= TALK_MILLIS) {
             talkEndedAt = audioMillis();

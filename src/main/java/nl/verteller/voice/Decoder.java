@@ -9,7 +9,7 @@ interface Decoder extends AutoCloseable {
     /** Takes 16-bit mono samples at the decoder's rate; true when an utterance just ended. */
     boolean accept(short[] pcm, int count);
 
-    /** The hypothesis so far within the current utterance. */
+    /** The hypothesis so far within the current utterance; word times count from the latest {@link #reset}. */
     Hypothesis partial();
 
     /** The result of the utterance that just ended (after {@link #accept} returned true). */

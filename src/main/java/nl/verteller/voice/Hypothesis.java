@@ -17,8 +17,15 @@ import com.eclipsesource.json.JsonValue;
  *               this one's (Vosk's n-best list); empty for partial results
  */
 public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
-    /** Another reading of the same audio, {@code behind} score units below the best. */
-    public record RunnerUp(String text, double behind) {
+    /** Another reading of the same audio, {@code behind} score units below the best, with its words' times if known. */
+    public record RunnerUp(String text, double behind, List<Word> words) {
+        public RunnerUp {
+            words = List.copyOf(words);
+        }
+
+        public RunnerUp(String text, double behind) {
+            this(text, behind, List.of());
+        }
     }
 
     public Hypothesis(String text, List<Word> words) {
@@ -65,17 +72,33 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
         List<RunnerUp> others = new ArrayList<>();
         for (int i = 1; i < alternatives.size(); i++) {
             JsonObject other = alternatives.get(i).asObject();
-            others.add(new RunnerUp(other.getString("text", "").strip(), top - other.getDouble("confidence", 0)));
+            others.add(new RunnerUp(other.getString("text", "").strip(), top - other.getDouble("confidence", 0),
+                    timedWords(other)));
         }
+        return new Hypothesis(best.getString("text", "").strip(), timedWords(best), others);
+    }
+
+    private static List<Word> timedWords(JsonObject alternative) {
         List<Word> words = new ArrayList<>();
-        JsonValue result = best.get("result");
+        JsonValue result = alternative.get("result");
         if (result != null && result.isArray()) {
             for (JsonValue value : result.asArray()) {
                 JsonObject word = value.asObject();
                 words.add(new Word(word.getString("word", ""), 1.0, word.getDouble("start", 0), word.getDouble("end", 0)));
             }
         }
-        return new Hypothesis(best.getString("text", "").strip(), words, others);
+        return words;
+    }
+
+    /** The same with every word's times moved by {@code seconds}. */
+    Hypothesis shifted(double seconds) {
+        return seconds == 0 ? this : new Hypothesis(text, shifted(words, seconds), others.stream()
+                .map(other -> new RunnerUp(other.text(), other.behind(), shifted(other.words(), seconds))).toList());
+    }
+
+    private static List<Word> shifted(List<Word> words, double seconds) {
+        return words.stream().map(w -> new Word(w.word(), w.confidence(), w.start() + seconds, w.end() + seconds))
+                .toList();
     }
 
     public boolean isEmpty() {
@@ -102,9 +125,13 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
             return this;
         }
         String before = String.join(" ", tokens.subList(0, drop)) + " ";
+        int dropped = drop;
         List<RunnerUp> otherParts = others.stream()
                 .map(other -> other.text().startsWith(before)
-                        ? new RunnerUp(other.text().substring(before.length()), other.behind()) : other)
+                        ? new RunnerUp(other.text().substring(before.length()), other.behind(),
+                                other.words().size() > dropped ? other.words().subList(dropped, other.words().size())
+                                        : List.of())
+                        : other)
                 .toList();
         return new Hypothesis(String.join(" ", tokens.subList(drop, tokens.size())),
                 words.subList(drop, words.size()), otherParts);

@@ -22,6 +22,9 @@ public final class VoskDecoder implements Decoder {
     private static final int MAX_ALTERNATIVES = 3;
 
     private final Recognizer recognizer;
+    /** Samples fed since the recognizer was made, and at its latest reset: Vosk's word times run on from its start. */
+    private long fed;
+    private long fedAtReset;
 
     /** A decoder restricted to {@code grammarJson}, or over the model's whole vocabulary when it is null. */
     VoskDecoder(SpeechModel model, String grammarJson) throws IOException {
@@ -39,28 +42,34 @@ public final class VoskDecoder implements Decoder {
 
     @Override
     public boolean accept(short[] pcm, int count) {
+        fed += count;
         return recognizer.acceptWaveForm(pcm, count);
     }
 
     @Override
     public Hypothesis partial() {
-        return Hypothesis.fromVosk(recognizer.getPartialResult());
+        return sinceReset(recognizer.getPartialResult());
     }
 
     @Override
     public Hypothesis result() {
-        return Hypothesis.fromVosk(recognizer.getResult());
+        return sinceReset(recognizer.getResult());
     }
 
     @Override
     public Hypothesis finish() {
-        return Hypothesis.fromVosk(recognizer.getFinalResult());
+        return sinceReset(recognizer.getFinalResult());
+    }
+
+    /** Word times from the latest reset on, as the {@link Decoder} says. */
+    private Hypothesis sinceReset(String json) {
+        return Hypothesis.fromVosk(json).shifted(-fedAtReset / (double) SAMPLE_RATE);
     }
 
     /** Resets first: Vosk 0.3.45 aborts the whole process if the grammar changes mid-utterance. */
     @Override
     public void setGrammar(String json) {
-        recognizer.reset();
+        reset();
         if (json != null) {
             recognizer.setGrammar(json);
         }
@@ -69,6 +78,7 @@ public final class VoskDecoder implements Decoder {
     @Override
     public void reset() {
         recognizer.reset();
+        fedAtReset = fed;
     }
 
     @Override

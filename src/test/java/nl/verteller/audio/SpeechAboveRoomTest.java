@@ -2,7 +2,6 @@ package nl.verteller.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
@@ -14,21 +13,10 @@ import org.junit.jupiter.api.Test;
 @Fast
 class SpeechAboveRoomTest {
     private final SpeechAboveRoom activity = new SpeechAboveRoom();
-    private final Random random = new Random(11);
-    private long samples;
+    private final SyllableNoise room = new SyllableNoise(activity, 11);
 
-    /** {@code millis} of noise at {@code level} RMS, its loudness going up and down 4 times a second. */
     private void feed(int millis, double level) {
-        short[] pcm = new short[millis * 16];
-        for (int i = 0; i < pcm.length; i++) {
-            double syllables = 0.6 + 0.4 * Math.sin(2 * Math.PI * 4 * (samples + i) / 16_000.0);
-            pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, random.nextGaussian() * level * syllables));
-        }
-        samples += pcm.length;
-        for (int at = 0; at < pcm.length; at += 640) {
-            short[] chunk = java.util.Arrays.copyOfRange(pcm, at, Math.min(pcm.length, at + 640));
-            activity.accept(chunk, chunk.length);
-        }
+        room.feed(millis, level);
     }
 
     @Test

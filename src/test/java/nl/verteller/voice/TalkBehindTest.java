@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * The real recognizer with the real English model in a waiting room where a TV talks on (another
  * espeak-ng voice through a TV's band and compression, saying command words inside its sentences):
  * the TV alone, and the patient's own sentence with a command word in it said 10 dB over the TV,
- * give nothing. (A command said over the TV is measured by {@code bench voice}; here, at 10 and 20 dB,
- * "chapter two" and "pause" are still missed: "[unk] chapter do stop", "the pause", the TV's words
- * at the edges.)
+ * give nothing; "pause" said 20 dB over it is heard, the TV's words that ran into it ("the pause")
+ * left out as they do not stand out above the room. (At 10 dB "pause" is heard as "stop", and
+ * "chapter two" at 10 and 20 dB as "chapter do": the small model's mishearing, measured by
+ * {@code bench voice}.)
  */
 @Model
 class TalkBehindTest {
@@ -79,6 +80,12 @@ class TalkBehindTest {
     void theTvAloneGivesNothing() throws Exception {
         Optional<Decision> heard = hear(RoomSound.toPcm(withRoomTone(tv.clone())));
         assertThat(heard.filter(Decision::accepted)).as("the TV alone: %s", heard).isEmpty();
+    }
+
+    @Test
+    void aCommandSaidOverTheTvIsHeardWithoutTheTvsWordsAroundIt() throws Exception {
+        Optional<Decision> heard = hearOverTv("pause", 20);
+        assertThat(heard.filter(Decision::accepted).map(Decision::heard)).as("%s", heard).contains("pause");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package nl.verteller.voice;
+
+import java.util.List;
+import java.util.function.Predicate;
+import nl.verteller.audio.SpeechAboveRoom;
+
+/**
+ * Which words of an utterance the patient said, near the microphone, and which the room (a TV,
+ * people talking behind): a word is near when its loudest 50 ms stand out above the loud moments the
+ * room had when the speech started, and clearly above the room's floor. Talk behind sets those
+ * moments and seldom stands above them; the patient's voice, nearer, does.
+ *
+ * @param levels      the levels heard, per 10 ms frame
+ * @param originFrame the frame at which the decoder's clock (word times) starts
+ * @param floorDb     the room's floor when the speech started
+ * @param loudDb      the level of the room's loud moments when the speech started (NaN: not known yet,
+ *                    and nothing is near)
+ */
+record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, double loudDb) {
+    /** A near word stands this far above the room's loud moments... */
+    static final double ABOVE_LOUD_DB = 5;
+    /**
+     * ...and this far above its floor, as a command's loudest moment had to before words were judged:
+     * at 10 dB (as far as speech must rise to be found at all) people talking 5 dB below the patient
+     * gave 13 % of commands and 10 % false commands, fragments of the patient's own sentences.
+     */
+    static final double ABOVE_FLOOR_DB = 13;
+    /**
+     * A word is the room's when it stands less than this above the room's loud moments; a word
+     * between this and {@link #ABOVE_LOUD_DB} may be either, and a command is not taken from among such words.
+     */
+    static final double ROOM_ABOVE_LOUD_DB = 1;
+    private static final double FRAMES_PER_SECOND = 100;
+    /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
+    private static final int LEVEL_FRAMES = 5;
+
+    /** Whether the room said {@code word}: it does not rise above the room's loud moments, or hardly above its floor. */
+    boolean room(Hypothesis.Word word) {
+        double peak = peakDb(word);
+        return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
+    }
+
+    /** Whether {@code levelDb} is the near voice's; {@code slackDb} lowers the bar. */
+    boolean near(double levelDb, double slackDb) {
+        return levelDb - floorDb >= ABOVE_FLOOR_DB - slackDb && levelDb - loudDb >= ABOVE_LOUD_DB - slackDb;
+    }
+
+    /** Whether the patient said {@code word}: its loudest 50 ms within it are near. */
+    boolean said(Hypothesis.Word word) {
+        return near(peakDb(word), 0);
+    }
+
+    /** The loudest 50 ms that lie within the word (its middle, for a word shorter than that), in dB. */
+    double peakDb(Hypothesis.Word word) {
+        long first = Math.round(originFrame + word.start() * FRAMES_PER_SECOND) + LEVEL_FRAMES - 1;
+        long last = Math.round(originFrame + word.end() * FRAMES_PER_SECOND) - 1;
+        if (last < first) {
+            first = last = Math.round(originFrame + (word.start() + word.end()) / 2 * FRAMES_PER_SECOND)
+                    + LEVEL_FRAMES / 2;
+        }
+        double peak = Double.NEGATIVE_INFINITY;
+        for (long frame = first; frame <= last; frame++) {
+            peak = Math.max(peak, levels.levelDb(frame));
+        }
+        return peak;
+    }
+
+    /**
+     * The command the patient said in {@code heard}: the longest run of its words that is a phrase
+     * ({@code isPhrase}), holds a near word, and has only the room's words around it (see {@link #room}) (a TV, people
+     * talking that ran into the command); the same for each runner-up, so that readings are compared
+     * like for like. {@code heard} unchanged when no such run is found.
+     */
+    Hypothesis commandPart(Hypothesis heard, Predicate<String> isPhrase) {
+        int[] span = span(heard.text(), heard.words(), isPhrase);
+        if (span == null) {
+            return heard;
+        }
+        List<Hypothesis.RunnerUp> others = heard.others().stream().map(other -> {
+            int[] theirs = span(other.text(), other.words(), isPhrase);
+            return theirs == null ? other : new Hypothesis.RunnerUp(part(other.text(), theirs), other.behind(),
+                    other.words().subList(theirs[0], theirs[1]));
+        }).toList();
+        return new Hypothesis(part(heard.text(), span), heard.words().subList(span[0], span[1]), others);
+    }
+
+    private int[] span(String text, List<Hypothesis.Word> words, Predicate<String> isPhrase) {
+        String[] tokens = text.split(" ");
+        if (text.isEmpty() || tokens.length != words.size()) {
+            return null;
+        }
+        boolean[] near = new boolean[tokens.length];
+        boolean[] notRoom = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            near[i] = said(words.get(i));
+            notRoom[i] = !room(words.get(i));
+        }
+        for (int length = tokens.length; length >= 1; length--) {
+            for (int from = 0; from + length <= tokens.length; from++) {
+                int to = from + length;
+                if (anyWithin(near, from, to) && !anyWithin(notRoom, 0, from) && !anyWithin(notRoom, to, tokens.length)
+                        && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
+                    return new int[] {from, to};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyWithin(boolean[] which, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (which[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String part(String text, int[] span) {
+        return String.join(" ", java.util.Arrays.copyOfRange(text.split(" "), span[0], span[1]));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.verteller.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.verteller.audio.SpeechAboveRoom;
+import nl.verteller.audio.SyllableNoise;
+import nl.verteller.tags.Fast;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which words are the patient's: talk behind (noise whose loudness comes and goes as speech's does)
+ * sets the room; words at its level are the room's and are left out around a command, words well
+ * above it are the near voice's, and a command among the near voice's own words stays a sentence.
+ */
+@Fast
+class NearVoiceTest {
+    private static final double ROOM = 500;
+    private static final double NEAR = ROOM * 6;
+    private static final Set<String> PHRASES = Set.of("pause", "chapter two");
+    private final SpeechAboveRoom levels = new SpeechAboveRoom();
+    private final SyllableNoise room = new SyllableNoise(levels, 5);
+
+    private void feed(int millis, double level) {
+        room.feed(millis, level);
+    }
+
+    /** The near voice as judged from the start of the latest speech; word times count from {@code originMillis}. */
+    private NearVoice judge(long originMillis) {
+        return new NearVoice(levels, originMillis / 10.0, levels.floorAtStartDb(), levels.loudAtStartDb());
+    }
+
+    private static Hypothesis heard(String... wordsAndTimes) {
+        List<Hypothesis.Word> words = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < wordsAndTimes.length; i += 3) {
+            words.add(new Hypothesis.Word(wordsAndTimes[i], 1, Double.parseDouble(wordsAndTimes[i + 1]),
+                    Double.parseDouble(wordsAndTimes[i + 2])));
+            text.append(i == 0 ? "" : " ").append(wordsAndTimes[i]);
+        }
+        return new Hypothesis(text.toString(), words);
+    }
+
+    @Test
+    void theRoomsWordsAroundACommandAreLeftOut() {
+        feed(4000, ROOM);
+        feed(500, NEAR);
+        feed(500, ROOM);
+        // From 3.7 s: the room's "the" (3.7–4.0 s), the patient's "pause" (4.0–4.5 s), the room's "and" (4.5–4.9 s).
+        Hypothesis said = judge(3700).commandPart(heard("the", "0.0", "0.3", "pause", "0.3", "0.8", "and", "0.8", "1.2"),
+                PHRASES::contains);
+        assertThat(said.text()).isEqualTo("pause");
+    }
+
+    @Test
+    void aCommandAmongTheNearVoicesOwnWordsStaysTheirSentence() {
+        feed(4000, ROOM);
+        feed(1500, NEAR);
+        feed(500, ROOM);
+        // "could you pause it" all at the near voice's level, 4.0–5.5 s.
+        Hypothesis heard = heard("could", "0.0", "0.4", "you", "0.4", "0.7", "pause", "0.7", "1.1", "it", "1.1", "1.5");
+        assertThat(judge(4000).commandPart(heard, PHRASES::contains)).isEqualTo(heard);
+    }
+
+    @Test
+    void aWordAtTheRoomsLevelIsTheRoomsAndAWordWellAboveItIsNear() {
+        feed(4000, ROOM);
+        feed(500, NEAR);
+        feed(500, ROOM * 1.2);
+        NearVoice judge = judge(4000);
+        assertThat(judge.said(new Hypothesis.Word("pause", 1, 0.0, 0.5))).isTrue();
+        Hypothesis.Word after = new Hypothesis.Word("and", 1, 0.6, 1.0);
+        assertThat(judge.said(after)).isFalse();
+        assertThat(judge.room(after)).isTrue();
+    }
+}
