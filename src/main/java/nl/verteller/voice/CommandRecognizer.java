@@ -173,13 +173,24 @@ public final class CommandRecognizer implements AutoCloseable {
      * comma) whose latest 50 ms are quiet. Not known yet (a stream that starts with speech): no.
      */
     private boolean talkBehind() {
-        return activity.loudAtStartDb() - activity.floorAtStartDb() >= STEADY_ROOM_SPREAD_DB;
+        NearVoice room = room();
+        return room.loudDb() - room.floorDb() >= STEADY_ROOM_SPREAD_DB;
     }
 
-    /** Whether the latest 50 ms are the near voice's, against the room as it was when this speech started. */
+    /** Whether the latest 50 ms are the near voice's, against the room as {@link #room()} gives it. */
     private boolean nearNow(double slackDb) {
-        return new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb())
-                .near(activity.levelDb(activity.frames() - 1), slackDb);
+        return room().near(activity.levelDb(activity.frames() - 1), slackDb);
+    }
+
+    /**
+     * The room the latest 50 ms are judged against: in an utterance, the room as it was when the
+     * utterance began; else as it was when the latest stretch of speech began. Not the latest stretch
+     * within an utterance: a dip inside the patient's own sentence (a comma, a stop) starts a new
+     * stretch, and the room measured then holds the patient's own words as its loud moments, so a
+     * quiet room would seem to have talk behind and the patient's voice would no longer be near.
+     */
+    private NearVoice room() {
+        return inUtterance ? nearVoice : new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb());
     }
 
     private void startUtterance(int count) {

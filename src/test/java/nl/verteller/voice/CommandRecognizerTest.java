@@ -148,6 +148,40 @@ class CommandRecognizerTest {
         assertThat(decisions).noneMatch(Decision::accepted);
     }
 
+    /**
+     * A quiet room; the patient's sentence dips at a comma and goes on more softly, and the decoder ends
+     * its utterance there on a phrase. The speech after the dip is a new stretch to the detector, whose
+     * room then holds the patient's own words as its loud moments: judged against that, the soft words
+     * would be talk behind, not the patient's, and the phrase a command. The room is the one from
+     * the utterance's start.
+     */
+    @Test
+    void aDipInThePatientsOwnSentenceDoesNotMakeTheirWordsTheRoom() {
+        List<Step> script = new ArrayList<>(repeat(Step.partial(""), 20));
+        script.addAll(repeat(Step.partial("help"), 15));
+        script.addAll(repeat(Step.partial("help"), 3));
+        script.addAll(repeat(Step.partial("help"), 2));
+        script.add(Step.end("help"));
+        script.addAll(repeat(Step.partial("[unk]"), 10));
+        script.add(Step.end("[unk]"));
+        ScriptedDecoder decoder = new ScriptedDecoder(script);
+        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT);
+        Random random = new Random(5);
+        decoder.at(-1);
+        for (int i = 0; i < ROOM_CHUNKS; i++) {
+            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
+        }
+        for (int i = 0; i < script.size(); i++) {
+            double level = i < 20 || i >= 35 && i < 38 || i == script.size() - 1 ? 30 : i < 35 ? 8000 : 2500;
+            decoder.at(i);
+            recognizer.accept(noise(random, level), CHUNK).ifPresent(decisions::add);
+        }
+        recognizer.finish().ifPresent(decisions::add);
+        assertThat(decisions).as(decisions.toString()).first().extracting(Decision::heard, Decision::reason)
+                .containsExactly("help", "part of longer talk");
+        assertThat(decisions).noneMatch(Decision::accepted);
+    }
+
     @Test
     void withoutTheSilenceRuleAPhraseInRunningSpeechCounts() {
         run(RecognitionRules.DEFAULT.withoutSilenceBefore(), 3, repeat(Step.partial("help"), 2),
