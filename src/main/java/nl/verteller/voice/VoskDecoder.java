@@ -15,6 +15,12 @@ import org.vosk.Recognizer;
 /**
  * All calls into the native Vosk library. Handles are {@code AutoCloseable}; each is checked to be
  * real before use, since the binding itself does not always.
+ *
+ * <p>Vosk's scores for the same audio differ slightly from one decode to the next within a process
+ * (the runner-up's distance behind the best reading of one clip: 0.33 to 0.61 over repeated decodes,
+ * also with the model freed and loaded again, and with one BLAS thread), while a new process that
+ * decodes the same sequence repeats them exactly. So a result near a rule's edge depends on what the
+ * process decoded before: tests and benchmarks are repeatable only as whole runs.
  */
 public final class VoskDecoder implements Decoder {
     /** Vosk models are trained on 16 kHz audio; the microphone is opened at this rate. */
@@ -86,7 +92,6 @@ public final class VoskDecoder implements Decoder {
         recognizer.close();
     }
 
-    /** A loaded Vosk model: large (the English one takes about a second and 100 MB), so load it once. */
     /**
      * A loaded speech model, shared: every load of one folder uses the same native model (about 100 MB
      * for the small English one), freed when the last user closes it. Vosk's model is safe to use from
