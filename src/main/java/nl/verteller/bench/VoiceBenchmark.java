@@ -35,6 +35,9 @@ import nl.verteller.voice.VoiceLanguage;
  * and the talk behind alone. Per condition and overall: command accuracy, wrong commands, false
  * commands, and the delay from the end of speech to the committed command (audio time), for the
  * kiosk's recognizer and, as the baseline, the plain full-vocabulary recognizer on the same audio.
+ * Also what asking when unsure would do ({@link Decision#worthAsking()}): the misses it would ask
+ * about with the right command (a "yes" makes them commands) and with a wrong one (never a command
+ * without the yes), and the questions it would ask over speech that is no command.
  *
  * <p>Options: {@code --conditions a,b} only those conditions; {@code --every N} every N-th phrase
  * and sentence; {@code --tune} the talkers kept for tuning instead of those that give the figures;
@@ -85,6 +88,10 @@ public final class VoiceBenchmark {
         int wrong;
         int sentences;
         int falseCommands;
+        /** Misses the kiosk would ask about ("Chapter 3?"), their command right or wrong; questions asked over talk. */
+        int askedRight;
+        int askedWrong;
+        int askedFalse;
         final List<Double> delays = new ArrayList<>();
 
         void add(Tally other) {
@@ -93,6 +100,9 @@ public final class VoiceBenchmark {
             wrong += other.wrong;
             sentences += other.sentences;
             falseCommands += other.falseCommands;
+            askedRight += other.askedRight;
+            askedWrong += other.askedWrong;
+            askedFalse += other.askedFalse;
             delays.addAll(other.delays);
         }
     }
@@ -240,13 +250,18 @@ public final class VoiceBenchmark {
     private static void count(Tally tally, CommandRecognizer recognizer, Clip clip, Command expected, boolean tell) {
         Optional<Decision> decision = recognizer.recognize(clip.pcm());
         Command heard = decision.filter(Decision::accepted).map(Decision::command).orElse(null);
-        if (tell && !Objects.equals(heard, expected)) {
-            System.err.printf("bench voice: %s %s: %s%n", expected == null ? "false command" : "miss", clip.what(),
-                    decision.map(d -> d.command() + " '" + d.heard() + "' " + d.reason()).orElse("nothing"));
+        Command unsure = decision.map(Decision::unsure).orElse(null);
+        if (tell && (!Objects.equals(heard, expected) || unsure != null)) {
+            System.err.printf("bench voice: %s %s: %s%n", expected == null ? heard == null ? "unsure" : "false command"
+                    : "miss", clip.what(), decision.map(d -> d.command() + " '" + d.heard() + "' " + d.reason()
+                    + (d.unsure() == null ? "" : String.format(" (%s? %.2f of the bar)", d.unsure(), d.shareOfBar())))
+                    .orElse("nothing"));
         }
+        boolean asked = decision.filter(Decision::worthAsking).isPresent();
         if (expected == null) {
             tally.sentences++;
             tally.falseCommands += heard == null ? 0 : 1;
+            tally.askedFalse += asked ? 1 : 0;
             return;
         }
         tally.commands++;
@@ -255,6 +270,13 @@ public final class VoiceBenchmark {
             tally.delays.add((double) (decision.get().decidedAtMs() - clip.speechEndMillis()));
         } else if (heard != null) {
             tally.wrong++;
+        } else if (asked) {
+            // Only "yes" makes an asked command a command: a wrong one never acts, a right one does.
+            if (expected.equals(unsure)) {
+                tally.askedRight++;
+            } else {
+                tally.askedWrong++;
+            }
         }
     }
 
@@ -289,6 +311,13 @@ public final class VoiceBenchmark {
                 percent(plain.falseCommands, plain.sentences), "%").json());
         out.println(Figure.against(prefix + "delay_median", percentile(kiosk.delays, 50), percentile(plain.delays, 50),
                 "ms").json());
+        // Asking when unsure: misses heard just under the bar, whose command was right (a "yes" makes them
+        // commands) or wrong (never a command without the yes), and questions asked over talk.
+        out.println(Figure.of(prefix + "asked_right", percent(kiosk.askedRight, kiosk.commands), "%").json());
+        out.println(Figure.of(prefix + "asked_wrong", percent(kiosk.askedWrong, kiosk.commands), "%").json());
+        out.println(Figure.of(prefix + "asked_false", percent(kiosk.askedFalse, kiosk.sentences), "%").json());
+        out.println(Figure.of(prefix + "command_accuracy_asking", percent(kiosk.right + kiosk.askedRight,
+                kiosk.commands), "%").json());
     }
 
     /** All counts of a condition (its commands, and speech that is not a command in it), added to {@code all} too. */

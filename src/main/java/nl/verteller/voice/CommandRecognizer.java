@@ -190,7 +190,8 @@ public final class CommandRecognizer implements AutoCloseable {
      * quiet room would seem to have talk behind and the patient's voice would no longer be near.
      */
     private NearVoice room() {
-        return inUtterance ? nearVoice : new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb());
+        return inUtterance ? nearVoice
+                : new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb());
     }
 
     private void startUtterance(int count) {
@@ -293,12 +294,13 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         String text = phrase.get();
         Command command = phrases.command(text).orElseThrow();
-        double confidence = confidence(said, command);
-        if (closeRunnerUpMeansOther(said, command) || confidence < rules.minConfidence()) {
-            return new Decision(null, heard.text(), confidence, at, "not sure enough");
-        }
         if (echo.isEcho(text)) {
             return Decision.rejected(heard, at, "the kiosk's own voice");
+        }
+        double confidence = confidence(said, command);
+        double shareOfBar = shareOfBar(said, command);
+        if (shareOfBar < 1) {
+            return Decision.unsure(command, heard, confidence, at, shareOfBar);
         }
         return new Decision(command, text, confidence, at, null);
     }
@@ -320,10 +322,26 @@ public final class CommandRecognizer implements AutoCloseable {
                 .min().orElse(1.0);
     }
 
-    /** A runner-up nearly as likely as the best that would be another command: too close to call. */
-    private boolean closeRunnerUpMeansOther(Hypothesis heard, Command command) {
-        return heard.others().stream().anyMatch(other -> other.behind() < rules.minMargin()
-                && phrases.match(other.text()).flatMap(phrases::command).filter(c -> !c.equals(command)).isPresent());
+    /**
+     * How far the best reading's lead over each reading that means something else went toward the lead
+     * it needed, at the least: 1 (or more) clears the bar. A reading that means another command must
+     * be {@link RecognitionRules#minMargin()} behind (too close to call otherwise), any other reading
+     * far enough behind for {@link RecognitionRules#minConfidence()}.
+     */
+    private double shareOfBar(Hypothesis heard, Command command) {
+        double forConfidence = -3 * Math.log(1 - rules.minConfidence());
+        double share = 1;
+        for (Hypothesis.RunnerUp other : heard.others()) {
+            Optional<Command> means = phrases.match(other.text()).flatMap(phrases::command);
+            if (means.equals(Optional.of(command))) {
+                continue;
+            }
+            double needed = means.isPresent() ? Math.max(rules.minMargin(), forConfidence) : forConfidence;
+            if (needed > 0 && other.behind() < needed) {
+                share = Math.min(share, Math.max(0, other.behind()) / needed);
+            }
+        }
+        return share;
     }
 
     private void forgetUtterance() {

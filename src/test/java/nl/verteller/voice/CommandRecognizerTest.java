@@ -139,6 +139,23 @@ class CommandRecognizerTest {
     }
 
     @Test
+    void aCommandJustUnderTheBarIsWorthAskingAboutAndOneFarUnderIsNot() {
+        double bar = RecognitionRules.DEFAULT.minMargin();
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2),
+                endingSoonAfter(Step.end("help", "pause", bar * 0.6)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("help"), 2),
+                endingSoonAfter(Step.end("help", "pause", bar * 0.1)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("[unk] pause"), 5),
+                endingSoonAfter(Step.end("[unk] pause")));
+        assertThat(decisions).extracting(Decision::reason)
+                .containsExactly("not sure enough", "not sure enough", "not a command");
+        assertThat(decisions.get(0).unsure()).isEqualTo(Command.of(Kind.HELP));
+        assertThat(decisions.get(0).shareOfBar()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(decisions).extracting(Decision::worthAsking).containsExactly(true, false, false);
+        assertThat(decisions).noneMatch(Decision::accepted);
+    }
+
+    @Test
     void anEndOfSpeechWhileTheVoiceGoesOnIsPartOfLongerTalk() {
         List<Step> talk = concat(repeat(Step.partial("help"), 5), concat(List.of(Step.end("help")),
                 repeat(Step.partial("[unk]"), 5)));
