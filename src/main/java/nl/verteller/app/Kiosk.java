@@ -133,6 +133,7 @@ public final class Kiosk implements AutoCloseable {
                         own -> SwingUtilities.invokeLater(() -> kiosk.ownWords(own)), voice.get()::setProfile));
                 kiosk.setTeacher(teacher.get());
                 kiosk.setHelpVoice(new HelpAloud(prompter));
+                kiosk.setQuestionVoice(new AskAloud(prompter));
                 teacher.get().use(config.get(Config.VOICE_PROFILE));
                 followSettings(kiosk, access.get(), settings, start.settings());
                 frame.get().setVisible(true);

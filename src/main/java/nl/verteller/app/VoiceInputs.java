@@ -221,6 +221,14 @@ final class VoiceInputs implements AutoCloseable {
                     public void status(VoiceStatus status) {
                         SwingUtilities.invokeLater(() -> controller.voiceStatus(status));
                     }
+
+                    @Override
+                    public void unsure(Command command) {
+                        SwingUtilities.invokeLater(() -> {
+                            activity.run();
+                            controller.ask(command);
+                        });
+                    }
                 }, out);
         started.available(microphoneAvailable, "");
         started.start();
@@ -237,7 +245,7 @@ final class VoiceInputs implements AutoCloseable {
                 .map(sentences -> spokenAround(sentences, state.sentence()))
                 .orElse("");
         return new ListeningContext(state.language(), titles, state.reading(), spoken,
-                state.screen() == Screen.SETTINGS, state.voiceAsleep());
+                state.screen() == Screen.SETTINGS, state.voiceAsleep(), state.asking() != null);
     }
 
     /** The sentence being read and the one before it: the words that may still echo. */

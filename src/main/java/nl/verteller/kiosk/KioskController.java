@@ -22,11 +22,16 @@ public final class KioskController {
     public static final int MIN_TEXT = 20;
     public static final int MAX_TEXT = 48;
     public static final int TEXT_STEP = 4;
+    /** How long a question about a command heard just under the bar waits for its YES. */
+    public static final long ASK_MILLIS = 4000;
 
     private final ReadingControl reader;
     private final boolean autostart;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
     private final CountdownTimer countdown;
+    private final Scheduler time;
+    private Scheduler.Cancellable askTimeout;
+    private QuestionVoice questions = QuestionVoice.NONE;
     private Teacher teacher = Teacher.NONE;
     private HelpVoice help = HelpVoice.NONE;
     private KioskState state;
@@ -42,6 +47,7 @@ public final class KioskController {
         this.reader = reader;
         this.autostart = autostart;
         this.countdown = new CountdownTimer(time);
+        this.time = time;
         this.state = home(initial.withLibrary(library), initial.language()).withContentProblems(library.skipped());
     }
 
@@ -65,9 +71,41 @@ public final class KioskController {
         help = next;
     }
 
-    /** Acts on a command from any input. EDT only. */
+    /** What says the questions about commands heard just under the bar. EDT only. */
+    public void setQuestionVoice(QuestionVoice next) {
+        questions = next;
+    }
+
+    /**
+     * Voice control heard {@code command} just under its bar: asks about it ("Chapter 3?") on the status
+     * strip and softly aloud, rather than dropping it. YES from any input then acts on it; NO, any other
+     * command or {@link #ASK_MILLIS} without an answer drops it. A new question replaces the one before.
+     * EDT only.
+     */
+    public void ask(Command command) {
+        stopAskTimeout();
+        update(state.withAsking(command));
+        questions.ask(command, state.language());
+        askTimeout = time.schedule(ASK_MILLIS, () -> {
+            askTimeout = null;
+            update(state.withAsking(null));
+        });
+    }
+
+    /** Acts on a command from any input; a question pending is answered by it (see {@link #ask}). EDT only. */
     public void handle(Command command) {
-        act(command);
+        Command asked = state.asking();
+        if (asked != null) {
+            stopAskTimeout();
+            update(state.withAsking(null));
+        }
+        if (asked == null) {
+            act(command);
+        } else if (command.kind() == Command.Kind.YES) {
+            act(asked);
+        } else if (command.kind() != Command.Kind.NO) {
+            act(command);
+        }
         if (state.screen() != Screen.OWN_WORDS && state.ownWords().teachingNow()) {
             teacher.cancel();
         }
@@ -127,6 +165,13 @@ public final class KioskController {
         if (clampedRate != state.rateStep() || clampedVolume != state.volumeStep()) {
             reader.setSteps(clampedRate, clampedVolume);
             update(state.withSteps(clampedRate, clampedVolume));
+        }
+    }
+
+    private void stopAskTimeout() {
+        if (askTimeout != null) {
+            askTimeout.cancel();
+            askTimeout = null;
         }
     }
 
@@ -217,6 +262,7 @@ public final class KioskController {
     public void reset(KioskState start) {
         Settings settings = state.settings().withInputsOf(start.settings());
         endCountdown();
+        stopAskTimeout();
         reader.pause();
         teacher.cancel();
         if (!state.ownWords().profile().equals(start.ownWords().profile())) {

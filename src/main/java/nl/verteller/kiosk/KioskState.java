@@ -59,16 +59,19 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
      * @param listening       what voice control is doing, or null when it is off
      * @param contentProblems how many content files could not be used (check names them)
      * @param voiceAsleep     whether voice control sleeps ("stop listening"): only the wake phrase counts
+     * @param asking          the command voice control heard just under the bar, asked about ("Chapter
+     *                        3?") until YES, another command or the time runs out; null when none
      */
     public record Devices(Boolean speaker, Map<Language, SpeechHealth> speechHealth, VoiceStatus listening,
-            int contentProblems, boolean voiceAsleep) {
+            int contentProblems, boolean voiceAsleep, Command asking) {
     }
 
     /** The first state: the home screen in {@code language}, at the settings' text size and voice speed. */
     public static KioskState start(Language language, Settings settings, int volumeStep) {
         return new KioskState(new Place(Screen.HOME, Screen.HOME, language, null, 0),
                 new Narration(0, false, -1, -1, settings.get(Setting.VOICE_SPEED), volumeStep, null),
-                new Devices(null, Map.of(), null, 0, false), settings.get(Setting.TEXT_SIZE), settings, OwnWords.none(), null,
+                new Devices(null, Map.of(), null, 0, false, null), settings.get(Setting.TEXT_SIZE), settings,
+                OwnWords.none(), null,
                 new Library(List.of(), Map.of(), List.of()));
     }
 
@@ -102,7 +105,7 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
     }
 
     public KioskState withSpeaker(Boolean available) {
-        return with(new Devices(available, speechHealth(), listening(), contentProblems(), voiceAsleep()));
+        return with(new Devices(available, speechHealth(), listening(), contentProblems(), voiceAsleep(), asking()));
     }
 
     public KioskState withSpeechProblem(String problem) {
@@ -113,19 +116,24 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
         Map<Language, SpeechHealth> updated = new EnumMap<>(Language.class);
         updated.putAll(speechHealth());
         updated.put(of, health);
-        return with(new Devices(speaker(), Map.copyOf(updated), listening(), contentProblems(), voiceAsleep()));
+        return with(new Devices(speaker(), Map.copyOf(updated), listening(), contentProblems(), voiceAsleep(),
+                asking()));
     }
 
     public KioskState withListening(VoiceStatus status) {
-        return with(new Devices(speaker(), speechHealth(), status, contentProblems(), voiceAsleep()));
+        return with(new Devices(speaker(), speechHealth(), status, contentProblems(), voiceAsleep(), asking()));
     }
 
     public KioskState withContentProblems(int count) {
-        return with(new Devices(speaker(), speechHealth(), listening(), count, voiceAsleep()));
+        return with(new Devices(speaker(), speechHealth(), listening(), count, voiceAsleep(), asking()));
     }
 
     public KioskState withVoiceAsleep(boolean asleep) {
-        return with(new Devices(speaker(), speechHealth(), listening(), contentProblems(), asleep));
+        return with(new Devices(speaker(), speechHealth(), listening(), contentProblems(), asleep, asking()));
+    }
+
+    public KioskState withAsking(Command command) {
+        return with(new Devices(speaker(), speechHealth(), listening(), contentProblems(), voiceAsleep(), command));
     }
 
     public KioskState withSettings(Settings next) {
@@ -242,5 +250,9 @@ public record KioskState(Place place, Narration narration, Devices devices, int 
 
     public boolean voiceAsleep() {
         return devices.voiceAsleep();
+    }
+
+    public Command asking() {
+        return devices.asking();
     }
 }

@@ -33,6 +33,12 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
     /** Two seconds of audio: if recognition falls behind, the oldest audio is dropped, not the newest. */
     private static final int QUEUE_CHUNKS = 50;
+    /**
+     * While the kiosk asks about a command heard just under the bar, its answer counts also while or
+     * just after the kiosk sounds (its question), besides what counts while it reads.
+     */
+    private static final Set<Command.Kind> ANSWERS_WHILE_GUARDED = union(EchoGuard.WHILE_READING,
+            Set.of(Command.Kind.YES, Command.Kind.NO));
     /** A model (or phrase file) missing is looked for again this often: it may be installed, or a share mounted. */
     static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -52,6 +58,10 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
 
         /** What voice control is doing; null when it is turned off. */
         void status(VoiceStatus status);
+
+        /** A command heard just under the bar: worth asking about, "Chapter 3?" (see {@link Decision#worthAsking}). */
+        default void unsure(Command command) {
+        }
     }
 
     private final Loader loader;
@@ -84,6 +94,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private ListeningContext phrasesFor;
     private PhraseSet phrases;
     private PhraseSet whileReading;
+    private PhraseSet whileAsking;
     private String echoFor;
 
     /**
@@ -215,10 +226,11 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
             phrases = (now.settings() ? voice.settingsPhrases() : voice.phrases(now.chapterTitles()))
                     .withPersonal(personal);
             whileReading = phrases.only(EchoGuard.WHILE_READING);
+            whileAsking = phrases.only(ANSWERS_WHILE_GUARDED);
         }
         // Asleep, every phrase stays in the grammar ("stop listening" must not be heard as the wake phrase)
         // but only the wake phrase counts, by stricter rules.
-        recognizer.setPhrases(guarded && !now.asleep() ? whileReading : phrases);
+        recognizer.setPhrases(guarded && !now.asleep() ? now.asking() ? whileAsking : whileReading : phrases);
         recognizer.setRules(now.asleep() ? (guarded ? asleepRules.withoutSilenceBefore() : asleepRules)
                 : guarded ? readingRules : rules);
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
@@ -236,6 +248,8 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
                 }
                 listener.command(decision.command());
                 show(new VoiceStatus(Kind.HEARD, now.language(), decision.heard()));
+            } else if (!guarded && decision.worthAsking() && window.isOpen()) {
+                listener.unsure(decision.unsure());
             } else if (!guarded) {
                 LOG.debug("Voice: not a command ({})", decision.reason());
                 show(VoiceStatus.of(Kind.NOT_UNDERSTOOD, now.language()));
@@ -313,5 +327,12 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
         if (!OwnedThreads.stop(thread)) {
             LOG.warn("Voice control is still inside the recognizer; it frees the model when it comes out");
         }
+    }
+
+    private static Set<Command.Kind> union(Set<Command.Kind> a, Set<Command.Kind> b) {
+        Set<Command.Kind> all = EnumSet.noneOf(Command.Kind.class);
+        all.addAll(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }
