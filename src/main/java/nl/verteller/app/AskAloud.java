@@ -20,7 +20,6 @@ final class AskAloud implements QuestionVoice {
 
     @Override
     public void ask(Command command, Language language) {
-        Texts texts = Texts.of(language);
-        prompter.say(texts.format("voice.ask", texts.command(command)), language);
+        prompter.say(Texts.of(language).asked(command), language);
     }
 }

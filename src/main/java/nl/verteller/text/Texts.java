@@ -67,6 +67,13 @@ public final class Texts {
         };
     }
 
+    /** The question about a command heard just under the bar, as said and shown: "Chapter 3?". */
+    public String asked(Command command) {
+        String words = command(command);
+        return format("voice.ask", words.isEmpty() ? words
+                : words.substring(0, 1).toUpperCase(language.locale()) + words.substring(1));
+    }
+
     /** A setting's value in words: "1.5 s per step", "one switch (automatic)". */
     public String setValue(Setting setting, int value) {
         if (setting.isChoice()) {

@@ -15,8 +15,9 @@ import nl.verteller.ui.theme.Theme;
 /**
  * The question that answers itself, across the top of every screen while its countdown runs: keep a
  * change that takes away an input method (Yes, No), or "are you still there?" before the idle reset
- * (Yes). Its buttons are the first scan group and get the focus, so the method that asked can answer.
- * Hidden while there is no countdown. EDT only.
+ * (Yes); and, before either, a command voice control heard just under the bar ("Chapter 3?", Yes,
+ * No), so every input method can confirm it. Its buttons are the first scan group and get the focus,
+ * so the method that asked can answer. Hidden while there is no question. EDT only.
  *
  * <p>Theme key: {@code Verteller.noticeBackground} (colour).
  */
@@ -54,7 +55,14 @@ final class CountdownBanner extends JPanel implements KioskView {
     @Override
     public void render(KioskState state, Texts texts) {
         Countdown countdown = state.countdown();
-        setVisible(countdown != null);
+        setVisible(countdown != null || state.asking() != null);
+        if (state.asking() != null) {
+            message.setText(texts.asked(state.asking()));
+            yes.setWord(texts.get("button.yes"));
+            no.setWord(texts.get("button.no"));
+            no.setVisible(true);
+            return;
+        }
         if (countdown == null) {
             return;
         }

@@ -70,7 +70,7 @@ final class StatusStrip extends JPanel implements KioskView {
         speaker.setText(state.speaker() == null ? "" : texts.get(state.speaker() ? "status.speaker" : "status.noSpeaker"));
         VoiceStatus heard = state.listening();
         listening.setText(state.asking() != null
-                ? capitalized(texts.format("status.asking", texts.command(state.asking())))
+                ? texts.format("status.asking", texts.asked(state.asking()))
                 : heard == null || heard.language() != state.language() ? ""
                 : texts.format("status.listening." + heard.kind(), heard.heard()));
         steps.setText(texts.format("status.rate", state.rateStep()) + "   " + texts.format("status.volume", state.volumeStep()));
@@ -83,9 +83,5 @@ final class StatusStrip extends JPanel implements KioskView {
         }
         problem.setText(problems);
         problem.getParent().setVisible(!problems.isEmpty());
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 }
