@@ -57,6 +57,8 @@ public final class CommandRecognizer implements AutoCloseable {
      * judged against the room's loud moments too (see {@link NearVoice}).
      */
     static final double NEAR_DB = SpeechAboveRoom.NEAR_DB;
+    /** A runner-up this many score units behind the best takes 63 % of the way to full confidence. */
+    private static final double CONFIDENCE_SCORES = 3;
     private final Decoder decoder;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;
@@ -318,7 +320,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private double confidence(Hypothesis heard, Command command) {
         return heard.others().stream()
                 .filter(other -> !phrases.match(other.text()).flatMap(phrases::command).equals(Optional.of(command)))
-                .mapToDouble(other -> 1 - Math.exp(-Math.max(0, other.behind()) / 3))
+                .mapToDouble(other -> 1 - Math.exp(-Math.max(0, other.behind()) / CONFIDENCE_SCORES))
                 .min().orElse(1.0);
     }
 
@@ -329,7 +331,7 @@ public final class CommandRecognizer implements AutoCloseable {
      * far enough behind for {@link RecognitionRules#minConfidence()}.
      */
     private double shareOfBar(Hypothesis heard, Command command) {
-        double forConfidence = -3 * Math.log(1 - rules.minConfidence());
+        double forConfidence = -CONFIDENCE_SCORES * Math.log(1 - rules.minConfidence());
         double share = 1;
         for (Hypothesis.RunnerUp other : heard.others()) {
             Optional<Command> means = phrases.match(other.text()).flatMap(phrases::command);
