@@ -14,13 +14,13 @@ import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.tags.Gui;
 import nl.verteller.tags.Model;
+import nl.verteller.tags.Slow;
 import nl.verteller.tags.Sound;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,11 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * waiting room. Needs the PulseAudio loop ({@link PulseLoop}); run it against a PulseAudio of its
  * own ({@code PULSE_RUNTIME_PATH}), never one that other work uses.
  */
-@EnabledIfEnvironmentVariable(named = "VERTELLER_TALKER_LOOP", matches = "1",
-        disabledReason = "issue 12's Done-when, not met yet: run with VERTELLER_TALKER_LOOP=1 (see README)")
 @Gui
 @Sound
 @Model
+@Slow
 class ContinuousTalkerEndToEndTest {
     /** 10 dB below full volume: PulseAudio's volume (65536 is 100 %) is the cube root of the amplitude. */
     private static final int TALKER_VOLUME = (int) (65536 * Math.cbrt(Math.pow(10, -10 / 20.0)));
