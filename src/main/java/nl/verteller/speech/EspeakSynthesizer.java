@@ -41,7 +41,8 @@ public final class EspeakSynthesizer implements Synthesizer {
     private final int wordsPerMinute;
     private final long timeoutMillis;
     private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final int PROBE_SECONDS = 5;
+    /** The longest {@code --version} may take; never longer than a text may ({@code espeak.timeout.ms}). */
+    private static final long PROBE_MILLIS = 5000;
     private Optional<String> checked;
     private long checkedAt;
 
@@ -91,8 +92,9 @@ public final class EspeakSynthesizer implements Synthesizer {
         }
         try {
             process.getOutputStream().close();
-            if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
-                return Optional.of(command + " --version did not answer within " + PROBE_SECONDS + " s");
+            long probeMillis = Math.min(PROBE_MILLIS, timeoutMillis);
+            if (!process.waitFor(probeMillis, TimeUnit.MILLISECONDS)) {
+                return Optional.of(command + " --version did not answer within " + probeMillis + " ms");
             }
             return process.exitValue() == 0 ? Optional.empty()
                     : Optional.of(command + " --version failed with exit code " + process.exitValue());

@@ -16,6 +16,7 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.setup.EnglishModelHeld;
 import nl.verteller.tags.Gui;
 import nl.verteller.tags.Model;
 import nl.verteller.tags.Sound;
@@ -24,6 +25,7 @@ import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Gui
 @Sound
 @Model
+@ExtendWith(EnglishModelHeld.class)
 class VoiceLoopEndToEndTest {
     @TempDir
     Path dir;

@@ -16,6 +16,7 @@ import nl.verteller.content.Language;
 import nl.verteller.content.LibraryLoader;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
+import nl.verteller.setup.EnglishModelHeld;
 import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The kiosk's own sounds in its own microphone: a spoken scan word (a command's own phrase, by the
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * played by the kiosk, does. And without the guard (listeners told nothing), the played sounds would.
  */
 @Model
+@ExtendWith(EnglishModelHeld.class)
 class OneWayOutTest {
     private static final int RATE = 16_000;
     private static FreeTtsSynthesizer freetts;
@@ -76,7 +79,7 @@ class OneWayOutTest {
 
     /** Voice control and the voice switch on the loop's microphone, told of the kiosk's sound by {@code guard}. */
     private void listen(Sounding guard) throws InterruptedException {
-        // Voice control closes the model it loaded: one per test.
+        // A voice control per test, on the model the class holds loaded (EnglishModelHeld).
         voice = new VoiceControl((language, borrow) -> VoiceLanguage.load(Language.EN, Path.of("models/en"),
                 Path.of("content/en/commands.properties")), RecognitionRules.DEFAULT, false, Profile.guest(),
                 ListeningWindow.always(), new ListeningContext(Language.EN, titles, false, "", false),

@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import nl.verteller.audio.WavWriter;
+import nl.verteller.setup.EnglishModelHeld;
 import nl.verteller.tags.Fast;
 import nl.verteller.tags.Model;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The command line in this JVM; its commands that hear speech share one loaded English model. */
+@ExtendWith(EnglishModelHeld.class)
 class CommandLineTest {
     private static final Pattern SENTENCE = Pattern.compile(
             "\\{\"sentence\":(\\d+),\"start_ms\":(\\d+),\"end_ms\":(\\d+),\"text\":\"(.*)\"}");
