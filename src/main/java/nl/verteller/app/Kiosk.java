@@ -251,9 +251,24 @@ public final class Kiosk implements AutoCloseable {
         return new SpeechHealth(voice.name(), problem == null, problem);
     }
 
+    private static void onEdt(Runnable work) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            work.run();
+            return;
+        }
+        try {
+            SwingUtilities.invokeAndWait(work);
+        } catch (InvocationTargetException e) {
+            LOG.warn("Closing the kiosk: {}", e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Closes the window and stops reading. */
     @Override
     public void close() {
+        onEdt(controller::close);
         content.close();
         teacher.close();
         voice.close();

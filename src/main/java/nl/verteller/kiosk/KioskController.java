@@ -36,6 +36,8 @@ public final class KioskController {
     private HelpVoice help = HelpVoice.NONE;
     private KioskState state;
     private Runnable whenCountedDown = () -> { };
+    /** Closed with the kiosk: its timers are stopped and a late idle reset does nothing. */
+    private boolean closed;
 
     /**
      * @param initial   the state to start from; its screen is replaced by the language's home
@@ -206,6 +208,9 @@ public final class KioskController {
     }
 
     private void startCountdown(Countdown start, Runnable atEnd) {
+        if (closed) {
+            return;
+        }
         whenCountedDown = atEnd;
         update(state.withCountdown(start));
         countdown.start(this::tick);
@@ -255,11 +260,25 @@ public final class KioskController {
     }
 
     /**
+     * Stops the countdown and the question's time-out for good, as the kiosk closes: a timer that fires
+     * later must not reset a kiosk whose teacher and voices are gone. EDT only.
+     */
+    public void close() {
+        closed = true;
+        countdown.stop();
+        stopAskTimeout();
+        whenCountedDown = () -> { };
+    }
+
+    /**
      * Back to {@code start}'s language, volume, input methods and profile of own words (guest,
      * normally), at the set text size and speed, on the home screen, not reading, voice control awake:
      * the next patient sees nothing of the last one. What is known of devices and voices stays. EDT only.
      */
     public void reset(KioskState start) {
+        if (closed) {
+            return;
+        }
         Settings settings = state.settings().withInputsOf(start.settings());
         endCountdown();
         stopAskTimeout();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.verteller.bench.VirtualScheduler;
 import nl.verteller.content.Language;
 import nl.verteller.content.Library;
@@ -43,6 +44,21 @@ class KioskControllerTest {
         assertThat(state().screen()).isEqualTo(Screen.CHAPTERS);
         assertThat(state().leafletId()).isEqualTo("als");
         assertThat(controller.canGoBack(state())).isFalse();
+    }
+
+    @Test
+    void aClosedKioskIgnoresAnIdleResetThatFiresLate() {
+        controller.handle(Command.chapter(3));
+        AtomicBoolean reset = new AtomicBoolean();
+        controller.warnIdle(() -> reset.set(true));
+        controller.close();
+        clock.advance(60_000);
+        controller.warnIdle(() -> reset.set(true));
+        controller.reset(KioskState.start(Language.EN, Settings.standard(), 3));
+        clock.advance(60_000);
+        assertThat(reset).as("no countdown ran out").isFalse();
+        assertThat(state().language()).as("no reset").isEqualTo(Language.NL);
+        assertThat(state().chapter()).isEqualTo(3);
     }
 
     @Test
