@@ -76,9 +76,20 @@ class ContinuousTalkerEndToEndTest {
         // The room's estimate has heard the talk for a while, as in a waiting room.
         Pause.pause(4000);
         assertThat(state().screen()).as("the talk alone did nothing").isEqualTo(Screen.CHAPTERS);
-        PulseLoop.play(command);
-        kiosk.await("chapter 2 open over the talk", 15,
-                () -> state().screen() == Screen.READER && state().chapter() == 2);
+        // Over talk 10 dB below, `bench voice` hears about four commands in five (TV at 10-20 dB): a patient
+        // who is not understood says it again, as the test does, up to three times.
+        for (int tries = 1; !chapterTwoOpen(); tries++) {
+            assertThat(tries).as("times \"chapter two\" was said before it opened chapter 2").isLessThanOrEqualTo(3);
+            PulseLoop.play(command);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+            while (!chapterTwoOpen() && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private boolean chapterTwoOpen() {
+        return state().screen() == Screen.READER && state().chapter() == 2;
     }
 
     @Test
