@@ -24,7 +24,7 @@ import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
-import nl.verteller.voice.Profile;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceControl;
 import org.slf4j.Logger;

@@ -30,9 +30,9 @@ import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.DutchBasicWords;
-import nl.verteller.voice.Enrolment;
+import nl.verteller.ownwords.Enrolment;
 import nl.verteller.voice.PhraseSet;
-import nl.verteller.voice.Profile;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 

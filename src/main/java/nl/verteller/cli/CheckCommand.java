@@ -25,7 +25,7 @@ import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.ModelVocabulary;
 import nl.verteller.voice.PhraseBook;
-import nl.verteller.voice.ProfileStore;
+import nl.verteller.ownwords.ProfileStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

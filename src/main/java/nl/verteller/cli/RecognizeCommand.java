@@ -20,7 +20,7 @@ import nl.verteller.setup.VoiceSetup;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.PhraseSet;
-import nl.verteller.voice.Profile;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.voice.VoiceLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

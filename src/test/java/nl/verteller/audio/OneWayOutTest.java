@@ -24,7 +24,7 @@ import nl.verteller.text.Texts;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
-import nl.verteller.voice.Profile;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.VoiceControl;
 import nl.verteller.voice.VoiceLanguage;

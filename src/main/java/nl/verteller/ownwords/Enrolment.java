@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.verteller.audio.Microphone;
 import nl.verteller.kiosk.Command;
-import nl.verteller.ownwords.ConflictCheck;
-import nl.verteller.ownwords.OwnWord;
-import nl.verteller.ownwords.WordLearner;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.VoiceActivity;
+import nl.verteller.voice.VoiceLanguage;
 
 /**
  * Teaches the kiosk a patient's own word for a command. First as sound: the takes become templates
@@ -178,8 +182,8 @@ public final class Enrolment {
             throw new Refused(Refused.Reason.CLIPPED, null,
                     "take " + number + " is clipped (too loud): move back from the microphone and say it again");
         }
-        int frame = VoskDecoder.SAMPLE_RATE / 100;
-        VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
+        int frame = Microphone.SAMPLE_RATE / 100;
+        VoiceActivity activity = new VoiceActivity(Microphone.SAMPLE_RATE, 9);
         int first = -1;
         int last = -1;
         for (int at = 0; at + frame <= take.length; at += frame) {
@@ -193,11 +197,11 @@ public final class Enrolment {
             throw new Refused(Refused.Reason.TOO_SHORT, null,
                     "take " + number + " is too short: say the word clearly, once");
         }
-        int margin = VoskDecoder.SAMPLE_RATE * MARGIN_MILLIS / 1000;
+        int margin = Microphone.SAMPLE_RATE * MARGIN_MILLIS / 1000;
         int from = Math.max(0, first - margin);
         int to = Math.min(take.length, last + margin);
-        short[] padded = new short[(to - from) + VoskDecoder.SAMPLE_RATE];
-        System.arraycopy(take, from, padded, VoskDecoder.SAMPLE_RATE / 2, to - from);
+        short[] padded = new short[(to - from) + Microphone.SAMPLE_RATE];
+        System.arraycopy(take, from, padded, Microphone.SAMPLE_RATE / 2, to - from);
         return padded;
     }
 

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verteller.kiosk.Command;
-import nl.verteller.ownwords.OwnWord;
+import nl.verteller.voice.OwnPhrases;
 
 /**
  * A patient's own words for commands: for each command, the strings the installed model heard when
@@ -18,7 +18,8 @@ import nl.verteller.ownwords.OwnWord;
  * @param words  per command, the heard strings that mean it
  * @param sounds per command, the patient's own takes as templates
  */
-public record Profile(String name, Map<Command, List<String>> words, Map<Command, OwnWord> sounds) {
+public record Profile(String name, Map<Command, List<String>> words, Map<Command, OwnWord> sounds)
+        implements OwnPhrases {
     public static final String GUEST = "guest";
 
     public Profile {
@@ -38,11 +39,16 @@ public record Profile(String name, Map<Command, List<String>> words, Map<Command
         return new Profile(GUEST, Map.of());
     }
 
-    /** Every heard string and the command it means. */
+    @Override
     public Map<String, Command> phrases() {
         Map<String, Command> phrases = new LinkedHashMap<>();
         words.forEach((command, strings) -> strings.forEach(s -> phrases.putIfAbsent(s, command)));
         return phrases;
+    }
+
+    @Override
+    public boolean hasOwnWords() {
+        return !taught().isEmpty();
     }
 
     /** The commands that have an own word, as text or as sound, in the order taught. */

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
@@ -30,8 +30,6 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import nl.verteller.kiosk.Command;
-import nl.verteller.ownwords.OwnWord;
-import nl.verteller.ownwords.Template;
 
 /**
  * All profiles in one local JSON file:

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,7 @@ import nl.verteller.ownwords.WordLearner;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Fast;
+import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
