@@ -46,10 +46,11 @@ import nl.verteller.voice.VoiceLanguage;
  * (the patient's own takes) and fused (acoustic with the text as second opinion). Figures per
  * condition: accuracy, wrong commands; overall: false commands, refused words, delay.
  *
- * <p>For working on the matcher: {@code -Dpersonal.speakers=N} takes the first N speakers only,
- * {@code -Dpersonal.conditions=babble,room} only those conditions, {@code -Dpersonal.talk=false} no
- * false-command sentences, and {@code -Dpersonal.text=false} leaves out the text method (the slow
- * part: the speech model).
+ * <p>Options ({@link Options}, from {@code bench personal}'s): {@code --speakers N} the first N speakers
+ * only, {@code --conditions babble,room} only those conditions ({@link #CONDITIONS}), {@code --no-talk} no
+ * false-command sentences, {@code --no-text} without the text method (the slow part: the speech model),
+ * and {@code --tune} the talkers and text behind the speaker kept for trying out changes instead of
+ * those of the figures.
  */
 public final class PersonalBenchmark {
     /** In a fixed order: text enrolment checks each word against those before it. */
@@ -72,7 +73,7 @@ public final class PersonalBenchmark {
             "Mijn zus belt elke zondagavond na het journaal.", "Die film op televisie duurde veel te lang gisteren.",
             "We hebben de tuin helemaal opnieuw laten bestraten.", "De trein naar Utrecht had weer twintig minuten vertraging.",
             "Ze zeggen dat het morgen gaat sneeuwen in het oosten.");
-    /** Talk behind the speaker for trying out changes ({@code -Dpersonal.tune=true}). */
+    /** Talk behind the speaker for trying out changes ({@code --tune}). */
     private static final List<String> BABBLE_TUNE = List.of("Onze kat slaapt de hele middag in de vensterbank.",
             "Vorig jaar zijn we met de caravan naar Frankrijk geweest.", "Het ziekenhuis heeft een nieuwe parkeergarage gebouwd.",
             "Mijn man kookt op vrijdag altijd vis met aardappelen.", "De bibliotheek is op woensdag tot negen uur open.",
@@ -80,7 +81,34 @@ public final class PersonalBenchmark {
             "Ze heeft haar rijbewijs in een keer gehaald.");
     /** A room's background is there before the word is said, as long as the detector's memory of it. */
     private static final int LEAD_SAMPLES = 3 * 16_000;
-    private static final boolean WITH_TEXT = !"false".equals(System.getProperty("personal.text"));
+    /** The conditions new takes are heard in, in the order reported. */
+    public static final List<String> CONDITIONS = List.of("clean", "20db", "10db", "babble", "room", "slower", "faster");
+
+    /**
+     * What to run.
+     *
+     * @param speakers   the first this many speakers (1 to {@link #speakerCount()})
+     * @param conditions only these of {@link #CONDITIONS}; all when empty
+     * @param talk       count false commands on the leaflet and everyday talk
+     * @param text       run the text method (and so the fused one) besides the acoustic
+     * @param tune       the tuning talkers behind the speaker, not those of the figures
+     */
+    public record Options(int speakers, List<String> conditions, boolean talk, boolean text, boolean tune) {
+        public Options {
+            conditions = List.copyOf(conditions);
+            if (speakers < 1 || speakers > SPEAKERS.size()) {
+                throw new IllegalArgumentException("speakers: 1 to " + SPEAKERS.size() + ", not " + speakers);
+            }
+            if (!CONDITIONS.containsAll(conditions)) {
+                throw new IllegalArgumentException("conditions: some of " + CONDITIONS + ", not " + conditions);
+            }
+        }
+    }
+
+    /** How many speakers there are. */
+    public static int speakerCount() {
+        return SPEAKERS.size();
+    }
 
     private enum Method { TEXT, ACOUSTIC, FUSED }
 
@@ -118,13 +146,15 @@ public final class PersonalBenchmark {
 
     private final Setup setup;
     private final PrintStream out;
+    private final Options options;
     private final Random random = new Random(5);
     private final WordLearner learner = new WordLearner();
     private AcousticMatch lastMatch;
 
-    public PersonalBenchmark(Setup setup, PrintStream out) {
+    public PersonalBenchmark(Setup setup, PrintStream out, Options options) {
         this.setup = setup;
         this.out = out;
+        this.options = options;
     }
 
     public int run() throws InterruptedException, IOException {
@@ -141,7 +171,7 @@ public final class PersonalBenchmark {
         // hears one on its home screen: the Dutch phrases and titles its model knows, and the own words.
         try (VoiceLanguage teacher = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
                 VoiceLanguage model = VoiceSetup.loadFor(setup, Language.NL)) {
-            for (int s = 0; s < Integer.getInteger("personal.speakers", SPEAKERS.size()); s++) {
+            for (int s = 0; s < options.speakers(); s++) {
                 Speaker speaker = SPEAKERS.get(s);
                 try (Synthesizer voice = voice(speaker)) {
                     short[] babble = babble(s);
@@ -151,7 +181,7 @@ public final class PersonalBenchmark {
                         List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
                                 take(voice, word.getKey(), 1.1));
                         try {
-                            profile = !WITH_TEXT ? profile
+                            profile = !options.text() ? profile
                                     : new Enrolment(teacher).enrolAsText(profile, word.getValue(), takes);
                         } catch (Enrolment.Refused e) {
                             System.err.println("bench personal: text refused " + speaker.voice() + " \""
@@ -191,7 +221,7 @@ public final class PersonalBenchmark {
                             });
                         }
                     }
-                    Map<String, List<String>> talks = "false".equals(System.getProperty("personal.talk")) ? Map.of()
+                    Map<String, List<String>> talks = !options.talk() ? Map.<String, List<String>>of()
                             : Map.of("leaflet", leaflet, "talk", TALK);
                     for (Map.Entry<String, List<String>> kind : talks.entrySet()) {
                         Tally tally = talk.computeIfAbsent(kind.getKey(), k -> new Tally());
@@ -223,7 +253,7 @@ public final class PersonalBenchmark {
             short[] audio, long endOfSpeech, Map<Method, List<Long>> delays) throws IOException {
         Optional<Decision> text = Optional.empty();
         try (CommandRecognizer recognizer = model.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            text = WITH_TEXT ? recognizer.recognize(audio).filter(Decision::accepted) : text;
+            text = options.text() ? recognizer.recognize(audio).filter(Decision::accepted) : text;
         }
         OwnWordsListener listener = new OwnWordsListener(matcher);
         AcousticMatch acoustic = null;
@@ -315,17 +345,17 @@ public final class PersonalBenchmark {
                 new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random), false),
                 new Condition("slower", 0.85, pcm -> pcm, false),
                 new Condition("faster", 1.15, pcm -> pcm, false));
-        String only = System.getProperty("personal.conditions");
-        return only == null ? all : all.stream().filter(c -> List.of(only.split(",")).contains(c.name())).toList();
+        return options.conditions().isEmpty() ? all
+                : all.stream().filter(c -> options.conditions().contains(c.name())).toList();
     }
 
     /**
      * Four people talking at once behind the speaker, each their own sentences: voices and text used
-     * nowhere else (not the speakers', not the leaflet, not the talk). {@code -Dpersonal.tune=true}
+     * nowhere else (not the speakers', not the leaflet, not the talk). {@code --tune}
      * takes another set of voices and text, for trying out changes on what is not measured.
      */
     private short[] babble(int speaker) throws InterruptedException {
-        boolean tune = Boolean.getBoolean("personal.tune");
+        boolean tune = options.tune();
         List<String> voices = tune ? List.of("nl+m2", "nl+f4", "nl+m6", "nl+anika") : List.of("nl+m1", "nl+f1", "nl+m4", "nl+grandma");
         List<String> text = tune ? BABBLE_TUNE : BABBLE_TEST;
         List<short[]> talkers = new ArrayList<>();
