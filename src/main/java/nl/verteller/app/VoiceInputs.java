@@ -196,7 +196,7 @@ final class VoiceInputs implements AutoCloseable {
         // A word taught as sound is heard by its sound alone: its text (as another language's model hears
         // it) would only add wrong commands. A profile of text words only (taught before sound) keeps them.
         profile = next.sounds().isEmpty() ? next : next.withoutText();
-        ownWords.setWords(next.sounds());
+        ownWords.setWords(next);
         VoiceControl current = voice;
         if (current != null) {
             current.setProfile(profile);

@@ -33,6 +33,7 @@ import nl.verteller.voice.DutchBasicWords;
 import nl.verteller.ownwords.Enrolment;
 import nl.verteller.voice.PhraseSet;
 import nl.verteller.ownwords.Profile;
+import nl.verteller.ownwords.UnkeptTakes;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
@@ -177,6 +178,7 @@ public final class PersonalBenchmark {
                     short[] babble = babble(s);
                     Profile profile = new Profile(speaker.voice(), Map.of());
                     Map<Command, OwnWord> own = new LinkedHashMap<>();
+                    List<UnkeptTakes> unkept = new ArrayList<>();
                     for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                         List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
                                 take(voice, word.getKey(), 1.1));
@@ -196,11 +198,13 @@ public final class PersonalBenchmark {
                                     + word.getKey() + "\": too near the word for " + conflict.get().token());
                             refused.merge(Method.ACOUSTIC, 1, Integer::sum);
                             refused.merge(Method.FUSED, 1, Integer::sum);
+                            // As the kiosk keeps them: the patient may still say it, and must get nothing.
+                            unkept.add(new UnkeptTakes(word.getValue(), learnt.templates()));
                         } else {
                             own.put(word.getValue(), learnt);
                         }
                     }
-                    AcousticMatcher matcher = new AcousticMatcher(own);
+                    AcousticMatcher matcher = new AcousticMatcher(own, unkept);
                     PhraseSet phrases = model.phrases(titles).withPersonal(profile);
                     for (Condition condition : conditions(babble)) {
                         Tally tally = conditions.computeIfAbsent(condition.name(), k -> new Tally());

@@ -67,7 +67,7 @@ final class RecognizeCommand implements Callable<Integer> {
             // As the kiosk hears: own words taught as sound by their sound, the rest by the speech model.
             PhraseSet phrases = voice.phrases(titles).withPersonal(profile.sounds().isEmpty() ? profile
                     : profile.withoutText());
-            AcousticMatcher matcher = new AcousticMatcher(profile.sounds());
+            AcousticMatcher matcher = AcousticMatcher.of(profile);
             for (String name : files) {
                 short[] audio = AudioFiles.read16kMono(Path.of(name));
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()

@@ -21,6 +21,9 @@ import nl.verteller.kiosk.Command;
  *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
  *     "begin").</li>
  * </ol>
+ * The word must also win against the takes the patient said while teaching that were not kept
+ * ({@link UnkeptTakes}), as against another word: an utterance nearest to them, or as near to them
+ * where they differ, is refused.
  * Talk that is not a command is the hard part: a wrong command costs a patient's trust more than a
  * miss, so every doubt refuses.
  */
@@ -38,9 +41,28 @@ public final class AcousticMatcher {
     private static final double[] PARTS = {0.5, 0.6, 0.7, 0.8};
 
     private final Map<Command, OwnWord> words;
+    /** Per command tried, the takes not kept, as one word each that is no command. */
+    private final Map<Command, OwnWord> unkept;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
+        this(words, List.of());
+    }
+
+    /** Own words, and takes not kept that must lose to them (see {@link UnkeptTakes}). */
+    public AcousticMatcher(Map<Command, OwnWord> words, List<UnkeptTakes> unkept) {
         this.words = Map.copyOf(words);
+        Map<Command, List<Template>> byCommand = new java.util.LinkedHashMap<>();
+        for (UnkeptTakes takes : unkept) {
+            byCommand.computeIfAbsent(takes.triedFor(), c -> new ArrayList<>()).addAll(takes.templates());
+        }
+        Map<Command, OwnWord> notCommands = new java.util.LinkedHashMap<>();
+        byCommand.forEach((command, templates) -> notCommands.put(command, new UnkeptTakes(command, templates).asWord()));
+        this.unkept = Map.copyOf(notCommands);
+    }
+
+    /** The matcher for {@code profile}'s own words and its takes not kept. */
+    public static AcousticMatcher of(Profile profile) {
+        return new AcousticMatcher(profile.sounds(), profile.unkept());
     }
 
     public boolean isEmpty() {
@@ -60,15 +82,20 @@ public final class AcousticMatcher {
         List<Scored> scored = new ArrayList<>();
         // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
         double ceiling = Double.POSITIVE_INFINITY;
+        if (words.isEmpty()) {
+            return AcousticMatch.refused("no own words");
+        }
         for (Map.Entry<Command, OwnWord> word : words.entrySet()) {
             Nearest nearest = word.getValue().nearest(utterance, ceiling);
-            scored.add(new Scored(word.getKey(), word.getValue(), nearest));
+            scored.add(new Scored(word.getKey(), word.getValue(), nearest, true));
+            ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
+        }
+        for (Map.Entry<Command, OwnWord> notCommand : unkept.entrySet()) {
+            Nearest nearest = notCommand.getValue().nearest(utterance, ceiling);
+            scored.add(new Scored(notCommand.getKey(), notCommand.getValue(), nearest, false));
             ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
         }
         scored.sort(Comparator.comparingDouble(Scored::distance));
-        if (scored.isEmpty()) {
-            return AcousticMatch.refused("no own words");
-        }
         if (Double.isInfinite(scored.get(0).distance())) {
             return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limitAt(aboveRoomDb), 0,
                     "as long as no own word", false);
@@ -84,10 +111,20 @@ public final class AcousticMatcher {
                 best = other;
             }
         }
+        if (!best.isCommand()) {
+            Scored word = scored.stream().filter(Scored::isCommand).findFirst().orElseThrow();
+            return new AcousticMatch(null, word.command(), null, word.distance(), word.word().limitAt(aboveRoomDb),
+                    contrast(utterance, word, best), "nearer to takes not kept, tried for " + best.command().token(),
+                    false);
+        }
         Scored runnerUp = null;
         double contrast = 1;
-        for (Scored other : scored.size() > 1 ? close : List.<Scored>of()) {
-            if (other != best) {
+        final Scored chosen = best;
+        // Takes not kept of the word's own command (one said oddly, and asked again) do not refuse it.
+        List<Scored> rivals = scored.stream().filter(s -> s != chosen && (s.isCommand() || !s.command().equals(chosen.command())))
+                .toList();
+        for (Scored other : close) {
+            if (rivals.contains(other)) {
                 double against = contrast(utterance, best, other);
                 if (against < contrast) {
                     contrast = against;
@@ -95,15 +132,16 @@ public final class AcousticMatcher {
                 }
             }
         }
-        if (runnerUp == null && scored.size() > 1) {
-            runnerUp = scored.get(0) == best ? scored.get(1) : scored.get(0);
+        if (runnerUp == null && !rivals.isEmpty()) {
+            runnerUp = rivals.get(0);
             contrast = contrast(utterance, best, runnerUp);
         }
-        Command next = runnerUp == null ? null : runnerUp.command();
+        Command next = runnerUp == null || !runnerUp.isCommand() ? null : runnerUp.command();
         double limit = best.word().limitAt(aboveRoomDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
-                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token()
+                : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
+                        + runnerUp.command().token()
                 : partIsNearer(utterance, best) ? "only a part of it sounds like the word" : null;
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
                 limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
@@ -178,7 +216,8 @@ public final class AcousticMatcher {
         return size == 0 ? 0 : signed / size;
     }
 
-    private record Scored(Command command, OwnWord word, Nearest nearest) {
+    /** @param isCommand false for takes not kept, tried for {@code command} */
+    private record Scored(Command command, OwnWord word, Nearest nearest, boolean isCommand) {
         double distance() {
             return nearest.distance();
         }
