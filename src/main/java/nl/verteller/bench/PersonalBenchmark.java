@@ -82,6 +82,8 @@ public final class PersonalBenchmark {
             "Ze heeft haar rijbewijs in een keer gehaald.");
     /** A room's background is there before the word is said, as long as the detector's memory of it. */
     private static final int LEAD_SAMPLES = 3 * 16_000;
+    /** A decision later than this after the end of speech is printed on stderr, with why. */
+    private static final long SLOW_MILLIS = 450;
     /** The conditions new takes are heard in, in the order reported. */
     public static final List<String> CONDITIONS = List.of("clean", "20db", "10db", "babble", "room", "slower", "faster");
 
@@ -136,6 +138,8 @@ public final class PersonalBenchmark {
     /** Counts per method for one condition or kind of talk. */
     private static final class Tally {
         final Map<Method, int[]> counts = new EnumMap<>(Method.class);
+        /** The acoustic method's delays, in this condition. */
+        final List<Long> delays = new ArrayList<>();
         int tried;
 
         void add(Method method, boolean right, boolean wrong) {
@@ -151,6 +155,9 @@ public final class PersonalBenchmark {
     private final Random random = new Random(5);
     private final WordLearner learner = new WordLearner();
     private AcousticMatch lastMatch;
+    /** The last accepted take's delay: after the end of speech in audio time, and matching. */
+    private long lastWaitedMillis;
+    private long lastComputingMillis;
 
     public PersonalBenchmark(Setup setup, PrintStream out, Options options) {
         this.setup = setup;
@@ -214,6 +221,14 @@ public final class PersonalBenchmark {
                             Map<Method, Optional<Command>> heard = hear(model, phrases, matcher,
                                     condition.heard(clean), end, delays);
                             tally.tried++;
+                            if (lastMatch.accepted()) {
+                                tally.delays.add(lastWaitedMillis + lastComputingMillis);
+                            }
+                            if (lastMatch.accepted() && lastWaitedMillis + lastComputingMillis > SLOW_MILLIS) {
+                                System.err.printf("bench personal: slow %s %s \"%s\": %d ms after the speech, %d ms"
+                                        + " matching%n", condition.name(), speaker.voice(), word.getKey(),
+                                        lastWaitedMillis, lastComputingMillis);
+                            }
                             heard.forEach((method, command) -> {
                                 boolean right = command.filter(word.getValue()::equals).isPresent();
                                 tally.add(method, right, command.isPresent() && !right);
@@ -288,6 +303,8 @@ public final class PersonalBenchmark {
             text.ifPresent(d -> delays.computeIfAbsent(Method.TEXT, m -> new ArrayList<>()).add(d.decidedAtMs() - endOfSpeech));
             if (match.accepted()) {
                 long delay = decided + computing - endOfSpeech;
+                lastWaitedMillis = decided - endOfSpeech;
+                lastComputingMillis = computing;
                 delays.computeIfAbsent(Method.ACOUSTIC, m -> new ArrayList<>()).add(delay);
                 // Fusion waits for the text decision too.
                 long fused = Math.max(delay, text.map(d -> d.decidedAtMs() - endOfSpeech).orElse(delay));
@@ -316,6 +333,14 @@ public final class PersonalBenchmark {
                         "%").json());
                 out.println(Figure.of(prefix + "wrong." + condition.getKey(), 100.0 * c[1] / condition.getValue().tried,
                         "%").json());
+                if (method == Method.ACOUSTIC) {
+                    List<Long> delay = new ArrayList<>(condition.getValue().delays);
+                    delay.sort(null);
+                    out.println(Figure.of(prefix + "delay_median." + condition.getKey(),
+                            delay.isEmpty() ? Double.NaN : delay.get(delay.size() / 2), "ms").json());
+                    out.println(Figure.of(prefix + "delay_p90." + condition.getKey(),
+                            delay.isEmpty() ? Double.NaN : delay.get(delay.size() * 9 / 10), "ms").json());
+                }
                 tried += condition.getValue().tried;
                 right += c[0];
                 wrong += c[1];

@@ -14,12 +14,16 @@ import nl.verteller.kiosk.Command;
  *     noisy and reverberant copies included ({@link OwnWord#limit()});</li>
  * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
- *     differs, not drowned in the part they share;</li>
+ *     differs, not drowned in the part they share; measured against all takes of both words, not only
+ *     the nearest, so one take that happens to be near or far there does not decide;</li>
  * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
  *     never stretched onto a short word;</li>
  * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
  *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
- *     "begin").</li>
+ *     "begin"); a part left out counts only if it holds the patient's near voice, not just the talk
+ *     behind it that the utterance began or ended in;</li>
+ * <li>it is not nearer to the start of a longer own word than to the word ("hoofdstuk", its number
+ *     lost in noise, is not "vorige").</li>
  * </ol>
  * The word must also win against the takes the patient said while teaching that were not kept
  * ({@link UnkeptTakes}), as against another word: an utterance nearest to them, or as near to them
@@ -79,6 +83,15 @@ public final class AcousticMatcher {
      * the room: the less clearly, the further it may lie from the takes (see {@link OwnWord#limitAt}).
      */
     public AcousticMatch match(float[][] utterance, double aboveRoomDb) {
+        return match(utterance, aboveRoomDb, null);
+    }
+
+    /**
+     * As {@link #match(float[][], double)}, knowing which frames are the patient's near voice ({@code near},
+     * see {@link FrameFeatures#near}; null: all): a part of the utterance left out that holds none is the
+     * room's sound around the word (talk behind), not something the patient said before or after it.
+     */
+    public AcousticMatch match(float[][] utterance, double aboveRoomDb, boolean[] near) {
         List<Scored> scored = new ArrayList<>();
         // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
         double ceiling = Double.POSITIVE_INFINITY;
@@ -142,9 +155,20 @@ public final class AcousticMatcher {
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
                         + runnerUp.command().token()
-                : partIsNearer(utterance, best) ? "only a part of it sounds like the word" : null;
+                : partIsNearer(utterance, best, near) ? "only a part of it sounds like the word" : null;
+        double longerThanHeard = utterance.length * LONGER;
+        LongerStart longer = refusal == null ? nearestLongerStart(utterance, best, longerThanHeard) : null;
+        // Nearer to the start of a word longer than the one it would give than to that word: the rest was
+        // lost (a weak consonant in noise ended the utterance: "hoofdstuk" of "hoofdstuk twee" is not
+        // "vorige"). Only about as near (a short word said whole, "volgende" beside "volgende zin"), it is
+        // held instead (mayGoOn); beside a word as long ("hoofdstuk een", "hoofdstuk zes"), the contrast decides.
+        LongerStart lostRest = refusal == null
+                ? nearestLongerStart(utterance, best, Math.max(longerThanHeard, best.word().meanLength() * LONGER)) : null;
+        if (lostRest != null && lostRest.distance() < best.distance()) {
+            refusal = "nearer to the start of the word for " + lostRest.command().token();
+        }
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
-                limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
+                limit, contrast, refusal, refusal == null && longer.distance() <= best.distance() * CLOSE);
     }
 
     /**
@@ -152,38 +176,23 @@ public final class AcousticMatcher {
      * the whole: then something else was said before or after the word. A word said whole loses its
      * beginning or end in every part, which only moves it further away.
      */
-    private static boolean partIsNearer(float[][] utterance, Scored best) {
+    private static boolean partIsNearer(float[][] utterance, Scored best, boolean[] near) {
         for (double share : PARTS) {
             int kept = (int) Math.round(utterance.length * share);
             if (utterance.length - kept < MIN_LEFT_OUT_FRAMES || kept < 3) {
                 continue;
             }
-            float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
-            float[][] end = FrameFeatures.renormalised(
-                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
-            if (best.word().nearest(start, best.distance()).distance() < best.distance()
-                    || best.word().nearest(end, best.distance()).distance() < best.distance()) {
-                return true;
+            // The start kept leaves out the end, and the other way round.
+            if (saidByThePatient(near, kept, utterance.length)) {
+                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
+                if (best.word().nearest(start, best.distance()).distance() < best.distance()) {
+                    return true;
+                }
             }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the utterance is about as near (see {@link #CLOSE}) to the start of a longer own word as to {@code best}: the same
-     * length cut from the start of the longer word's takes (normalised again, as an utterance is) is no
-     * further from it.
-     */
-    private boolean beginsLonger(float[][] utterance, Scored best) {
-        for (Map.Entry<Command, OwnWord> other : words.entrySet()) {
-            if (other.getKey().equals(best.command())
-                    || other.getValue().meanLength() < utterance.length * LONGER) {
-                continue;
-            }
-            for (Template template : other.getValue().templates()) {
-                int length = Math.min(template.length(), utterance.length);
-                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOf(template.frames(), length));
-                if (Dtw.distance(utterance, start) <= best.distance() * CLOSE) {
+            if (saidByThePatient(near, 0, utterance.length - kept)) {
+                float[][] end = FrameFeatures.renormalised(
+                        java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
+                if (best.word().nearest(end, best.distance()).distance() < best.distance()) {
                     return true;
                 }
             }
@@ -191,8 +200,50 @@ public final class AcousticMatcher {
         return false;
     }
 
+    /** Whether frames {@code [from, to)} hold any of the patient's near voice (all do when not known). */
+    private static boolean saidByThePatient(boolean[] near, int from, int to) {
+        if (near == null) {
+            return true;
+        }
+        for (int f = from; f < to && f < near.length; f++) {
+            if (near[f]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Frame by frame along the utterance, the distance to the runner-up's nearest take minus that to the
+     * The distance of the utterance to the start of the longer own word it is nearest to: the same
+     * length cut from the start of that word's takes (in the variant the utterance was nearest to in
+     * {@code best}'s, normalised again, as an utterance is), among the words at least {@code minLength}
+     * frames long; infinite when there is none.
+     */
+    private LongerStart nearestLongerStart(float[][] utterance, Scored best, double minLength) {
+        LongerStart nearest = new LongerStart(null, Double.POSITIVE_INFINITY);
+        for (Map.Entry<Command, OwnWord> other : words.entrySet()) {
+            if (other.getKey().equals(best.command()) || other.getValue().meanLength() < minLength) {
+                continue;
+            }
+            for (Template template : other.getValue().templates()) {
+                float[][] frames = template.variant(best.nearest.variant());
+                int length = Math.min(frames.length, utterance.length);
+                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOf(frames, length));
+                double distance = Dtw.distance(utterance, start, nearest.distance());
+                if (distance < nearest.distance()) {
+                    nearest = new LongerStart(other.getKey(), distance);
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /** The start of a longer own word, and the utterance's distance to it. */
+    private record LongerStart(Command command, double distance) {
+    }
+
+    /**
+     * Frame by frame along the utterance, the distance to the runner-up's takes minus that to the
      * best's, squared with its sign, summed and divided by the sum of squares: where the two words sound
      * alike the differences are small either way and hardly count; where they differ, they decide.
      */
@@ -200,10 +251,8 @@ public final class AcousticMatcher {
         if (Double.isInfinite(runnerUp.distance())) {
             return 1;
         }
-        double[] toBest = new double[utterance.length];
-        double[] toRunnerUp = new double[utterance.length];
-        Dtw.distance(utterance, best.nearest().frames(), toBest);
-        Dtw.distance(utterance, runnerUp.nearest().frames(), toRunnerUp);
+        double[] toBest = best.perFrame(utterance);
+        double[] toRunnerUp = runnerUp.perFrame(utterance);
         double signed = 0;
         double size = 0;
         for (int u = 0; u < utterance.length; u++) {
@@ -216,10 +265,69 @@ public final class AcousticMatcher {
         return size == 0 ? 0 : signed / size;
     }
 
-    /** @param isCommand false for takes not kept, tried for {@code command} */
-    private record Scored(Command command, OwnWord word, Nearest nearest, boolean isCommand) {
+    /**
+     * One word (or the takes not kept for one command, {@code isCommand} false) and how near the utterance
+     * is to it; its distance per frame of the utterance is worked out once, when it is first compared.
+     */
+    private static final class Scored {
+        private final Command command;
+        private final OwnWord word;
+        private final Nearest nearest;
+        private final boolean isCommand;
+        private double[] perFrame;
+
+        Scored(Command command, OwnWord word, Nearest nearest, boolean isCommand) {
+            this.command = command;
+            this.word = word;
+            this.nearest = nearest;
+            this.isCommand = isCommand;
+        }
+
+        Command command() {
+            return command;
+        }
+
+        OwnWord word() {
+            return word;
+        }
+
+        boolean isCommand() {
+            return isCommand;
+        }
+
         double distance() {
             return nearest.distance();
+        }
+
+        /**
+         * Per frame of the utterance, its mean distance to the aligned frames of each of the word's takes
+         * (each in its variant nearest to the utterance: the take, or its reverberant or noisy copy): one
+         * take may happen to be near or far where the words differ, all of them together tell it more surely.
+         */
+        double[] perFrame(float[][] utterance) {
+            if (perFrame == null) {
+                perFrame = new double[utterance.length];
+                double[] one = new double[utterance.length];
+                int aligned = 0;
+                for (Template template : word.templates()) {
+                    Nearest variant = template.nearestTo(utterance, Double.POSITIVE_INFINITY);
+                    if (Double.isFinite(variant.distance())) {
+                        Dtw.distance(utterance, variant.frames(), one);
+                        for (int u = 0; u < one.length; u++) {
+                            perFrame[u] += one[u];
+                        }
+                        aligned++;
+                    }
+                }
+                if (aligned == 0) {
+                    Dtw.distance(utterance, nearest.frames(), perFrame);
+                    aligned = 1;
+                }
+                for (int u = 0; u < perFrame.length; u++) {
+                    perFrame[u] /= aligned;
+                }
+            }
+            return perFrame;
         }
     }
 }
