@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A word refused at enrolment as too near another (this voice's "hoofdstuk vier", near its "hoofdstuk
- * drie", as in {@code bench personal}) stays in the profile as no command: said again later, it gives
- * nothing instead of the neighbour, while the neighbour is still heard; taught again and kept, its old
- * takes no longer refuse it.
+ * Takes heard at enrolment and not kept (a word refused as too near another, as this voice's "hoofdstuk
+ * vier" beside its "hoofdstuk drie" once was in {@code bench personal}) stay in the profile as no
+ * command: said again later, the word gives nothing instead of the neighbour it gave without them,
+ * while the neighbour is still heard; taught again and kept, its old takes no longer refuse it.
  */
 @Fast
 class UnkeptTakesTest {
@@ -53,7 +53,6 @@ class UnkeptTakesTest {
     @Test
     void aRefusedWordSaidAgainGivesNothingAndItsNeighbourIsStillHeard() throws Exception {
         Map<Command, OwnWord> taught = new LinkedHashMap<>(Map.of(THREE, drie));
-        assertThat(ConflictCheck.conflict(taught, FOUR, vier)).as("refused at enrolment").contains(THREE);
         Profile without = new Profile("anna", Map.of(), taught);
         Profile with = without.withUnkept(new UnkeptTakes(FOUR, vier.templates()));
 
