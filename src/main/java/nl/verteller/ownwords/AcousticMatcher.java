@@ -19,9 +19,10 @@ import nl.verteller.kiosk.Command;
  * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
  *     never stretched onto a short word;</li>
  * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
- *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
- *     "begin"); a part left out counts only if it holds the patient's near voice, not just the talk
- *     behind it that the utterance began or ended in;</li>
+ *     out at the start or the end, is nearer to the word, or to any other own word, than the whole
+ *     ("Begin maar." is not "begin", "Vorige keer." not "hoofdstuk een"); a part left out counts only
+ *     if it holds the patient's near voice, not just the talk behind it that the utterance began or
+ *     ended in;</li>
  * <li>it is not nearer to the start of a longer own word than to the word ("hoofdstuk", its number
  *     lost in noise, is not "vorige").</li>
  * </ol>
@@ -155,7 +156,7 @@ public final class AcousticMatcher {
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
                         + runnerUp.command().token()
-                : partIsNearer(utterance, best, near) ? "only a part of it sounds like the word" : null;
+                : partIsNearer(utterance, best, near) ? "only a part of it sounds like an own word" : null;
         double longerThanHeard = utterance.length * LONGER;
         LongerStart longer = refusal == null ? nearestLongerStart(utterance, best, longerThanHeard) : null;
         // Nearer to the start of a word longer than the one it would give than to that word: the rest was
@@ -172,32 +173,40 @@ public final class AcousticMatcher {
     }
 
     /**
-     * Whether a part of the utterance, from its start or to its end, is nearer to {@code best}'s word than
-     * the whole: then something else was said before or after the word. A word said whole loses its
-     * beginning or end in every part, which only moves it further away.
+     * Whether a part of the utterance, from its start or to its end, is nearer to an own word ({@code
+     * best}'s or another) than the whole is to {@code best}'s: then something else was said before or
+     * after a word. A word said whole loses its beginning or end in every part, which only moves it
+     * further away.
      */
-    private static boolean partIsNearer(float[][] utterance, Scored best, boolean[] near) {
+    private boolean partIsNearer(float[][] utterance, Scored best, boolean[] near) {
+        // Against every own word, not only the best: "Vorige keer." may be nearest, where the words
+        // differ, to "hoofdstuk een" as a whole, while its start is plainly "vorige". The best first: most
+        // often it is the one.
+        List<OwnWord> candidates = new ArrayList<>(List.of(best.word()));
+        words.values().stream().filter(word -> word != best.word()).forEach(candidates::add);
         for (double share : PARTS) {
             int kept = (int) Math.round(utterance.length * share);
             if (utterance.length - kept < MIN_LEFT_OUT_FRAMES || kept < 3) {
                 continue;
             }
             // The start kept leaves out the end, and the other way round.
-            if (saidByThePatient(near, kept, utterance.length)) {
-                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
-                if (best.word().nearest(start, best.distance()).distance() < best.distance()) {
-                    return true;
-                }
+            if (saidByThePatient(near, kept, utterance.length)
+                    && nearer(FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept)), candidates,
+                            best.distance())) {
+                return true;
             }
-            if (saidByThePatient(near, 0, utterance.length - kept)) {
-                float[][] end = FrameFeatures.renormalised(
-                        java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
-                if (best.word().nearest(end, best.distance()).distance() < best.distance()) {
-                    return true;
-                }
+            if (saidByThePatient(near, 0, utterance.length - kept) && nearer(FrameFeatures.renormalised(
+                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length)), candidates,
+                    best.distance())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code part} is nearer than {@code distance} to any of {@code words}. */
+    private static boolean nearer(float[][] part, List<OwnWord> words, double distance) {
+        return words.stream().anyMatch(word -> word.nearest(part, distance).distance() < distance);
     }
 
     /** Whether frames {@code [from, to)} hold any of the patient's near voice (all do when not known). */
