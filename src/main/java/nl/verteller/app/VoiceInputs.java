@@ -18,13 +18,13 @@ import nl.verteller.kiosk.Screen;
 import nl.verteller.kiosk.Setting;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.ownwords.OwnWordsControl;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.ListeningContext;
 import nl.verteller.voice.ListeningWindow;
-import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceControl;
 import org.slf4j.Logger;
@@ -196,7 +196,7 @@ final class VoiceInputs implements AutoCloseable {
         // A word taught as sound is heard by its sound alone: its text (as another language's model hears
         // it) would only add wrong commands. A profile of text words only (taught before sound) keeps them.
         profile = next.sounds().isEmpty() ? next : next.withoutText();
-        ownWords.setWords(next.sounds());
+        ownWords.setWords(next);
         VoiceControl current = voice;
         if (current != null) {
             current.setProfile(profile);

@@ -19,9 +19,12 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.ownwords.AcousticMatch;
 import nl.verteller.ownwords.AcousticMatcher;
 import nl.verteller.ownwords.ConflictCheck;
+import nl.verteller.ownwords.Enrolment;
 import nl.verteller.ownwords.Fusion;
 import nl.verteller.ownwords.OwnWord;
 import nl.verteller.ownwords.OwnWordsListener;
+import nl.verteller.ownwords.Profile;
+import nl.verteller.ownwords.UnkeptTakes;
 import nl.verteller.ownwords.WordLearner;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
@@ -30,9 +33,7 @@ import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.DutchBasicWords;
-import nl.verteller.voice.Enrolment;
 import nl.verteller.voice.PhraseSet;
-import nl.verteller.voice.Profile;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
@@ -46,10 +47,11 @@ import nl.verteller.voice.VoiceLanguage;
  * (the patient's own takes) and fused (acoustic with the text as second opinion). Figures per
  * condition: accuracy, wrong commands; overall: false commands, refused words, delay.
  *
- * <p>For working on the matcher: {@code -Dpersonal.speakers=N} takes the first N speakers only,
- * {@code -Dpersonal.conditions=babble,room} only those conditions, {@code -Dpersonal.talk=false} no
- * false-command sentences, and {@code -Dpersonal.text=false} leaves out the text method (the slow
- * part: the speech model).
+ * <p>Options ({@link Options}, from {@code bench personal}'s): {@code --speakers N} the first N speakers
+ * only, {@code --conditions babble,room} only those conditions ({@link #CONDITIONS}), {@code --no-talk} no
+ * false-command sentences, {@code --no-text} without the text method (the slow part: the speech model),
+ * and {@code --tune} the talkers and text behind the speaker kept for trying out changes instead of
+ * those of the figures.
  */
 public final class PersonalBenchmark {
     /** In a fixed order: text enrolment checks each word against those before it. */
@@ -72,7 +74,7 @@ public final class PersonalBenchmark {
             "Mijn zus belt elke zondagavond na het journaal.", "Die film op televisie duurde veel te lang gisteren.",
             "We hebben de tuin helemaal opnieuw laten bestraten.", "De trein naar Utrecht had weer twintig minuten vertraging.",
             "Ze zeggen dat het morgen gaat sneeuwen in het oosten.");
-    /** Talk behind the speaker for trying out changes ({@code -Dpersonal.tune=true}). */
+    /** Talk behind the speaker for trying out changes ({@code --tune}). */
     private static final List<String> BABBLE_TUNE = List.of("Onze kat slaapt de hele middag in de vensterbank.",
             "Vorig jaar zijn we met de caravan naar Frankrijk geweest.", "Het ziekenhuis heeft een nieuwe parkeergarage gebouwd.",
             "Mijn man kookt op vrijdag altijd vis met aardappelen.", "De bibliotheek is op woensdag tot negen uur open.",
@@ -80,7 +82,36 @@ public final class PersonalBenchmark {
             "Ze heeft haar rijbewijs in een keer gehaald.");
     /** A room's background is there before the word is said, as long as the detector's memory of it. */
     private static final int LEAD_SAMPLES = 3 * 16_000;
-    private static final boolean WITH_TEXT = !"false".equals(System.getProperty("personal.text"));
+    /** A decision later than this after the end of speech is printed on stderr, with why. */
+    private static final long SLOW_MILLIS = 450;
+    /** The conditions new takes are heard in, in the order reported. */
+    public static final List<String> CONDITIONS = List.of("clean", "20db", "10db", "babble", "room", "slower", "faster");
+
+    /**
+     * What to run.
+     *
+     * @param speakers   the first this many speakers (1 to {@link #speakerCount()})
+     * @param conditions only these of {@link #CONDITIONS}; all when empty
+     * @param talk       count false commands on the leaflet and everyday talk
+     * @param text       run the text method (and so the fused one) besides the acoustic
+     * @param tune       the tuning talkers behind the speaker, not those of the figures
+     */
+    public record Options(int speakers, List<String> conditions, boolean talk, boolean text, boolean tune) {
+        public Options {
+            conditions = List.copyOf(conditions);
+            if (speakers < 1 || speakers > SPEAKERS.size()) {
+                throw new IllegalArgumentException("speakers: 1 to " + SPEAKERS.size() + ", not " + speakers);
+            }
+            if (!CONDITIONS.containsAll(conditions)) {
+                throw new IllegalArgumentException("conditions: some of " + CONDITIONS + ", not " + conditions);
+            }
+        }
+    }
+
+    /** How many speakers there are. */
+    public static int speakerCount() {
+        return SPEAKERS.size();
+    }
 
     private enum Method { TEXT, ACOUSTIC, FUSED }
 
@@ -107,6 +138,8 @@ public final class PersonalBenchmark {
     /** Counts per method for one condition or kind of talk. */
     private static final class Tally {
         final Map<Method, int[]> counts = new EnumMap<>(Method.class);
+        /** The acoustic method's delays, in this condition. */
+        final List<Long> delays = new ArrayList<>();
         int tried;
 
         void add(Method method, boolean right, boolean wrong) {
@@ -118,13 +151,18 @@ public final class PersonalBenchmark {
 
     private final Setup setup;
     private final PrintStream out;
+    private final Options options;
     private final Random random = new Random(5);
     private final WordLearner learner = new WordLearner();
     private AcousticMatch lastMatch;
+    /** The last accepted take's delay: after the end of speech in audio time, and matching. */
+    private long lastWaitedMillis;
+    private long lastComputingMillis;
 
-    public PersonalBenchmark(Setup setup, PrintStream out) {
+    public PersonalBenchmark(Setup setup, PrintStream out, Options options) {
         this.setup = setup;
         this.out = out;
+        this.options = options;
     }
 
     public int run() throws InterruptedException, IOException {
@@ -141,17 +179,18 @@ public final class PersonalBenchmark {
         // hears one on its home screen: the Dutch phrases and titles its model knows, and the own words.
         try (VoiceLanguage teacher = VoiceSetup.load(setup, VoiceSetup.personalModel(setup.config()));
                 VoiceLanguage model = VoiceSetup.loadFor(setup, Language.NL)) {
-            for (int s = 0; s < Integer.getInteger("personal.speakers", SPEAKERS.size()); s++) {
+            for (int s = 0; s < options.speakers(); s++) {
                 Speaker speaker = SPEAKERS.get(s);
                 try (Synthesizer voice = voice(speaker)) {
                     short[] babble = babble(s);
                     Profile profile = new Profile(speaker.voice(), Map.of());
                     Map<Command, OwnWord> own = new LinkedHashMap<>();
+                    List<UnkeptTakes> unkept = new ArrayList<>();
                     for (Map.Entry<String, Command> word : WORDS.entrySet()) {
                         List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
                                 take(voice, word.getKey(), 1.1));
                         try {
-                            profile = !WITH_TEXT ? profile
+                            profile = !options.text() ? profile
                                     : new Enrolment(teacher).enrolAsText(profile, word.getValue(), takes);
                         } catch (Enrolment.Refused e) {
                             System.err.println("bench personal: text refused " + speaker.voice() + " \""
@@ -166,11 +205,13 @@ public final class PersonalBenchmark {
                                     + word.getKey() + "\": too near the word for " + conflict.get().token());
                             refused.merge(Method.ACOUSTIC, 1, Integer::sum);
                             refused.merge(Method.FUSED, 1, Integer::sum);
+                            // As the kiosk keeps them: the patient may still say it, and must get nothing.
+                            unkept.add(new UnkeptTakes(word.getValue(), learnt.templates()));
                         } else {
                             own.put(word.getValue(), learnt);
                         }
                     }
-                    AcousticMatcher matcher = new AcousticMatcher(own);
+                    AcousticMatcher matcher = new AcousticMatcher(own, unkept);
                     PhraseSet phrases = model.phrases(titles).withPersonal(profile);
                     for (Condition condition : conditions(babble)) {
                         Tally tally = conditions.computeIfAbsent(condition.name(), k -> new Tally());
@@ -180,6 +221,14 @@ public final class PersonalBenchmark {
                             Map<Method, Optional<Command>> heard = hear(model, phrases, matcher,
                                     condition.heard(clean), end, delays);
                             tally.tried++;
+                            if (lastMatch.accepted()) {
+                                tally.delays.add(lastWaitedMillis + lastComputingMillis);
+                            }
+                            if (lastMatch.accepted() && lastWaitedMillis + lastComputingMillis > SLOW_MILLIS) {
+                                System.err.printf("bench personal: slow %s %s \"%s\": %d ms after the speech, %d ms"
+                                        + " matching%n", condition.name(), speaker.voice(), word.getKey(),
+                                        lastWaitedMillis, lastComputingMillis);
+                            }
                             heard.forEach((method, command) -> {
                                 boolean right = command.filter(word.getValue()::equals).isPresent();
                                 tally.add(method, right, command.isPresent() && !right);
@@ -191,7 +240,7 @@ public final class PersonalBenchmark {
                             });
                         }
                     }
-                    Map<String, List<String>> talks = "false".equals(System.getProperty("personal.talk")) ? Map.of()
+                    Map<String, List<String>> talks = !options.talk() ? Map.<String, List<String>>of()
                             : Map.of("leaflet", leaflet, "talk", TALK);
                     for (Map.Entry<String, List<String>> kind : talks.entrySet()) {
                         Tally tally = talk.computeIfAbsent(kind.getKey(), k -> new Tally());
@@ -223,7 +272,7 @@ public final class PersonalBenchmark {
             short[] audio, long endOfSpeech, Map<Method, List<Long>> delays) throws IOException {
         Optional<Decision> text = Optional.empty();
         try (CommandRecognizer recognizer = model.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            text = WITH_TEXT ? recognizer.recognize(audio).filter(Decision::accepted) : text;
+            text = options.text() ? recognizer.recognize(audio).filter(Decision::accepted) : text;
         }
         OwnWordsListener listener = new OwnWordsListener(matcher);
         AcousticMatch acoustic = null;
@@ -254,6 +303,8 @@ public final class PersonalBenchmark {
             text.ifPresent(d -> delays.computeIfAbsent(Method.TEXT, m -> new ArrayList<>()).add(d.decidedAtMs() - endOfSpeech));
             if (match.accepted()) {
                 long delay = decided + computing - endOfSpeech;
+                lastWaitedMillis = decided - endOfSpeech;
+                lastComputingMillis = computing;
                 delays.computeIfAbsent(Method.ACOUSTIC, m -> new ArrayList<>()).add(delay);
                 // Fusion waits for the text decision too.
                 long fused = Math.max(delay, text.map(d -> d.decidedAtMs() - endOfSpeech).orElse(delay));
@@ -282,6 +333,14 @@ public final class PersonalBenchmark {
                         "%").json());
                 out.println(Figure.of(prefix + "wrong." + condition.getKey(), 100.0 * c[1] / condition.getValue().tried,
                         "%").json());
+                if (method == Method.ACOUSTIC) {
+                    List<Long> delay = new ArrayList<>(condition.getValue().delays);
+                    delay.sort(null);
+                    out.println(Figure.of(prefix + "delay_median." + condition.getKey(),
+                            delay.isEmpty() ? Double.NaN : delay.get(delay.size() / 2), "ms").json());
+                    out.println(Figure.of(prefix + "delay_p90." + condition.getKey(),
+                            delay.isEmpty() ? Double.NaN : delay.get(delay.size() * 9 / 10), "ms").json());
+                }
                 tried += condition.getValue().tried;
                 right += c[0];
                 wrong += c[1];
@@ -315,17 +374,17 @@ public final class PersonalBenchmark {
                 new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random), false),
                 new Condition("slower", 0.85, pcm -> pcm, false),
                 new Condition("faster", 1.15, pcm -> pcm, false));
-        String only = System.getProperty("personal.conditions");
-        return only == null ? all : all.stream().filter(c -> List.of(only.split(",")).contains(c.name())).toList();
+        return options.conditions().isEmpty() ? all
+                : all.stream().filter(c -> options.conditions().contains(c.name())).toList();
     }
 
     /**
      * Four people talking at once behind the speaker, each their own sentences: voices and text used
-     * nowhere else (not the speakers', not the leaflet, not the talk). {@code -Dpersonal.tune=true}
+     * nowhere else (not the speakers', not the leaflet, not the talk). {@code --tune}
      * takes another set of voices and text, for trying out changes on what is not measured.
      */
     private short[] babble(int speaker) throws InterruptedException {
-        boolean tune = Boolean.getBoolean("personal.tune");
+        boolean tune = options.tune();
         List<String> voices = tune ? List.of("nl+m2", "nl+f4", "nl+m6", "nl+anika") : List.of("nl+m1", "nl+f1", "nl+m4", "nl+grandma");
         List<String> text = tune ? BABBLE_TUNE : BABBLE_TEST;
         List<short[]> talkers = new ArrayList<>();

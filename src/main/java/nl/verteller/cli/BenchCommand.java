@@ -104,9 +104,30 @@ final class BenchCommand implements Callable<Integer> {
 
     @Command(name = "personal", description = "own words taught and heard: right, wrong, false, delay")
     static final class Personal extends Benchmark {
+        @Option(names = "--speakers", paramLabel = "N", description = "the first N speakers only")
+        private int speakers = PersonalBenchmark.speakerCount();
+
+        @Option(names = "--conditions", split = ",", paramLabel = "NAME", description = "only these conditions")
+        private List<String> conditions = List.of();
+
+        @Option(names = "--no-talk", negatable = false, description = "without the false-command sentences")
+        private boolean noTalk;
+
+        @Option(names = "--no-text", negatable = false, description = "without the text method (and fused)")
+        private boolean noText;
+
+        @Option(names = "--tune", description = "the tuning talkers behind the speaker instead of the held-out ones")
+        private boolean tune;
+
         @Override
         public Integer call() throws Exception {
-            return new PersonalBenchmark(setup(), out()).run();
+            PersonalBenchmark.Options options;
+            try {
+                options = new PersonalBenchmark.Options(speakers, conditions, !noTalk, !noText, tune);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("bench personal --" + e.getMessage());
+            }
+            return new PersonalBenchmark(setup(), out(), options).run();
         }
     }
 

@@ -18,6 +18,7 @@ import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.kiosk.StaffPin;
+import nl.verteller.ownwords.ProfileStore;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
 import nl.verteller.speech.Speech;
@@ -25,7 +26,6 @@ import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.ModelVocabulary;
 import nl.verteller.voice.PhraseBook;
-import nl.verteller.voice.ProfileStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

@@ -13,11 +13,11 @@ import nl.verteller.audio.AudioFiles;
 import nl.verteller.config.Config;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
+import nl.verteller.ownwords.Enrolment;
+import nl.verteller.ownwords.Profile;
+import nl.verteller.ownwords.ProfileStore;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.voice.Enrolment;
-import nl.verteller.voice.Profile;
-import nl.verteller.voice.ProfileStore;
 import nl.verteller.voice.VoiceLanguage;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -120,8 +120,8 @@ final class ProfileCommand implements Callable<Integer> {
             }
             Setup setup = profiles.verteller.setup();
             Language model = Language.fromCode(setup.config().get(Config.VOICE_PERSONAL_MODEL)).orElse(Language.EN);
+            ProfileStore store = profiles.store();
             try (VoiceLanguage voice = VoiceSetup.load(setup, model)) {
-                ProfileStore store = profiles.store();
                 Profile profile = store.find(name).orElse(new Profile(name, Map.of()));
                 Profile taught = new Enrolment(voice).enrol(profile, command, takes);
                 // Read, merge, write under the store's lock: another enrolment of this profile running at
@@ -133,6 +133,10 @@ final class ProfileCommand implements Callable<Integer> {
                 err.println("No model to hear personal words: " + e.getMessage());
                 return 1;
             } catch (Enrolment.Refused e) {
+                if (e.unkept().isPresent()) {
+                    // The word refused stays in the profile as no command: the patient may still say it.
+                    store.update(name, stored -> Enrolment.keepUnkept(stored, e));
+                }
                 err.println("Not enrolled: " + e.getMessage());
                 return 1;
             }

@@ -15,12 +15,12 @@ import nl.verteller.content.Language;
 import nl.verteller.ownwords.AcousticMatch;
 import nl.verteller.ownwords.AcousticMatcher;
 import nl.verteller.ownwords.OwnWordsListener;
+import nl.verteller.ownwords.Profile;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.PhraseSet;
-import nl.verteller.voice.Profile;
 import nl.verteller.voice.VoiceLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +67,7 @@ final class RecognizeCommand implements Callable<Integer> {
             // As the kiosk hears: own words taught as sound by their sound, the rest by the speech model.
             PhraseSet phrases = voice.phrases(titles).withPersonal(profile.sounds().isEmpty() ? profile
                     : profile.withoutText());
-            AcousticMatcher matcher = new AcousticMatcher(profile.sounds());
+            AcousticMatcher matcher = AcousticMatcher.of(profile);
             for (String name : files) {
                 short[] audio = AudioFiles.read16kMono(Path.of(name));
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()

@@ -15,7 +15,7 @@ import nl.verteller.config.Config;
 import nl.verteller.content.ContentException;
 import nl.verteller.content.Language;
 import nl.verteller.content.LeafletParser;
-import nl.verteller.voice.ProfileStore;
+import nl.verteller.ownwords.ProfileStore;
 
 /**
  * The readers of files a clinic (or someone who means harm) can hand the kiosk, each with its

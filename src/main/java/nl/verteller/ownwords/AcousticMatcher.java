@@ -14,13 +14,21 @@ import nl.verteller.kiosk.Command;
  *     noisy and reverberant copies included ({@link OwnWord#limit()});</li>
  * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
- *     differs, not drowned in the part they share;</li>
+ *     differs, not drowned in the part they share; measured against all takes of both words, not only
+ *     the nearest, so one take that happens to be near or far there does not decide;</li>
  * <li>its length is that of a take said up to 1.6 times as fast or slow (see {@link Dtw}), so long talk is
  *     never stretched onto a short word;</li>
  * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
- *     out at the start or the end, is nearer to the word than the whole ("Begin maar." is not
- *     "begin").</li>
+ *     out at the start or the end, is nearer to the word, or to any other own word, than the whole
+ *     ("Begin maar." is not "begin", "Vorige keer." not "hoofdstuk een"); a part left out counts only
+ *     if it holds the patient's near voice, not just the talk behind it that the utterance began or
+ *     ended in;</li>
+ * <li>it is not nearer to the start of a longer own word than to the word ("hoofdstuk", its number
+ *     lost in noise, is not "vorige").</li>
  * </ol>
+ * The word must also win against the takes the patient said while teaching that were not kept
+ * ({@link UnkeptTakes}), as against another word: an utterance nearest to them, or as near to them
+ * where they differ, is refused.
  * Talk that is not a command is the hard part: a wrong command costs a patient's trust more than a
  * miss, so every doubt refuses.
  */
@@ -38,9 +46,28 @@ public final class AcousticMatcher {
     private static final double[] PARTS = {0.5, 0.6, 0.7, 0.8};
 
     private final Map<Command, OwnWord> words;
+    /** Per command tried, the takes not kept, as one word each that is no command. */
+    private final Map<Command, OwnWord> unkept;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
+        this(words, List.of());
+    }
+
+    /** Own words, and takes not kept that must lose to them (see {@link UnkeptTakes}). */
+    public AcousticMatcher(Map<Command, OwnWord> words, List<UnkeptTakes> unkept) {
         this.words = Map.copyOf(words);
+        Map<Command, List<Template>> byCommand = new java.util.LinkedHashMap<>();
+        for (UnkeptTakes takes : unkept) {
+            byCommand.computeIfAbsent(takes.triedFor(), c -> new ArrayList<>()).addAll(takes.templates());
+        }
+        Map<Command, OwnWord> notCommands = new java.util.LinkedHashMap<>();
+        byCommand.forEach((command, templates) -> notCommands.put(command, new UnkeptTakes(command, templates).asWord()));
+        this.unkept = Map.copyOf(notCommands);
+    }
+
+    /** The matcher for {@code profile}'s own words and its takes not kept. */
+    public static AcousticMatcher of(Profile profile) {
+        return new AcousticMatcher(profile.sounds(), profile.unkept());
     }
 
     public boolean isEmpty() {
@@ -57,18 +84,32 @@ public final class AcousticMatcher {
      * the room: the less clearly, the further it may lie from the takes (see {@link OwnWord#limitAt}).
      */
     public AcousticMatch match(float[][] utterance, double aboveRoomDb) {
+        return match(utterance, aboveRoomDb, null);
+    }
+
+    /**
+     * As {@link #match(float[][], double)}, knowing which frames are the patient's near voice ({@code near},
+     * see {@link FrameFeatures#near}; null: all): a part of the utterance left out that holds none is the
+     * room's sound around the word (talk behind), not something the patient said before or after it.
+     */
+    public AcousticMatch match(float[][] utterance, double aboveRoomDb, boolean[] near) {
         List<Scored> scored = new ArrayList<>();
         // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
         double ceiling = Double.POSITIVE_INFINITY;
+        if (words.isEmpty()) {
+            return AcousticMatch.refused("no own words");
+        }
         for (Map.Entry<Command, OwnWord> word : words.entrySet()) {
             Nearest nearest = word.getValue().nearest(utterance, ceiling);
-            scored.add(new Scored(word.getKey(), word.getValue(), nearest));
+            scored.add(new Scored(word.getKey(), word.getValue(), nearest, true));
+            ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
+        }
+        for (Map.Entry<Command, OwnWord> notCommand : unkept.entrySet()) {
+            Nearest nearest = notCommand.getValue().nearest(utterance, ceiling);
+            scored.add(new Scored(notCommand.getKey(), notCommand.getValue(), nearest, false));
             ceiling = Math.min(ceiling, nearest.distance() * CLOSE);
         }
         scored.sort(Comparator.comparingDouble(Scored::distance));
-        if (scored.isEmpty()) {
-            return AcousticMatch.refused("no own words");
-        }
         if (Double.isInfinite(scored.get(0).distance())) {
             return new AcousticMatch(null, null, null, Double.POSITIVE_INFINITY, scored.get(0).word().limitAt(aboveRoomDb), 0,
                     "as long as no own word", false);
@@ -84,10 +125,20 @@ public final class AcousticMatcher {
                 best = other;
             }
         }
+        if (!best.isCommand()) {
+            Scored word = scored.stream().filter(Scored::isCommand).findFirst().orElseThrow();
+            return new AcousticMatch(null, word.command(), null, word.distance(), word.word().limitAt(aboveRoomDb),
+                    contrast(utterance, word, best), "nearer to takes not kept, tried for " + best.command().token(),
+                    false);
+        }
         Scored runnerUp = null;
         double contrast = 1;
-        for (Scored other : scored.size() > 1 ? close : List.<Scored>of()) {
-            if (other != best) {
+        final Scored chosen = best;
+        // Takes not kept of the word's own command (one said oddly, and asked again) do not refuse it.
+        List<Scored> rivals = scored.stream().filter(s -> s != chosen && (s.isCommand() || !s.command().equals(chosen.command())))
+                .toList();
+        for (Scored other : close) {
+            if (rivals.contains(other)) {
                 double against = contrast(utterance, best, other);
                 if (against < contrast) {
                     contrast = against;
@@ -95,36 +146,76 @@ public final class AcousticMatcher {
                 }
             }
         }
-        if (runnerUp == null && scored.size() > 1) {
-            runnerUp = scored.get(0) == best ? scored.get(1) : scored.get(0);
+        if (runnerUp == null && !rivals.isEmpty()) {
+            runnerUp = rivals.get(0);
             contrast = contrast(utterance, best, runnerUp);
         }
-        Command next = runnerUp == null ? null : runnerUp.command();
+        Command next = runnerUp == null || !runnerUp.isCommand() ? null : runnerUp.command();
         double limit = best.word().limitAt(aboveRoomDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
-                : contrast < MIN_CONTRAST ? "as near to the word for " + next.token()
-                : partIsNearer(utterance, best) ? "only a part of it sounds like the word" : null;
+                : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
+                        + runnerUp.command().token()
+                : partIsNearer(utterance, best, near) ? "only a part of it sounds like an own word" : null;
+        double longerThanHeard = utterance.length * LONGER;
+        LongerStart longer = refusal == null ? nearestLongerStart(utterance, best, longerThanHeard) : null;
+        // Nearer to the start of a word longer than the one it would give than to that word: the rest was
+        // lost (a weak consonant in noise ended the utterance: "hoofdstuk" of "hoofdstuk twee" is not
+        // "vorige"). Only about as near (a short word said whole, "volgende" beside "volgende zin"), it is
+        // held instead (mayGoOn); beside a word as long ("hoofdstuk een", "hoofdstuk zes"), the contrast decides.
+        LongerStart lostRest = refusal == null
+                ? nearestLongerStart(utterance, best, Math.max(longerThanHeard, best.word().meanLength() * LONGER)) : null;
+        if (lostRest != null && lostRest.distance() < best.distance()) {
+            refusal = "nearer to the start of the word for " + lostRest.command().token();
+        }
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
-                limit, contrast, refusal, refusal == null && beginsLonger(utterance, best));
+                limit, contrast, refusal, refusal == null && longer.distance() <= best.distance() * CLOSE);
     }
 
     /**
-     * Whether a part of the utterance, from its start or to its end, is nearer to {@code best}'s word than
-     * the whole: then something else was said before or after the word. A word said whole loses its
-     * beginning or end in every part, which only moves it further away.
+     * Whether a part of the utterance, from its start or to its end, is nearer to an own word ({@code
+     * best}'s or another) than the whole is to {@code best}'s: then something else was said before or
+     * after a word. A word said whole loses its beginning or end in every part, which only moves it
+     * further away.
      */
-    private static boolean partIsNearer(float[][] utterance, Scored best) {
+    private boolean partIsNearer(float[][] utterance, Scored best, boolean[] near) {
+        // Against every own word, not only the best: "Vorige keer." may be nearest, where the words
+        // differ, to "hoofdstuk een" as a whole, while its start is plainly "vorige". The best first: most
+        // often it is the one.
+        List<OwnWord> candidates = new ArrayList<>(List.of(best.word()));
+        words.values().stream().filter(word -> word != best.word()).forEach(candidates::add);
         for (double share : PARTS) {
             int kept = (int) Math.round(utterance.length * share);
             if (utterance.length - kept < MIN_LEFT_OUT_FRAMES || kept < 3) {
                 continue;
             }
-            float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept));
-            float[][] end = FrameFeatures.renormalised(
-                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length));
-            if (best.word().nearest(start, best.distance()).distance() < best.distance()
-                    || best.word().nearest(end, best.distance()).distance() < best.distance()) {
+            // The start kept leaves out the end, and the other way round.
+            if (saidByThePatient(near, kept, utterance.length)
+                    && nearer(FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept)), candidates,
+                            best.distance())) {
+                return true;
+            }
+            if (saidByThePatient(near, 0, utterance.length - kept) && nearer(FrameFeatures.renormalised(
+                    java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length)), candidates,
+                    best.distance())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code part} is nearer than {@code distance} to any of {@code words}. */
+    private static boolean nearer(float[][] part, List<OwnWord> words, double distance) {
+        return words.stream().anyMatch(word -> word.nearest(part, distance).distance() < distance);
+    }
+
+    /** Whether frames {@code [from, to)} hold any of the patient's near voice (all do when not known). */
+    private static boolean saidByThePatient(boolean[] near, int from, int to) {
+        if (near == null) {
+            return true;
+        }
+        for (int f = from; f < to && f < near.length; f++) {
+            if (near[f]) {
                 return true;
             }
         }
@@ -132,29 +223,36 @@ public final class AcousticMatcher {
     }
 
     /**
-     * Whether the utterance is about as near (see {@link #CLOSE}) to the start of a longer own word as to {@code best}: the same
-     * length cut from the start of the longer word's takes (normalised again, as an utterance is) is no
-     * further from it.
+     * The distance of the utterance to the start of the longer own word it is nearest to: the same
+     * length cut from the start of that word's takes (in the variant the utterance was nearest to in
+     * {@code best}'s, normalised again, as an utterance is), among the words at least {@code minLength}
+     * frames long; infinite when there is none.
      */
-    private boolean beginsLonger(float[][] utterance, Scored best) {
+    private LongerStart nearestLongerStart(float[][] utterance, Scored best, double minLength) {
+        LongerStart nearest = new LongerStart(null, Double.POSITIVE_INFINITY);
         for (Map.Entry<Command, OwnWord> other : words.entrySet()) {
-            if (other.getKey().equals(best.command())
-                    || other.getValue().meanLength() < utterance.length * LONGER) {
+            if (other.getKey().equals(best.command()) || other.getValue().meanLength() < minLength) {
                 continue;
             }
             for (Template template : other.getValue().templates()) {
-                int length = Math.min(template.length(), utterance.length);
-                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOf(template.frames(), length));
-                if (Dtw.distance(utterance, start) <= best.distance() * CLOSE) {
-                    return true;
+                float[][] frames = template.variant(best.nearest.variant());
+                int length = Math.min(frames.length, utterance.length);
+                float[][] start = FrameFeatures.renormalised(java.util.Arrays.copyOf(frames, length));
+                double distance = Dtw.distance(utterance, start, nearest.distance());
+                if (distance < nearest.distance()) {
+                    nearest = new LongerStart(other.getKey(), distance);
                 }
             }
         }
-        return false;
+        return nearest;
+    }
+
+    /** The start of a longer own word, and the utterance's distance to it. */
+    private record LongerStart(Command command, double distance) {
     }
 
     /**
-     * Frame by frame along the utterance, the distance to the runner-up's nearest take minus that to the
+     * Frame by frame along the utterance, the distance to the runner-up's takes minus that to the
      * best's, squared with its sign, summed and divided by the sum of squares: where the two words sound
      * alike the differences are small either way and hardly count; where they differ, they decide.
      */
@@ -162,10 +260,8 @@ public final class AcousticMatcher {
         if (Double.isInfinite(runnerUp.distance())) {
             return 1;
         }
-        double[] toBest = new double[utterance.length];
-        double[] toRunnerUp = new double[utterance.length];
-        Dtw.distance(utterance, best.nearest().frames(), toBest);
-        Dtw.distance(utterance, runnerUp.nearest().frames(), toRunnerUp);
+        double[] toBest = best.perFrame(utterance);
+        double[] toRunnerUp = runnerUp.perFrame(utterance);
         double signed = 0;
         double size = 0;
         for (int u = 0; u < utterance.length; u++) {
@@ -178,9 +274,69 @@ public final class AcousticMatcher {
         return size == 0 ? 0 : signed / size;
     }
 
-    private record Scored(Command command, OwnWord word, Nearest nearest) {
+    /**
+     * One word (or the takes not kept for one command, {@code isCommand} false) and how near the utterance
+     * is to it; its distance per frame of the utterance is worked out once, when it is first compared.
+     */
+    private static final class Scored {
+        private final Command command;
+        private final OwnWord word;
+        private final Nearest nearest;
+        private final boolean isCommand;
+        private double[] perFrame;
+
+        Scored(Command command, OwnWord word, Nearest nearest, boolean isCommand) {
+            this.command = command;
+            this.word = word;
+            this.nearest = nearest;
+            this.isCommand = isCommand;
+        }
+
+        Command command() {
+            return command;
+        }
+
+        OwnWord word() {
+            return word;
+        }
+
+        boolean isCommand() {
+            return isCommand;
+        }
+
         double distance() {
             return nearest.distance();
+        }
+
+        /**
+         * Per frame of the utterance, its mean distance to the aligned frames of each of the word's takes
+         * (each in its variant nearest to the utterance: the take, or its reverberant or noisy copy): one
+         * take may happen to be near or far where the words differ, all of them together tell it more surely.
+         */
+        double[] perFrame(float[][] utterance) {
+            if (perFrame == null) {
+                perFrame = new double[utterance.length];
+                double[] one = new double[utterance.length];
+                int aligned = 0;
+                for (Template template : word.templates()) {
+                    Nearest variant = template.nearestTo(utterance, Double.POSITIVE_INFINITY);
+                    if (Double.isFinite(variant.distance())) {
+                        Dtw.distance(utterance, variant.frames(), one);
+                        for (int u = 0; u < one.length; u++) {
+                            perFrame[u] += one[u];
+                        }
+                        aligned++;
+                    }
+                }
+                if (aligned == 0) {
+                    Dtw.distance(utterance, nearest.frames(), perFrame);
+                    aligned = 1;
+                }
+                for (int u = 0; u < perFrame.length; u++) {
+                    perFrame[u] /= aligned;
+                }
+            }
+            return perFrame;
         }
     }
 }

@@ -72,6 +72,27 @@ public final class FrameFeatures {
         return SpeechSpan.of(pcm, roomDb).map(span -> of(pcm, span.from(), span.to())).filter(f -> f.length > 2);
     }
 
+    /**
+     * For each frame of {@link #of(short[], int, int)} from {@code from}, whether the 50 ms from it
+     * stand {@code nearDb} or more above {@code roomDb} (dB of mean power, full scale 0): the patient's
+     * near voice, not the room's own sound around it.
+     */
+    public static boolean[] near(short[] pcm, int from, int frames, double roomDb, double nearDb) {
+        boolean[] near = new boolean[frames];
+        int span = 5 * HOP;
+        for (int f = 0; f < frames; f++) {
+            int start = from + f * HOP;
+            int end = Math.min(pcm.length, start + span);
+            double energy = 0;
+            for (int i = start; i < end; i++) {
+                energy += (double) pcm[i] * pcm[i];
+            }
+            double db = 10 * Math.log10(energy / Math.max(1, end - start) / (32768.0 * 32768.0) + 1e-12);
+            near[f] = db >= roomDb + nearDb;
+        }
+        return near;
+    }
+
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */
     public float[][] of(short[] pcm, int from, int to) {
         int frames = to - from < WINDOW ? 0 : 1 + (to - from - WINDOW) / HOP;

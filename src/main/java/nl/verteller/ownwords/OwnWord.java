@@ -54,7 +54,7 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit)
 
     /** As {@link #nearest(float[][])}; infinitely far if none is within {@code ceiling}. */
     Nearest nearest(float[][] utterance, double ceiling) {
-        Nearest nearest = new Nearest(templates.get(0).frames(), Double.POSITIVE_INFINITY);
+        Nearest nearest = new Nearest(templates.get(0).frames(), Double.POSITIVE_INFINITY, 0);
         for (Template template : templates) {
             nearest = nearest.orNearer(template.nearestTo(utterance, Math.min(ceiling, nearest.distance())));
         }

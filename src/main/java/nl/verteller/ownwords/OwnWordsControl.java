@@ -59,10 +59,13 @@ public final class OwnWordsControl implements AutoCloseable {
         thread.start();
     }
 
-    /** Listens for {@code words} from the next utterance on (none: listens for nothing). Any thread. */
-    public void setWords(java.util.Map<Command, OwnWord> words) {
-        empty = words.isEmpty();
-        listener.setMatcher(new AcousticMatcher(words));
+    /**
+     * Listens for {@code profile}'s own words from the next utterance on (none: listens for nothing); its
+     * takes not kept are heard as no command. Any thread.
+     */
+    public void setWords(Profile profile) {
+        empty = profile.sounds().isEmpty();
+        listener.setMatcher(AcousticMatcher.of(profile));
     }
 
     /** Whether the kiosk is reading aloud. Any thread. */

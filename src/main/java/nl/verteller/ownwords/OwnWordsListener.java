@@ -1,6 +1,7 @@
 package nl.verteller.ownwords;
 
 import java.util.Optional;
+import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -101,9 +102,15 @@ public final class OwnWordsListener {
             return new Heard(AcousticMatch.refused("longer than a command"),
                     utterance.endOfSpeechMillis(), now);
         }
-        AcousticMatch match = features.ofSpeech(utterance.pcm(), utterance.roomDb())
-                .map(frames -> matcher.match(frames, utterance.aboveRoomDb())).orElse(
-                AcousticMatch.refused("no speech"));
+        short[] pcm = utterance.pcm();
+        AcousticMatch match = SpeechSpan.of(pcm, utterance.roomDb())
+                .map(span -> {
+                    float[][] frames = features.of(pcm, span.from(), span.to());
+                    return frames.length <= 2 ? AcousticMatch.refused("no speech")
+                            : matcher.match(frames, utterance.aboveRoomDb(), FrameFeatures.near(pcm, span.from(),
+                                    frames.length, utterance.roomDb(), SpeechAboveRoom.NEAR_DB));
+                })
+                .orElse(AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
     }
 }

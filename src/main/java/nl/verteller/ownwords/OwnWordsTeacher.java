@@ -21,9 +21,6 @@ import nl.verteller.kiosk.Teacher;
 import nl.verteller.speech.Prompter;
 import nl.verteller.text.Texts;
 import nl.verteller.time.OwnedThreads;
-import nl.verteller.voice.Enrolment;
-import nl.verteller.voice.Profile;
-import nl.verteller.voice.ProfileStore;
 import nl.verteller.voice.TakeRecorder;
 import nl.verteller.voice.VoiceLanguage;
 import org.slf4j.Logger;
@@ -267,6 +264,11 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
                 publish();
                 return true;
             } catch (Enrolment.Refused e) {
+                if (e.unkept().isPresent()) {
+                    // What the patient said and was not kept is no command: they may say it again.
+                    active = store.update(active.name(), stored -> Enrolment.keepUnkept(stored, e));
+                    listenFor.accept(active);
+                }
                 tell(new Teaching(command, e.take(), phase(e.reason()), null, e.other()), texts);
                 if (e.reason() == Enrolment.Refused.Reason.FAR_TAKE && ++farTakes <= MAX_TAKES) {
                     takes.remove(e.take() - 1);
@@ -291,7 +293,7 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
         if (take.isPresent()) {
             try {
                 // Cut and padded as the enrolment takes were, and matched as the kiosk will match it.
-                heard = new OwnWordsListener(new AcousticMatcher(active.sounds()))
+                heard = new OwnWordsListener(AcousticMatcher.of(active))
                         .firstCommand(Enrolment.trimmed(take.get(), 1)).orElse(null);
             } catch (Enrolment.Refused e) {
                 heard = null;

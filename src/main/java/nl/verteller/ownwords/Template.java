@@ -31,10 +31,15 @@ public record Template(float[][] frames, List<float[][]> copies) {
 
     /** The take or the copy of it nearest to {@code utterance}; infinitely far if none is within {@code ceiling}. */
     Nearest nearestTo(float[][] utterance, double ceiling) {
-        Nearest nearest = Nearest.of(utterance, frames, ceiling);
-        for (float[][] copy : copies) {
-            nearest = nearest.orNearer(Nearest.of(utterance, copy, Math.min(ceiling, nearest.distance())));
+        Nearest nearest = Nearest.of(utterance, frames, 0, ceiling);
+        for (int k = 0; k < copies.size(); k++) {
+            nearest = nearest.orNearer(Nearest.of(utterance, copies.get(k), k + 1, Math.min(ceiling, nearest.distance())));
         }
         return nearest;
+    }
+
+    /** Variant {@code k}: 0 the take, k its k-th copy; the take when it has no such copy. */
+    float[][] variant(int k) {
+        return k > 0 && k <= copies.size() ? copies.get(k - 1) : frames;
     }
 }

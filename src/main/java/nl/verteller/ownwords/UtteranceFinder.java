@@ -26,7 +26,7 @@ public final class UtteranceFinder {
     /** Silence after speech that ends an utterance; a pause inside a two-word command is shorter. */
     public static final int END_SILENCE_MILLIS = 200;
     /** Speech after a shorter silence than this continues the utterance before it. */
-    public static final int JOIN_MILLIS = 400;
+    public static final int JOIN_MILLIS = 550;
     /** No own word is this long; longer sound is talk. */
     public static final int MAX_MILLIS = 4000;
     private static final int PRE_ROLL_MILLIS = 150;

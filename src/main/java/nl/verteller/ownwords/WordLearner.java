@@ -30,16 +30,21 @@ public final class WordLearner {
         return features.ofSpeech(pcm);
     }
 
+    /** The template of one take (with speech in it), with its noisy and reverberant copies. */
+    public Template template(short[] take) {
+        List<float[][]> copies = new ArrayList<>();
+        for (short[] copy : TakeVariants.copies(take)) {
+            featuresOf(copy).ifPresent(copies::add);
+        }
+        return new Template(featuresOf(take).orElseThrow(() -> new IllegalArgumentException("a take without speech")),
+                copies);
+    }
+
     /** The word learnt from {@code takes} (two or more, each with speech in it). */
     public OwnWord learn(List<short[]> takes) {
         List<Template> templates = new ArrayList<>();
         for (short[] take : takes) {
-            List<float[][]> copies = new ArrayList<>();
-            for (short[] copy : TakeVariants.copies(take)) {
-                featuresOf(copy).ifPresent(copies::add);
-            }
-            templates.add(new Template(featuresOf(take)
-                    .orElseThrow(() -> new IllegalArgumentException("a take without speech")), copies));
+            templates.add(template(take));
         }
         if (templates.size() < 2) {
             throw new IllegalArgumentException("two takes or more are needed");

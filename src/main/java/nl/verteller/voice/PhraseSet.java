@@ -155,7 +155,7 @@ public final class PhraseSet {
     }
 
     /** These phrases and a patient's own words; an own word wins over a decoy of the same text. */
-    public PhraseSet withPersonal(Profile profile) {
+    public PhraseSet withPersonal(OwnPhrases profile) {
         Map<String, Command> all = new LinkedHashMap<>(phrases);
         profile.phrases().forEach(all::putIfAbsent);
         List<String> kept = decoys.stream().filter(word -> !all.containsKey(word)).toList();

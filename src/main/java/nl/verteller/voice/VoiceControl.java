@@ -69,7 +69,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private final RecognitionRules readingRules;
     private final RecognitionRules asleepRules;
     private final boolean logPhrases;
-    private volatile Profile profile;
+    private volatile OwnPhrases profile;
     private final ListeningWindow window;
     private final Listener listener;
     private final Sounding sounding;
@@ -87,7 +87,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private final Map<Language, Long> retryAt = new EnumMap<>(Language.class);
     private final LongSupplier nanos;
     private final Set<Language> triedBorrowing = EnumSet.noneOf(Language.class);
-    private Profile phrasesProfile;
+    private OwnPhrases phrasesProfile;
     private final Map<Language, CommandRecognizer> recognizers = new EnumMap<>(Language.class);
     private VoiceStatus shown;
     private long tailUntil;
@@ -101,13 +101,13 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
      * @param logPhrases diagnostic switch: log accepted phrases (off in normal use; never other speech)
      * @param sounding   whether the kiosk's speaker sounds: then only what may barge in counts, as while reading
      */
-    public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
+    public VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, OwnPhrases profile,
             ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding) {
         this(loader, rules, logPhrases, profile, window, start, listener, sounding, System::nanoTime);
     }
 
     /** @param nanos the clock for looking for a missing model again (tests: virtual time) */
-    VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, Profile profile,
+    VoiceControl(Loader loader, RecognitionRules rules, boolean logPhrases, OwnPhrases profile,
             ListeningWindow window, ListeningContext start, Listener listener, Sounding sounding, LongSupplier nanos) {
         this.nanos = nanos;
         this.sounding = sounding;
@@ -136,7 +136,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     }
 
     /** Listens for {@code next}'s own words (besides the standard phrases) from the next chunk on. Any thread. */
-    public void setProfile(Profile next) {
+    public void setProfile(OwnPhrases next) {
         profile = next;
     }
 
@@ -218,7 +218,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
         }
         boolean guarded = now.reading() || heard.kioskSounding() || recognizer.audioMillis() < tailUntil;
         // The context changes with every word read; the phrases only with language and chapter titles.
-        Profile personal = profile;
+        OwnPhrases personal = profile;
         if (phrasesFor == null || phrasesFor.language() != now.language() || phrasesFor.settings() != now.settings()
                 || !phrasesFor.chapterTitles().equals(now.chapterTitles()) || personal != phrasesProfile) {
             phrasesFor = now;
@@ -263,7 +263,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
      * words, and has none again for a guest.
      */
     private CommandRecognizer recognizer(Language language) {
-        boolean personal = !profile.taught().isEmpty();
+        boolean personal = profile.hasOwnWords();
         VoiceLanguage known = loaded.get(language);
         VoiceLanguage voice = known == null && (!missing.containsKey(language) || retryDue(language)
                 || (personal && triedBorrowing.add(language))) ? load(language, personal) : known;

@@ -35,7 +35,8 @@ class OwnWordsControlTest {
     void whileReadingOnlyPauseCountsAndAfterwardsEveryWord() throws Exception {
         LinkedBlockingQueue<Command> heard = new LinkedBlockingQueue<>();
         try (OwnWordsControl control = new OwnWordsControl(Set.of(Kind.PAUSE), 700, heard::add)) {
-            control.setWords(Map.of(Command.of(Kind.PAUSE), word("pauze"), Command.of(Kind.NEXT_CHAPTER), word("volgende")));
+            control.setWords(new Profile("anna", Map.of(), Map.of(Command.of(Kind.PAUSE), word("pauze"),
+                    Command.of(Kind.NEXT_CHAPTER), word("volgende"))));
             control.start();
             control.setReading(true);
             play(control, take("volgende", 1.05));
@@ -65,7 +66,8 @@ class OwnWordsControlTest {
             }
         };
         try (OwnWordsControl control = new OwnWordsControl(Set.of(Kind.PAUSE), 700, heard::add, kiosk)) {
-            control.setWords(Map.of(Command.of(Kind.PAUSE), word("pauze"), Command.of(Kind.NEXT_CHAPTER), word("volgende")));
+            control.setWords(new Profile("anna", Map.of(), Map.of(Command.of(Kind.PAUSE), word("pauze"),
+                    Command.of(Kind.NEXT_CHAPTER), word("volgende"))));
             control.start();
             play(control, take("volgende", 1.05));
             sounding.set(false);

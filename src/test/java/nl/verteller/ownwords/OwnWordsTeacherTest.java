@@ -15,7 +15,6 @@ import nl.verteller.kiosk.OwnWords.Teaching.Phase;
 import nl.verteller.kiosk.OwnWords;
 import nl.verteller.speech.Prompter;
 import nl.verteller.tags.Fast;
-import nl.verteller.voice.Profile;
 import nl.verteller.voice.TakeRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,9 @@ class PhraseSetTest {
             "what can i say", Command.of(Kind.HELP)));
 
     private static PhraseSet with(Map<Command, List<String>> words) {
-        return STANDARD.withPersonal(new Profile("anna", words));
+        Map<String, Command> phrases = new LinkedHashMap<>();
+        words.forEach((command, strings) -> strings.forEach(s -> phrases.putIfAbsent(s, command)));
+        return STANDARD.withPersonal(OwnPhrases.of(phrases));
     }
 
     @Test

@@ -94,7 +94,7 @@ class SleepAndWakeTest {
         ListeningContext awake = new ListeningContext(Language.EN, titles, false, "", false, false);
         VoiceControl[] control = new VoiceControl[1];
         try (VoiceControl voice = new VoiceControl((language, borrow) -> VoiceLanguage.load(language, MODEL, PHRASES),
-                RecognitionRules.DEFAULT, false, Profile.guest(), ListeningWindow.always(), awake,
+                RecognitionRules.DEFAULT, false, OwnPhrases.NONE, ListeningWindow.always(), awake,
                 new VoiceControl.Listener() {
                     @Override
                     public void command(Command command) {

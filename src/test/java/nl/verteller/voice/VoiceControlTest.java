@@ -26,7 +26,7 @@ class VoiceControlTest {
             tries.incrementAndGet();
             throw new IOException("no speech model in models/" + language);
         };
-        try (VoiceControl voice = new VoiceControl(missing, RecognitionRules.DEFAULT, false, Profile.guest(),
+        try (VoiceControl voice = new VoiceControl(missing, RecognitionRules.DEFAULT, false, OwnPhrases.NONE,
                 ListeningWindow.always(), new ListeningContext(Language.NL, List.of(), false, "", false),
                 new VoiceControl.Listener() {
                     @Override

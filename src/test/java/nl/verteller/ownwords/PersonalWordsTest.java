@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,12 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Model;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.SyntheticTakes;
+import nl.verteller.voice.VoiceLanguage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

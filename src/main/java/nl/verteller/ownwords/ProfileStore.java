@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
@@ -30,14 +30,14 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import nl.verteller.kiosk.Command;
-import nl.verteller.ownwords.OwnWord;
-import nl.verteller.ownwords.Template;
 
 /**
  * All profiles in one local JSON file:
  * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"noisyLimit":…,"takes":[[[…],…],…],
- * "copies":[[[[…],…],…],…]}}}}}}: per command the strings heard and the templates of the takes and of
- * their noisy and reverberant copies (per take, per 10 ms frame, a few numbers; never audio). The file is readable by the kiosk's user only (mode 0600) and written whole
+ * "copies":[[[[…],…],…],…]}},"_unkept":[{"tried":"CHAPTER 4","takes":…,"copies":…},…]}}}: per command the
+ * strings heard and the templates of the takes and of their noisy and reverberant copies (per take, per
+ * 10 ms frame, a few numbers; never audio), and the templates of takes heard while teaching and not kept
+ * ({@link UnkeptTakes}; a profile written before them has none). The file is readable by the kiosk's user only (mode 0600) and written whole
  * to a temporary file that is moved into place, so a crash never leaves half a file. Changes are made
  * under a lock on a file beside it (read, merge, write), so two enrolments at once, from the screen and
  * the command line, or two command lines, never lose a word. A file that is not a profile file is
@@ -45,6 +45,7 @@ import nl.verteller.ownwords.Template;
  */
 public final class ProfileStore {
     private static final String SOUNDS = "_sounds";
+    private static final String UNKEPT = "_unkept";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     /** One change at a time within this process; the file lock keeps other processes out. */
     private static final ReentrantLock CHANGING = new ReentrantLock();
@@ -93,6 +94,7 @@ public final class ProfileStore {
     private static Profile profile(String name, JsonObject object) throws IOException {
         Map<Command, List<String>> words = new LinkedHashMap<>();
         Map<Command, OwnWord> sounds = new LinkedHashMap<>();
+        List<UnkeptTakes> unkept = new ArrayList<>();
         for (JsonObject.Member member : object) {
             if (member.getName().equals(SOUNDS)) {
                 for (JsonObject.Member sound : member.getValue().asObject()) {
@@ -100,11 +102,18 @@ public final class ProfileStore {
                 }
                 continue;
             }
+            if (member.getName().equals(UNKEPT)) {
+                for (JsonValue takes : member.getValue().asArray()) {
+                    unkept.add(new UnkeptTakes(command(takes.asObject().get("tried").asString()),
+                            templates(takes.asObject())));
+                }
+                continue;
+            }
             List<String> strings = new ArrayList<>();
             member.getValue().asArray().forEach(value -> strings.add(value.asString()));
             words.put(command(member.getName()), strings);
         }
-        return new Profile(name, words, sounds);
+        return new Profile(name, words, sounds, unkept);
     }
 
     private static Command command(String token) throws IOException {
@@ -113,6 +122,14 @@ public final class ProfileStore {
     }
 
     private static OwnWord ownWord(JsonObject object) {
+        double limit = object.get("limit").asDouble();
+        // A profile taught before the limit in noise was learnt keeps its one limit.
+        JsonValue noisyLimit = object.get("noisyLimit");
+        return new OwnWord(templates(object), limit, noisyLimit == null ? limit : noisyLimit.asDouble());
+    }
+
+    /** The templates in {"takes":…,"copies":…}. */
+    private static List<Template> templates(JsonObject object) {
         JsonArray takes = object.get("takes").asArray();
         JsonValue copies = object.get("copies");
         List<Template> templates = new ArrayList<>();
@@ -123,10 +140,7 @@ public final class ProfileStore {
             }
             templates.add(new Template(frames(takes.get(t)), copiesOfTake));
         }
-        double limit = object.get("limit").asDouble();
-        // A profile taught before the limit in noise was learnt keeps its one limit.
-        JsonValue noisyLimit = object.get("noisyLimit");
-        return new OwnWord(templates, limit, noisyLimit == null ? limit : noisyLimit.asDouble());
+        return templates;
     }
 
     private static float[][] frames(JsonValue take) {
@@ -238,22 +252,31 @@ public final class ProfileStore {
         });
         if (!profile.sounds().isEmpty()) {
             JsonObject sounds = new JsonObject();
-            profile.sounds().forEach((command, word) -> {
-                JsonArray takes = new JsonArray();
-                JsonArray copies = new JsonArray();
-                for (Template template : word.templates()) {
-                    takes.add(json(template.frames()));
-                    JsonArray copiesOfTake = new JsonArray();
-                    template.copies().forEach(copy -> copiesOfTake.add(json(copy)));
-                    copies.add(copiesOfTake);
-                }
-                sounds.add(command.token(), new JsonObject().add("limit", word.limit())
-                        .add("noisyLimit", word.noisyLimit()).add("takes", takes)
-                        .add("copies", copies));
-            });
+            profile.sounds().forEach((command, word) -> sounds.add(command.token(),
+                    json(new JsonObject().add("limit", word.limit()).add("noisyLimit", word.noisyLimit()),
+                            word.templates())));
             words.add(SOUNDS, sounds);
         }
+        if (!profile.unkept().isEmpty()) {
+            JsonArray unkept = new JsonArray();
+            profile.unkept().forEach(takes -> unkept.add(
+                    json(new JsonObject().add("tried", takes.triedFor().token()), takes.templates())));
+            words.add(UNKEPT, unkept);
+        }
         return words;
+    }
+
+    /** {@code object} with {@code templates} added as "takes" and "copies". */
+    private static JsonObject json(JsonObject object, List<Template> templates) {
+        JsonArray takes = new JsonArray();
+        JsonArray copies = new JsonArray();
+        for (Template template : templates) {
+            takes.add(json(template.frames()));
+            JsonArray copiesOfTake = new JsonArray();
+            template.copies().forEach(copy -> copiesOfTake.add(json(copy)));
+            copies.add(copiesOfTake);
+        }
+        return object.add("takes", takes).add("copies", copies);
     }
 
     private static boolean posix() {

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

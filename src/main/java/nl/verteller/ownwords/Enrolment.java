@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.verteller.audio.Microphone;
 import nl.verteller.kiosk.Command;
-import nl.verteller.ownwords.ConflictCheck;
-import nl.verteller.ownwords.OwnWord;
-import nl.verteller.ownwords.WordLearner;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.PhraseSet;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.VoiceActivity;
+import nl.verteller.voice.VoiceLanguage;
 
 /**
  * Teaches the kiosk a patient's own word for a command. First as sound: the takes become templates
@@ -43,16 +47,31 @@ public final class Enrolment {
         private final Reason reason;
         private final transient Command other;
         private final int take;
+        private final transient UnkeptTakes unkept;
 
         Refused(Reason reason, Command other, String message) {
-            this(reason, other, 0, message);
+            this(reason, other, 0, message, null);
         }
 
         Refused(Reason reason, Command other, int take, String message) {
+            this(reason, other, take, message, null);
+        }
+
+        Refused(Reason reason, Command other, int take, String message, UnkeptTakes unkept) {
             super(message);
             this.reason = reason;
             this.other = other;
             this.take = take;
+            this.unkept = unkept;
+        }
+
+        /**
+         * The takes heard and not kept ({@link Reason#CONFLICT}: the word's; {@link Reason#FAR_TAKE}:
+         * the take unlike the others), to be kept in the profile as no command: the patient may say them
+         * again. Empty for a take that could not be heard as a word at all.
+         */
+        public Optional<UnkeptTakes> unkept() {
+            return Optional.ofNullable(unkept);
         }
 
         /** For {@link Reason#FAR_TAKE}: which take (from 1) to say again. */
@@ -80,7 +99,10 @@ public final class Enrolment {
         this.model = model;
     }
 
-    /** {@code profile} with the patient's word for {@code command}, learned from the takes. */
+    /**
+     * {@code profile} with the patient's word for {@code command}, learned from the takes. Refused, the
+     * takes not kept are in {@link Refused#unkept()}: see {@link #keepUnkept}.
+     */
     public Profile enrol(Profile profile, Command command, List<short[]> takes) throws Refused, IOException {
         List<short[]> speech = speech(takes);
         OwnWord word = sound(profile, command, speech);
@@ -89,6 +111,11 @@ public final class Enrolment {
         Profile taught = profile.without(command).with(command, word);
         // The text is a second opinion: a word the model hears nothing usable in is still the patient's word.
         return heard.isEmpty() ? taught : taught.with(command, heard);
+    }
+
+    /** {@code profile} with what {@code refused} heard and did not keep, as no command; unchanged when nothing. */
+    public static Profile keepUnkept(Profile profile, Refused refused) {
+        return refused.unkept().map(profile::withUnkept).orElse(profile);
     }
 
     /**
@@ -142,7 +169,8 @@ public final class Enrolment {
         OptionalInt far = learner.farTake(features);
         if (far.isPresent()) {
             throw new Refused(Refused.Reason.FAR_TAKE, null, far.getAsInt() + 1, "take " + (far.getAsInt() + 1)
-                    + " is unlike the others: say it again as before");
+                    + " is unlike the others: say it again as before",
+                    new UnkeptTakes(command, List.of(learner.template(speech.get(far.getAsInt())))));
         }
         if (speech.size() < MAX_TAKES && learner.disagree(features)) {
             throw new Refused(Refused.Reason.MORE_TAKES, null, "the takes differ: say the word once more");
@@ -150,9 +178,10 @@ public final class Enrolment {
         OwnWord word = learner.learn(speech);
         Optional<Command> other = ConflictCheck.conflict(profile.sounds(), command, word);
         if (other.isPresent()) {
-            throw new Refused(Refused.Reason.CONFLICT, other.get(), "the word for " + command
+            throw new Refused(Refused.Reason.CONFLICT, other.get(), 0, "the word for " + command
                     + " sounds too much like the word for " + other.get()
-                    + ": choose a different word (short, different words work best)");
+                    + ": choose a different word (short, different words work best)",
+                    new UnkeptTakes(command, word.templates()));
         }
         return word;
     }
@@ -178,8 +207,8 @@ public final class Enrolment {
             throw new Refused(Refused.Reason.CLIPPED, null,
                     "take " + number + " is clipped (too loud): move back from the microphone and say it again");
         }
-        int frame = VoskDecoder.SAMPLE_RATE / 100;
-        VoiceActivity activity = new VoiceActivity(VoskDecoder.SAMPLE_RATE, 9);
+        int frame = Microphone.SAMPLE_RATE / 100;
+        VoiceActivity activity = new VoiceActivity(Microphone.SAMPLE_RATE, 9);
         int first = -1;
         int last = -1;
         for (int at = 0; at + frame <= take.length; at += frame) {
@@ -193,11 +222,11 @@ public final class Enrolment {
             throw new Refused(Refused.Reason.TOO_SHORT, null,
                     "take " + number + " is too short: say the word clearly, once");
         }
-        int margin = VoskDecoder.SAMPLE_RATE * MARGIN_MILLIS / 1000;
+        int margin = Microphone.SAMPLE_RATE * MARGIN_MILLIS / 1000;
         int from = Math.max(0, first - margin);
         int to = Math.min(take.length, last + margin);
-        short[] padded = new short[(to - from) + VoskDecoder.SAMPLE_RATE];
-        System.arraycopy(take, from, padded, VoskDecoder.SAMPLE_RATE / 2, to - from);
+        short[] padded = new short[(to - from) + Microphone.SAMPLE_RATE];
+        System.arraycopy(take, from, padded, Microphone.SAMPLE_RATE / 2, to - from);
         return padded;
     }
 

@@ -1,4 +1,4 @@
-package nl.verteller.voice;
+package nl.verteller.ownwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,7 @@ import nl.verteller.ownwords.WordLearner;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Fast;
+import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +45,13 @@ class ProfileStoreTest {
     void theFileHoldsTemplatesNeverAudioIsReadableByTheOwnerOnlyAndGoesWithTheProfile() throws Exception {
         List<short[]> takes = new ArrayList<>();
         OwnWord volgende = word("volgende", takes);
+        // A word refused at enrolment stays as no command: templates too, never its takes.
+        List<short[]> refusedTakes = new ArrayList<>();
+        OwnWord refused = word("vorige", refusedTakes);
+        takes.addAll(refusedTakes);
         ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
-        store.save(new Profile("anna", Map.of()).with(Command.of(Command.Kind.NEXT_CHAPTER), volgende));
+        store.save(new Profile("anna", Map.of()).with(Command.of(Command.Kind.NEXT_CHAPTER), volgende)
+                .withUnkept(new UnkeptTakes(Command.of(Command.Kind.PREVIOUS_CHAPTER), refused.templates())));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
         int shortestTake = takes.stream().mapToInt(t -> t.length).min().orElseThrow();
@@ -56,9 +62,26 @@ class ProfileStoreTest {
                 .allSatisfy(template -> assertThat(template.copies()).as("the noisy and reverberant copies").hasSize(2));
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).limit()).isEqualTo(volgende.limit());
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).noisyLimit()).isEqualTo(volgende.noisyLimit());
+        assertThat(loaded.unkept()).singleElement().satisfies(unkept -> {
+            assertThat(unkept.triedFor()).isEqualTo(Command.of(Command.Kind.PREVIOUS_CHAPTER));
+            assertThat(unkept.templates()).hasSize(3).allSatisfy(template -> assertThat(template.copies()).hasSize(2));
+        });
 
         assertThat(store.delete("anna")).isTrue();
-        assertThat(Files.readString(store.file())).doesNotContain("anna").doesNotContain("_sounds");
+        assertThat(Files.readString(store.file())).doesNotContain("anna").doesNotContain("_sounds")
+                .doesNotContain("_unkept");
+    }
+
+    @Test
+    void aProfileWrittenBeforeTakesWereKeptAsNoCommandStillLoads() throws Exception {
+        OwnWord volgende = word("volgende", new ArrayList<>());
+        ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
+        store.save(new Profile("anna", Map.of()).with(Command.of(Command.Kind.NEXT_CHAPTER), volgende));
+        assertThat(Files.readString(store.file())).as("as a profile was written before").doesNotContain("_unkept");
+
+        Profile loaded = store.find("anna").orElseThrow();
+        assertThat(loaded.unkept()).isEmpty();
+        assertThat(loaded.sounds()).containsOnlyKeys(Command.of(Command.Kind.NEXT_CHAPTER));
     }
 
     private static int longestArray(JsonValue value) {
