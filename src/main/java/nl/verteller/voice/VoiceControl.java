@@ -204,6 +204,25 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
         return missing.containsKey(language) || loaded.containsKey(language) ? Kind.NO_MODEL : Kind.STARTING;
     }
 
+    /**
+     * What can be said now: while the kiosk's own voice may be in the microphone, only what may barge in
+     * (or the answers to its question); asleep, every phrase stays in the grammar ("stop listening" must
+     * not be heard as the wake phrase) but only the wake phrase counts, by stricter rules.
+     */
+    private PhraseSet phrasesFor(ListeningContext now, boolean guarded) {
+        if (!guarded || now.asleep()) {
+            return phrases;
+        }
+        return now.asking() ? whileAsking : whileReading;
+    }
+
+    private RecognitionRules rulesFor(ListeningContext now, boolean guarded) {
+        if (now.asleep()) {
+            return guarded ? asleepRules.withoutSilenceBefore() : asleepRules;
+        }
+        return guarded ? readingRules : rules;
+    }
+
     private void listen(CommandRecognizer recognizer, ListeningContext now, ChunkQueue.Chunk heard) {
         VoiceLanguage voice = loaded.get(now.language());
         short[] chunk = heard.pcm();
@@ -228,11 +247,8 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
             whileReading = phrases.only(EchoGuard.WHILE_READING);
             whileAsking = phrases.only(ANSWERS_WHILE_GUARDED);
         }
-        // Asleep, every phrase stays in the grammar ("stop listening" must not be heard as the wake phrase)
-        // but only the wake phrase counts, by stricter rules.
-        recognizer.setPhrases(guarded && !now.asleep() ? now.asking() ? whileAsking : whileReading : phrases);
-        recognizer.setRules(now.asleep() ? (guarded ? asleepRules.withoutSilenceBefore() : asleepRules)
-                : guarded ? readingRules : rules);
+        recognizer.setPhrases(phrasesFor(now, guarded));
+        recognizer.setRules(rulesFor(now, guarded));
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted() && !window.isOpen()) {
