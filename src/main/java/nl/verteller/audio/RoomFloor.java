@@ -42,8 +42,10 @@ final class RoomFloor {
     /** The next 10 ms frame's mean power (linear). */
     void frame(double power) {
         recent[frames % MID_FRAMES] = power;
-        history[frames % HISTORY_FRAMES] = db(mean(Math.min(frames + 1, MID_FRAMES), MID_FRAMES));
         frames++;
+        // The frames heard so far, this one too: before, a stream's first frames were measured with an empty
+        // slot for this one, so its first floor was silence and any room at all rose "10 dB" above it.
+        history[(frames - 1) % HISTORY_FRAMES] = db(mean(Math.min(frames, MID_FRAMES), MID_FRAMES));
         if (shortHistory != null) {
             shortHistory[(frames - 1) % HISTORY_FRAMES] = shortDb();
         }

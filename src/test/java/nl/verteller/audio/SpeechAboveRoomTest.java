@@ -2,6 +2,7 @@ package nl.verteller.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,19 @@ class SpeechAboveRoomTest {
         assertThat(activity.peakAboveRoomDb()).isGreaterThanOrEqualTo(SpeechAboveRoom.NEAR_DB);
         feed(400, 500);
         assertThat(activity.speaking()).isFalse();
+    }
+
+    @Test
+    void aStreamThatStartsInASteadyRoomStartsWithNoSpeech() {
+        Random random = new Random(3);
+        short[] hiss = new short[Microphone.CHUNK];
+        for (int chunk = 0; chunk < 25; chunk++) {
+            for (int i = 0; i < hiss.length; i++) {
+                hiss[i] = (short) (random.nextGaussian() * 300);
+            }
+            activity.accept(hiss, hiss.length);
+        }
+        assertThat(activity.starts()).as("the room heard first is the room, not a rise above silence").isZero();
     }
 
     @Test
