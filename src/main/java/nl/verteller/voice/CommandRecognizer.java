@@ -254,12 +254,14 @@ public final class CommandRecognizer implements AutoCloseable {
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
         // Words around the command that do not stand out above the room are the room's too: a TV or
         // people talking that ran into it.
-        // A decoder that gives no word times, or speech that started before the room was known (a
-        // recording that starts with it), is judged by the utterance's loudest moment over the room's floor.
+        // A decoder that gives no word times is judged by the utterance's loudest moment over the room's floor.
+        // Speech that started before the room was known (a stream that starts amid a TV's talk) has nothing to
+        // stand out from: the floor then is a first frame's, and the talk is as likely the room's.
         List<Hypothesis.Word> words = patients.words();
-        boolean timed = !Double.isNaN(nearVoice.loudDb()) && words.stream().anyMatch(word -> word.end() > 0);
+        boolean roomKnown = !Double.isNaN(nearVoice.loudDb());
+        boolean timed = roomKnown && words.stream().anyMatch(word -> word.end() > 0);
         Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
-        boolean near = timed ? words.stream().anyMatch(nearVoice::said) : peakAboveRoomDb >= NEAR_DB;
+        boolean near = timed ? words.stream().anyMatch(nearVoice::said) : roomKnown && peakAboveRoomDb >= NEAR_DB;
         boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
                 .equals(words.get(words.size() - 1));
         Decision decision = near || rules.silenceBeforeMillis() == 0
