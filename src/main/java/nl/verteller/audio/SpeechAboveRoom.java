@@ -96,9 +96,7 @@ public final class SpeechAboveRoom {
             starts++;
             peakDb = Double.NEGATIVE_INFINITY;
             floorAtStartDb = total.floorDb();
-            // A room heard for less than half a second is known only when it has been near silence: its loud moments
-            // may be yet to come.
-            loudAtStartDb = frames < KNOWN_FRAMES && total.loudDb() > QUIET_ROOM_DB ? Double.NaN : total.loudDb();
+            loudAtStartDb = roomKnown() ? total.loudDb() : Double.NaN;
         }
         levels[(int) (frames++ % LEVEL_FRAMES)] = total.shortDb();
         if (speech) {
@@ -187,6 +185,14 @@ public final class SpeechAboveRoom {
      */
     public double loudAtStartDb() {
         return loudAtStartDb;
+    }
+
+    /**
+     * Whether the room has been heard long enough to tell a near voice from it: for half a second, or
+     * near silence from the start (a room heard for less may have its loud moments yet to come).
+     */
+    public boolean roomKnown() {
+        return frames >= KNOWN_FRAMES || total.loudDb() <= QUIET_ROOM_DB;
     }
 
     /** How many times speech has started: a new number is a new stretch of speech. */

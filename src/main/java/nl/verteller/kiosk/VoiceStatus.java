@@ -12,7 +12,7 @@ import nl.verteller.content.Language;
 public record VoiceStatus(Kind kind, Language language, String heard) {
     /** The states of voice control. */
     public enum Kind {
-        /** Loading the speech model. */
+        /** Loading the speech model, or hearing the room (half a second) before a command can be told from it. */
         STARTING,
         /** No speech model for this language: other inputs only. */
         NO_MODEL,

@@ -357,6 +357,14 @@ public final class CommandRecognizer implements AutoCloseable {
         partialSince = audioMillis();
     }
 
+    /**
+     * Whether the room has been heard long enough to tell the patient from it (see
+     * {@link SpeechAboveRoom#roomKnown()}): speech that starts before gives no command.
+     */
+    public boolean roomKnown() {
+        return activity.roomKnown();
+    }
+
     /** Audio fed so far, in ms. */
     public long audioMillis() {
         return audioSamples * 1000 / VoskDecoder.SAMPLE_RATE;

@@ -183,7 +183,9 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
                             now.language()));
                     continue;
                 }
-                Kind idle = now.asleep() ? Kind.ASLEEP : window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
+                // Not "listening" before the room is known: what is said then gives no command.
+                Kind idle = !recognizer.roomKnown() ? Kind.STARTING
+                        : now.asleep() ? Kind.ASLEEP : window.isOpen() ? Kind.LISTENING : Kind.PRESS_TO_TALK;
                 if (shown == null || shown.language() != now.language() || shown.kind() == Kind.NO_MICROPHONE
                         || shown.kind() == Kind.STARTING || (shown.kind() != idle && (shown.kind() == Kind.LISTENING
                         || shown.kind() == Kind.PRESS_TO_TALK || shown.kind() == Kind.ASLEEP || idle == Kind.ASLEEP))) {
