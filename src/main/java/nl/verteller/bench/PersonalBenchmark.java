@@ -136,6 +136,19 @@ public final class PersonalBenchmark {
     }
 
     /** Counts per method for one condition or kind of talk. */
+    /** The false-command sentences heard again with white noise 10 dB below them: a room where words drift furthest. */
+    private static final String IN_NOISE = "in_noise_10db";
+
+    /** Sentences that are no command, heard in their speakers' voices with white noise {@code snrDb} below them. */
+    private record TalkSet(String name, List<String> sentences, double snrDb) {
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
     private static final class Tally {
         final Map<Method, int[]> counts = new EnumMap<>(Method.class);
         /** The acoustic method's delays, in this condition. */
@@ -240,18 +253,19 @@ public final class PersonalBenchmark {
                             });
                         }
                     }
-                    Map<String, List<String>> talks = !options.talk() ? Map.<String, List<String>>of()
-                            : Map.of("leaflet", leaflet, "talk", TALK);
-                    for (Map.Entry<String, List<String>> kind : talks.entrySet()) {
-                        Tally tally = talk.computeIfAbsent(kind.getKey(), k -> new Tally());
-                        for (String sentence : kind.getValue()) {
-                            short[] audio = SyntheticTakes.withNoise(take(voice, sentence, 1.0), 20, random);
+                    List<TalkSet> talks = !options.talk() ? List.of() : List.of(new TalkSet("leaflet", leaflet, 20),
+                            new TalkSet("talk", TALK, 20), new TalkSet(IN_NOISE, concat(leaflet, TALK), 10));
+                    for (TalkSet set : talks) {
+                        Tally tally = talk.computeIfAbsent(set.name(), k -> new Tally());
+                        for (String sentence : set.sentences()) {
+                            short[] audio = SyntheticTakes.withNoise(take(voice, sentence, 1.0), set.snrDb(), random);
                             tally.tried++;
                             hear(model, phrases, matcher, audio, 0, null).forEach((method, command) -> {
                                 tally.add(method, false, command.isPresent());
                                 if (command.isPresent() && method != Method.TEXT) {
-                                    System.err.printf("bench personal: %s false %s \"%s\": %s (%s)%n", method,
-                                            speaker.voice(), sentence, command.get().token(), explained(lastMatch));
+                                    System.err.printf("bench personal: %s false %s %s \"%s\": %s (%s)%n", method,
+                                            set.name(), speaker.voice(), sentence, command.get().token(),
+                                            explained(lastMatch));
                                 }
                             });
                         }
@@ -352,8 +366,10 @@ public final class PersonalBenchmark {
             for (Map.Entry<String, Tally> kind : talk.entrySet()) {
                 int[] c = kind.getValue().counts.getOrDefault(method, new int[2]);
                 out.println(Figure.of(prefix + "false." + kind.getKey(), 100.0 * c[1] / kind.getValue().tried, "%").json());
-                sentences += kind.getValue().tried;
-                falseCommands += c[1];
+                if (!kind.getKey().equals(IN_NOISE)) {
+                    sentences += kind.getValue().tried;
+                    falseCommands += c[1];
+                }
             }
             out.println(Figure.of(prefix + "false_commands", 100.0 * falseCommands / sentences, "%").json());
             out.println(Figure.of(prefix + "refused_words", refused.getOrDefault(method, 0), "words").json());

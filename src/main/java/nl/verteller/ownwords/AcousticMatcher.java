@@ -55,14 +55,34 @@ public final class AcousticMatcher {
 
     /** Own words, and takes not kept that must lose to them (see {@link UnkeptTakes}). */
     public AcousticMatcher(Map<Command, OwnWord> words, List<UnkeptTakes> unkept) {
+        this(words, notCommands(unkept));
+    }
+
+    private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept) {
         this.words = Map.copyOf(words);
+        this.unkept = Map.copyOf(unkept);
+    }
+
+    /** Per command tried, its takes not kept as one word that is no command. */
+    private static Map<Command, OwnWord> notCommands(List<UnkeptTakes> unkept) {
         Map<Command, List<Template>> byCommand = new java.util.LinkedHashMap<>();
         for (UnkeptTakes takes : unkept) {
             byCommand.computeIfAbsent(takes.triedFor(), c -> new ArrayList<>()).addAll(takes.templates());
         }
         Map<Command, OwnWord> notCommands = new java.util.LinkedHashMap<>();
         byCommand.forEach((command, templates) -> notCommands.put(command, new UnkeptTakes(command, templates).asWord()));
-        this.unkept = Map.copyOf(notCommands);
+        return notCommands;
+    }
+
+    /** The matcher for utterances heard in {@code room}: every template as it would be heard there (see {@link RoomMask}). */
+    AcousticMatcher in(RoomMask room) {
+        return !room.masks() ? this : new AcousticMatcher(inRoom(words, room), inRoom(unkept, room));
+    }
+
+    private static Map<Command, OwnWord> inRoom(Map<Command, OwnWord> words, RoomMask room) {
+        Map<Command, OwnWord> heard = new java.util.HashMap<>();
+        words.forEach((command, word) -> heard.put(command, word.in(room)));
+        return heard;
     }
 
     /** The matcher for {@code profile}'s own words and its takes not kept. */

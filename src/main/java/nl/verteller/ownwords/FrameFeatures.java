@@ -21,7 +21,7 @@ public final class FrameFeatures {
 
     private static final int WINDOW = 400;
     private static final int FFT = 512;
-    private static final int BANDS = 26;
+    static final int BANDS = 26;
     private static final int CEPSTRA = 13;
     private static final double LOW_HZ = 100;
     private static final double HIGH_HZ = 7000;
@@ -31,7 +31,16 @@ public final class FrameFeatures {
     private final Fft fft = new Fft(FFT);
     private final double[] window = new double[WINDOW];
     private final double[][] filters = new double[BANDS][FFT / 2 + 1];
-    private final double[][] dct = new double[CEPSTRA][BANDS];
+    private static final double[][] DCT = new double[CEPSTRA][BANDS];
+
+    static {
+        for (int c = 0; c < CEPSTRA; c++) {
+            for (int b = 0; b < BANDS; b++) {
+                DCT[c][b] = Math.cos(Math.PI * c * (b + 0.5) / BANDS);
+            }
+        }
+    }
+
     private final double[] re = new double[FFT];
     private final double[] im = new double[FFT];
 
@@ -50,11 +59,6 @@ public final class FrameFeatures {
                 double up = (k - edges[b]) / (edges[b + 1] - edges[b]);
                 double down = (edges[b + 2] - k) / (edges[b + 2] - edges[b + 1]);
                 filters[b][k] = Math.max(0, Math.min(up, down));
-            }
-        }
-        for (int c = 0; c < CEPSTRA; c++) {
-            for (int b = 0; b < BANDS; b++) {
-                dct[c][b] = Math.cos(Math.PI * c * (b + 0.5) / BANDS);
             }
         }
     }
@@ -95,12 +99,48 @@ public final class FrameFeatures {
 
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */
     public float[][] of(short[] pcm, int from, int to) {
-        int frames = to - from < WINDOW ? 0 : 1 + (to - from - WINDOW) / HOP;
-        double[][] mel = new double[frames][];
-        double mean = 0;
+        return fromSpectra(spectra(pcm, from, to));
+    }
+
+    /**
+     * The sound of {@code pcm[from, to)} before it is made into features: per 10 ms frame, the natural
+     * log of the energy in each of the {@link #BANDS} mel bands. A room's noise adds to these energies
+     * (see {@link RoomMask}); it does not add to the features.
+     */
+    public float[][] spectra(short[] pcm, int from, int to) {
+        int frames = frames(to - from);
+        float[][] spectra = new float[frames][BANDS];
         for (int f = 0; f < frames; f++) {
-            mel[f] = melEnergies(pcm, from + f * HOP);
-            for (double energy : mel[f]) {
+            double[] energies = melEnergies(pcm, from + f * HOP);
+            for (int b = 0; b < BANDS; b++) {
+                spectra[f][b] = (float) Math.log(energies[b] + 1e-20);
+            }
+        }
+        return spectra;
+    }
+
+    /** How many frames {@code samples} samples give. */
+    static int frames(int samples) {
+        return samples < WINDOW ? 0 : 1 + (samples - WINDOW) / HOP;
+    }
+
+    /** The normalised features of {@link #spectra}, one row per frame. */
+    static float[][] fromSpectra(float[][] spectra) {
+        double[][] energies = new double[spectra.length][BANDS];
+        for (int f = 0; f < spectra.length; f++) {
+            for (int b = 0; b < BANDS; b++) {
+                energies[f][b] = Math.exp(spectra[f][b]);
+            }
+        }
+        return fromEnergies(energies);
+    }
+
+    /** The normalised features of mel band energies (linear), one row per frame. */
+    static float[][] fromEnergies(double[][] energies) {
+        int frames = energies.length;
+        double mean = 0;
+        for (double[] row : energies) {
+            for (double energy : row) {
                 mean += energy;
             }
         }
@@ -109,10 +149,14 @@ public final class FrameFeatures {
         double floor = Math.max(1e-10, mean / Math.max(1, frames * BANDS) * RELATIVE_FLOOR);
         double[][] rows = new double[frames][DIMENSIONS];
         for (int f = 0; f < frames; f++) {
+            double[] logs = new double[BANDS];
+            for (int b = 0; b < BANDS; b++) {
+                logs[b] = Math.log(energies[f][b] + floor);
+            }
             for (int c = 0; c < CEPSTRA; c++) {
                 double sum = 0;
                 for (int b = 0; b < BANDS; b++) {
-                    sum += dct[c][b] * Math.log(mel[f][b] + floor);
+                    sum += DCT[c][b] * logs[b];
                 }
                 rows[f][c] = sum;
             }

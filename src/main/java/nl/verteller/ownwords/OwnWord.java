@@ -61,6 +61,11 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit)
         return nearest;
     }
 
+    /** This word as it would be heard in {@code room} (see {@link RoomMask}). */
+    OwnWord in(RoomMask room) {
+        return new OwnWord(templates.stream().map(template -> template.in(room)).toList(), limit, noisyLimit);
+    }
+
     /** The mean length of the takes, in frames. */
     public double meanLength() {
         return templates.stream().mapToInt(Template::length).average().orElse(0);

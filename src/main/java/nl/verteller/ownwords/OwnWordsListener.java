@@ -105,10 +105,11 @@ public final class OwnWordsListener {
         short[] pcm = utterance.pcm();
         AcousticMatch match = SpeechSpan.of(pcm, utterance.roomDb())
                 .map(span -> {
-                    float[][] frames = features.of(pcm, span.from(), span.to());
-                    return frames.length <= 2 ? AcousticMatch.refused("no speech")
-                            : matcher.match(frames, utterance.aboveRoomDb(), FrameFeatures.near(pcm, span.from(),
-                                    frames.length, utterance.roomDb(), SpeechAboveRoom.NEAR_DB));
+                    HeardSpeech heard = HeardSpeech.of(features, pcm, span);
+                    return heard.length() <= 2 ? AcousticMatch.refused("no speech")
+                            : matcher.in(heard.room()).match(heard.features(), utterance.aboveRoomDb(),
+                                    FrameFeatures.near(pcm, span.from(), heard.length(), utterance.roomDb(),
+                                            SpeechAboveRoom.NEAR_DB));
                 })
                 .orElse(AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);

@@ -33,10 +33,11 @@ import nl.verteller.kiosk.Command;
 
 /**
  * All profiles in one local JSON file:
- * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"noisyLimit":…,"takes":[[[…],…],…],
- * "copies":[[[[…],…],…],…]}},"_unkept":[{"tried":"CHAPTER 4","takes":…,"copies":…},…]}}}: per command the
- * strings heard and the templates of the takes and of their noisy and reverberant copies (per take, per
- * 10 ms frame, a few numbers; never audio), and the templates of takes heard while teaching and not kept
+ * {@code {"profiles":{"anna":{"READ":["powder"],…,"_sounds":{"READ":{"limit":…,"noisyLimit":…,"spectra":[[[[…],…],…],…]}},
+ * "_unkept":[{"tried":"CHAPTER 4","spectra":…},…]}}}: per command the strings heard and the templates of
+ * the takes and of their noisy and reverberant copies (per take, per variant, per 10 ms frame, the energy
+ * in 26 mel bands; never audio; a profile written before these were kept has the features instead,
+ * "takes" and "copies"), and the templates of takes heard while teaching and not kept
  * ({@link UnkeptTakes}; a profile written before them has none). The file is readable by the kiosk's user only (mode 0600) and written whole
  * to a temporary file that is moved into place, so a crash never leaves half a file. Changes are made
  * under a lock on a file beside it (read, merge, write), so two enrolments at once, from the screen and
@@ -128,8 +129,18 @@ public final class ProfileStore {
         return new OwnWord(templates(object), limit, noisyLimit == null ? limit : noisyLimit.asDouble());
     }
 
-    /** The templates in {"takes":…,"copies":…}. */
+    /** The templates in {"spectra":…}, or, written before those were kept, in {"takes":…,"copies":…}. */
     private static List<Template> templates(JsonObject object) {
+        JsonValue spectra = object.get("spectra");
+        if (spectra != null) {
+            List<Template> templates = new ArrayList<>();
+            for (JsonValue take : spectra.asArray()) {
+                List<float[][]> variants = new ArrayList<>();
+                take.asArray().forEach(variant -> variants.add(frames(variant)));
+                templates.add(Template.ofSpectra(variants));
+            }
+            return templates;
+        }
         JsonArray takes = object.get("takes").asArray();
         JsonValue copies = object.get("copies");
         List<Template> templates = new ArrayList<>();
@@ -235,7 +246,7 @@ public final class ProfileStore {
         for (float[] frame : frames) {
             JsonArray row = new JsonArray();
             for (float value : frame) {
-                // Two decimals: the features are normalised to variance 1; finer says nothing more.
+                // Two decimals: features normalised to variance 1, or log energies (0.01: 1 %); finer says nothing more.
                 row.add(Math.round(value * 100) / 100f);
             }
             rows.add(row);
@@ -266,8 +277,21 @@ public final class ProfileStore {
         return words;
     }
 
-    /** {@code object} with {@code templates} added as "takes" and "copies". */
+    /**
+     * {@code object} with {@code templates} added as "spectra" (per take, per variant, see {@link
+     * Template#spectra}: the features follow from them), or as "takes" and "copies" for templates kept
+     * without them.
+     */
     private static JsonObject json(JsonObject object, List<Template> templates) {
+        if (templates.stream().noneMatch(template -> template.spectra().isEmpty())) {
+            JsonArray spectra = new JsonArray();
+            for (Template template : templates) {
+                JsonArray variants = new JsonArray();
+                template.spectra().forEach(variant -> variants.add(json(variant)));
+                spectra.add(variants);
+            }
+            return object.add("spectra", spectra);
+        }
         JsonArray takes = new JsonArray();
         JsonArray copies = new JsonArray();
         for (Template template : templates) {

@@ -34,15 +34,6 @@ final class TakeVariants {
         float[] dry = RoomSound.toFloats(take);
         short[] reverberant = RoomSound.toPcm(RoomSound.reverberate(dry, COPY_REVERB_MILLIS, COPY_DIRECT_TO_REVERB_DB,
                 random.nextLong()));
-        String extra = System.getProperty("ownwords.copy", "");
-        if (extra.equals("white")) {
-            return List.of(reverberant, withPinkNoise(take, COPY_NOISE_SNR_DB, random),
-                    SyntheticTakes.withNoise(take, COPY_NOISE_SNR_DB, random));
-        }
-        if (extra.equals("both")) {
-            short[] noisy = withPinkNoise(take, COPY_NOISE_SNR_DB, random);
-            return List.of(reverberant, noisy, withPinkNoise(reverberant, 15, random));
-        }
         return List.of(reverberant, withPinkNoise(take, COPY_NOISE_SNR_DB, random));
     }
 

@@ -32,12 +32,16 @@ public final class WordLearner {
 
     /** The template of one take (with speech in it), with its noisy and reverberant copies. */
     public Template template(short[] take) {
-        List<float[][]> copies = new ArrayList<>();
+        List<float[][]> spectra = new ArrayList<>();
+        spectra.add(spectraOf(take).orElseThrow(() -> new IllegalArgumentException("a take without speech")));
         for (short[] copy : TakeVariants.copies(take)) {
-            featuresOf(copy).ifPresent(copies::add);
+            spectraOf(copy).ifPresent(spectra::add);
         }
-        return new Template(featuresOf(take).orElseThrow(() -> new IllegalArgumentException("a take without speech")),
-                copies);
+        return Template.ofSpectra(spectra);
+    }
+
+    private Optional<float[][]> spectraOf(short[] pcm) {
+        return SpeechSpan.of(pcm).map(span -> features.spectra(pcm, span.from(), span.to())).filter(f -> f.length > 2);
     }
 
     /** The word learnt from {@code takes} (two or more, each with speech in it). */

@@ -59,7 +59,8 @@ class ProfileStoreTest {
                 .isLessThan(shortestTake / 10);
         Profile loaded = store.find("anna").orElseThrow();
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).templates()).hasSize(3)
-                .allSatisfy(template -> assertThat(template.copies()).as("the noisy and reverberant copies").hasSize(2));
+                .allSatisfy(template -> assertThat(template.copies()).as("the noisy and reverberant copies").hasSize(2))
+                .allSatisfy(template -> assertThat(template.spectra()).as("to hear them as in a noisy room").hasSize(3));
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).limit()).isEqualTo(volgende.limit());
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).noisyLimit()).isEqualTo(volgende.noisyLimit());
         assertThat(loaded.unkept()).singleElement().satisfies(unkept -> {
@@ -82,6 +83,24 @@ class ProfileStoreTest {
         Profile loaded = store.find("anna").orElseThrow();
         assertThat(loaded.unkept()).isEmpty();
         assertThat(loaded.sounds()).containsOnlyKeys(Command.of(Command.Kind.NEXT_CHAPTER));
+    }
+
+    @Test
+    void aProfileWrittenBeforeTheSpectraWereKeptStillLoadsWithItsFeatures() throws Exception {
+        OwnWord volgende = word("volgende", new ArrayList<>());
+        OwnWord asKeptBefore = new OwnWord(volgende.templates().stream()
+                .map(template -> new Template(template.frames(), template.copies())).toList(), volgende.limit(),
+                volgende.noisyLimit());
+        ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
+        store.save(new Profile("anna", Map.of()).with(Command.of(Command.Kind.NEXT_CHAPTER), asKeptBefore));
+        assertThat(Files.readString(store.file())).contains("\"takes\"").doesNotContain("spectra");
+
+        OwnWord loaded = store.find("anna").orElseThrow().sounds().get(Command.of(Command.Kind.NEXT_CHAPTER));
+        assertThat(loaded.templates()).hasSize(3).allSatisfy(template -> {
+            assertThat(template.spectra()).isEmpty();
+            assertThat(template.copies()).hasSize(2);
+        });
+        assertThat(loaded.limit()).isEqualTo(volgende.limit());
     }
 
     private static int longestArray(JsonValue value) {
