@@ -258,7 +258,9 @@ public final class PersonalBenchmark {
                     for (TalkSet set : talks) {
                         Tally tally = talk.computeIfAbsent(set.name(), k -> new Tally());
                         for (String sentence : set.sentences()) {
-                            short[] audio = SyntheticTakes.withNoise(take(voice, sentence, 1.0), set.snrDb(), random);
+                            // The room's noise is there before the patient speaks, as for the words.
+                            short[] audio = SyntheticTakes.withNoise(leadIn(take(voice, sentence, 1.0)), set.snrDb(),
+                                    random);
                             tally.tried++;
                             hear(model, phrases, matcher, audio, 0, null).forEach((method, command) -> {
                                 tally.add(method, false, command.isPresent());
