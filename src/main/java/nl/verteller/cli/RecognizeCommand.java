@@ -69,9 +69,9 @@ final class RecognizeCommand implements Callable<Integer> {
                     : profile.withoutText());
             AcousticMatcher matcher = AcousticMatcher.of(profile);
             for (String name : files) {
-                short[] audio = AudioFiles.read16kMono(Path.of(name));
+                short[] audio = withQuietAround(AudioFiles.read16kMono(Path.of(name)));
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()
-                        : new OwnWordsListener(matcher).firstAccepted(withQuietAround(audio));
+                        : new OwnWordsListener(matcher).firstAccepted(audio);
                 if (own.isPresent()) {
                     AcousticMatch match = own.get().match();
                     out.println(line(name, Optional.of(new Decision(match.command(), "(own word)", match.confidence(),
@@ -79,7 +79,8 @@ final class RecognizeCommand implements Callable<Integer> {
                     continue;
                 }
                 try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-                    out.println(line(name, recognizer.recognize(audio)));
+                    out.println(line(name, recognizer.recognize(audio).map(d -> new Decision(d.command(), d.heard(),
+                            d.confidence(), d.decidedAtMs() - QUIET / 16, d.reason(), d.unsure(), d.shareOfBar()))));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
@@ -91,7 +92,8 @@ final class RecognizeCommand implements Callable<Integer> {
 
     /**
      * Half a second of quiet before and after: a file may start right on the word, where a microphone
-     * would have heard the room before it. Positions in the output stay those of the file.
+     * would have heard the room before it (and speech before the room is known gives no command).
+     * Positions in the output stay those of the file.
      */
     private static short[] withQuietAround(short[] audio) {
         short[] padded = new short[audio.length + 2 * QUIET];
