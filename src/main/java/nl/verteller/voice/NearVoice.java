@@ -34,29 +34,10 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
     private static final int LEVEL_FRAMES = 5;
 
-    /**
-     * Beside a command, a word neither near nor the room's is the room's when its loudest 50 ms lie this
-     * far below the command's loudest word. The room is judged as it was when the utterance began, so
-     * talk behind that has grown a little louder since (a talker's sentence running into the command)
-     * lands between the two bars; the patient's own words, which must keep a command word a sentence, are
-     * taken to stay closer to the command's level (not yet measured on patients' voices). The gap scales
-     * with how clearly the command stands out: a command at the near bar drops no such word, one 13 dB
-     * above the room's loud moments drops them all. A near word is never dropped.
-     */
-    static final double BELOW_COMMAND_DB = 8;
-
     /** Whether the room said {@code word}: it does not rise above the room's loud moments, or hardly above its floor. */
     boolean room(Hypothesis.Word word) {
-        return room(peakDb(word));
-    }
-
-    private boolean room(double peakDb) {
-        return peakDb - loudDb < ROOM_ABOVE_LOUD_DB || peakDb - floorDb < ABOVE_FLOOR_DB;
-    }
-
-    /** Whether a word at {@code peakDb} next to a command whose loudest word is at {@code commandDb} is the room's. */
-    private boolean roomBeside(double peakDb, double commandDb) {
-        return room(peakDb) || !near(peakDb, 0) && peakDb <= commandDb - BELOW_COMMAND_DB;
+        double peak = peakDb(word);
+        return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
     }
 
     /** Whether {@code levelDb} is the near voice's; {@code slackDb} lowers the bar. */
@@ -86,9 +67,9 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
 
     /**
      * The command the patient said in {@code heard}: the longest run of its words that is a phrase
-     * ({@code isPhrase}), holds a near word, and has only the room's words around it (see {@link #room}
-     * and {@link #BELOW_COMMAND_DB}: a TV, people talking that ran into the command); the same for each
-     * runner-up, so that readings are compared like for like. {@code heard} unchanged when no such run is found.
+     * ({@code isPhrase}), holds a near word, and has only the room's words around it (see {@link #room}) (a TV, people
+     * talking that ran into the command); the same for each runner-up, so that readings are compared
+     * like for like. {@code heard} unchanged when no such run is found.
      */
     Hypothesis commandPart(Hypothesis heard, Predicate<String> isPhrase) {
         int[] span = span(heard.text(), heard.words(), isPhrase);
@@ -108,11 +89,16 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         if (text.isEmpty() || tokens.length != words.size()) {
             return null;
         }
-        double[] peaks = words.stream().mapToDouble(this::peakDb).toArray();
+        boolean[] near = new boolean[tokens.length];
+        boolean[] notRoom = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            near[i] = said(words.get(i));
+            notRoom[i] = !room(words.get(i));
+        }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
                 int to = from + length;
-                if (standsAlone(peaks, from, to)
+                if (anyWithin(near, from, to) && !anyWithin(notRoom, 0, from) && !anyWithin(notRoom, to, tokens.length)
                         && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
                     return new int[] {from, to};
                 }
@@ -121,21 +107,13 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return null;
     }
 
-    /** Whether the words from {@code from} to {@code to} hold a near word and only the room's are around them. */
-    private boolean standsAlone(double[] peaks, int from, int to) {
-        double loudest = Double.NEGATIVE_INFINITY;
+    private static boolean anyWithin(boolean[] which, int from, int to) {
         for (int i = from; i < to; i++) {
-            loudest = Math.max(loudest, peaks[i]);
-        }
-        if (!near(loudest, 0)) {
-            return false;
-        }
-        for (int i = 0; i < peaks.length; i++) {
-            if ((i < from || i >= to) && !roomBeside(peaks[i], loudest)) {
-                return false;
+            if (which[i]) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static String part(String text, int[] span) {

@@ -53,49 +53,6 @@ class NearVoiceTest {
         assertThat(said.text()).isEqualTo("pause");
     }
 
-    /**
-     * People talking behind, with pauses between their sentences (so the room's loud moments stand well above
-     * its floor, and a word a little louder than them is neither the room's nor near), 3 s of it ending in a pause.
-     */
-    private void talkWithPauses() {
-        for (int second = 0; second < 3; second++) {
-            feed(400, ROOM);
-            feed(600, ROOM / 100);
-        }
-    }
-
-    private static double above(double db) {
-        return ROOM * Math.pow(10, db / 20);
-    }
-
-    @Test
-    void aTalkersWordALittleAboveTheRoomButFarBelowTheCommandIsLeftOut() {
-        talkWithPauses();
-        feed(300, ROOM);
-        feed(500, NEAR);
-        feed(400, above(3));
-        // From 3.0 s: the room's "the", the patient's "pause" (15.6 dB above the room), the talker's "and" 3 dB above it.
-        NearVoice judge = judge(3000);
-        Hypothesis heard = heard("the", "0.0", "0.3", "pause", "0.3", "0.8", "and", "0.8", "1.2");
-        Hypothesis.Word and = heard.words().get(2);
-        assertThat(judge.room(and) || judge.said(and)).as("\"and\" lies between the room's and the near voice's").isFalse();
-        assertThat(judge.commandPart(heard, PHRASES::contains).text()).isEqualTo("pause");
-    }
-
-    @Test
-    void aWordBetweenTheRoomAndACommandNotFarAboveItKeepsTheCommandASentence() {
-        talkWithPauses();
-        feed(300, ROOM);
-        feed(500, above(8));
-        feed(400, above(3));
-        // The same, "pause" only 8 dB above the room: "and", 5 dB below it, may be the patient's own.
-        Hypothesis heard = heard("the", "0.0", "0.3", "pause", "0.3", "0.8", "and", "0.8", "1.2");
-        NearVoice judge = judge(3000);
-        assertThat(judge.said(heard.words().get(1))).isTrue();
-        assertThat(judge.room(heard.words().get(2))).isFalse();
-        assertThat(judge.commandPart(heard, PHRASES::contains)).isEqualTo(heard);
-    }
-
     @Test
     void aCommandAmongTheNearVoicesOwnWordsStaysTheirSentence() {
         feed(4000, ROOM);
