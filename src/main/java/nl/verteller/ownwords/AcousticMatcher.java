@@ -21,8 +21,8 @@ import nl.verteller.kiosk.Command;
  * <li>the word is the whole utterance: no part of it, with {@link #MIN_LEFT_OUT_FRAMES} or more left
  *     out at the start or the end, is nearer to the word, or to any other own word, than the whole
  *     ("Begin maar." is not "begin", "Vorige keer." not "hoofdstuk een"); a part left out counts only
- *     if it holds the patient's near voice, not just the talk behind it that the utterance began or
- *     ended in;</li>
+ *     if it holds something the patient said (see {@link OwnWordsListener#PATIENT_SAID_DB}), not just the
+ *     talk behind it that the utterance began or ended in;</li>
  * <li>it is not nearer to the start of a longer own word than to the word ("hoofdstuk", its number
  *     lost in noise, is not "vorige").</li>
  * </ol>

@@ -28,9 +28,6 @@ public final class FrameFeatures {
     /** Mel energies are floored at this share (-20 dB) of the utterance's mean band energy. */
     private static final double RELATIVE_FLOOR = 0.01;
 
-    private final Fft fft = new Fft(FFT);
-    private final double[] window = new double[WINDOW];
-    private final double[][] filters = new double[BANDS][FFT / 2 + 1];
     private static final double[][] DCT = new double[CEPSTRA][BANDS];
 
     static {
@@ -41,6 +38,9 @@ public final class FrameFeatures {
         }
     }
 
+    private final Fft fft = new Fft(FFT);
+    private final double[] window = new double[WINDOW];
+    private final double[][] filters = new double[BANDS][FFT / 2 + 1];
     private final double[] re = new double[FFT];
     private final double[] im = new double[FFT];
 
@@ -99,7 +99,11 @@ public final class FrameFeatures {
 
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */
     public float[][] of(short[] pcm, int from, int to) {
-        return fromSpectra(spectra(pcm, from, to));
+        double[][] energies = new double[frames(to - from)][];
+        for (int f = 0; f < energies.length; f++) {
+            energies[f] = melEnergies(pcm, from + f * HOP);
+        }
+        return fromEnergies(energies);
     }
 
     /**
