@@ -137,8 +137,22 @@ public final class Microphone implements AutoCloseable {
         watch.shutdownNow();
         TargetDataLine line = current;
         if (line != null) {
-            line.stop();
-            line.close();
+            // A read stuck in the sound system (its device gone under it) holds the line's lock, and
+            // stopping the line would wait for ever: stop it on a thread of its own, go on after 2 s.
+            Thread stopper = new Thread(() -> {
+                line.stop();
+                line.close();
+            }, "audio-in-close");
+            stopper.setDaemon(true);
+            stopper.start();
+            try {
+                stopper.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (stopper.isAlive()) {
+                LOG.warn("The microphone did not close within 2 s: its sound device does not answer");
+            }
         }
         if (!OwnedThreads.stop(thread)) {
             LOG.warn("The microphone thread did not stop within 2 s");
