@@ -82,6 +82,8 @@ public final class PersonalBenchmark {
             "Ze heeft haar rijbewijs in een keer gehaald.");
     /** A room's background is there before the word is said, as long as the detector's memory of it. */
     private static final int LEAD_SAMPLES = 3 * 16_000;
+    /** After a take (with its own second of quiet), the room goes on this long. */
+    private static final int TAIL_SAMPLES = 16_000;
     /** A decision later than this after the end of speech is printed on stderr, with why. */
     private static final long SLOW_MILLIS = 450;
     /** The conditions new takes are heard in, in the order reported. */
@@ -121,12 +123,20 @@ public final class PersonalBenchmark {
     /** How a new take is heard; {@code behind}: something goes on behind it, from before it starts. */
     private record Condition(String name, double speed, UnaryOperator<short[]> room, boolean behind) {
         short[] heard(short[] clean) {
-            return room.apply(behind ? leadIn(clean) : clean);
+            return room.apply(withTail(behind ? leadIn(clean) : clean));
         }
 
         long leadMillis() {
             return behind ? LEAD_SAMPLES / 16 : 0;
         }
+    }
+
+    /**
+     * The room goes on after the take (its noise, its talk, the word's reverberation), as long as a
+     * decision held until the speaker has clearly stopped may take.
+     */
+    private static short[] withTail(short[] take) {
+        return java.util.Arrays.copyOf(take, take.length + TAIL_SAMPLES);
     }
 
     private static short[] leadIn(short[] clean) {

@@ -12,11 +12,13 @@ import nl.verteller.kiosk.Command;
  * @param limit      that word's limit
  * @param contrast   -1..1: how clearly the part where the nearest two words differ sounds like the nearest
  * @param reason     why it was refused, or null
- * @param mayGoOn    it sounds as much like the start of a longer own word as like its own word: if speech
- *                   follows at once, it was that longer word ("volgende" … "volgende zin")
+ * @param waitForEnd decide only once the speaker has clearly stopped: it sounds as much like the start of
+ *                   a longer own word as like its own word ("volgende" … "volgende zin"), or it is a doubtful
+ *                   match, as the start of a sentence with a short pause in it often is; if speech follows
+ *                   at once, it was not this word
  */
 public record AcousticMatch(Command command, Command nearest, Command runnerUp, double distance, double limit,
-        double contrast, String reason, boolean mayGoOn) {
+        double contrast, String reason, boolean waitForEnd) {
     public boolean accepted() {
         return command != null;
     }

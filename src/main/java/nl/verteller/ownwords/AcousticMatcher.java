@@ -37,6 +37,12 @@ public final class AcousticMatcher {
     static final double MIN_CONTRAST = 0.4;
     /** Words this much further than the nearest still compete where they differ from it. */
     static final double CLOSE = 1.25;
+    /** A match beyond this share of its limit is doubtful (see {@link #doubtful}). */
+    static final double EDGE_OF_LIMIT = 0.9;
+    /** A match beyond this share of its limit, with a contrast under {@link #CLEAR_CONTRAST}, is doubtful. */
+    static final double OUTER_LIMIT = 0.8;
+    /** A contrast that tells the word clearly from the runner-up: clean takes give 0.8 and more. */
+    static final double CLEAR_CONTRAST = 0.6;
     /** A word this many times as long as an utterance may have begun with it. */
     static final double LONGER = 1.3;
 
@@ -182,14 +188,28 @@ public final class AcousticMatcher {
         // Nearer to the start of a word longer than the one it would give than to that word: the rest was
         // lost (a weak consonant in noise ended the utterance: "hoofdstuk" of "hoofdstuk twee" is not
         // "vorige"). Only about as near (a short word said whole, "volgende" beside "volgende zin"), it is
-        // held instead (mayGoOn); beside a word as long ("hoofdstuk een", "hoofdstuk zes"), the contrast decides.
+        // held instead (waitForEnd); beside a word as long ("hoofdstuk een", "hoofdstuk zes"), the contrast decides.
         LongerStart lostRest = refusal == null
                 ? nearestLongerStart(utterance, best, Math.max(longerThanHeard, best.word().meanLength() * LONGER)) : null;
         if (lostRest != null && lostRest.distance() < best.distance()) {
             refusal = "nearer to the start of the word for " + lostRest.command().token();
         }
+        boolean waitForEnd = refusal == null
+                && (longer.distance() <= best.distance() * CLOSE || doubtful(best.distance() / limit, contrast));
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
-                limit, contrast, refusal, refusal == null && longer.distance() <= best.distance() * CLOSE);
+                limit, contrast, refusal, waitForEnd);
+    }
+
+    /**
+     * Whether a match within the limits is still doubtful: near the limit itself, or in its outer part
+     * and only just sounding like the word where it differs from the runner-up. Talk lands there,
+     * mostly the first words of a sentence before a short pause ("Dat betekent dat ze …" as "hoofdstuk
+     * een"); so the listener waits until the speaker has clearly stopped, and a sentence that goes on
+     * gives nothing. A patient's words rarely land there (in a reverberant room and with talk behind),
+     * and then take a third of a second longer.
+     */
+    static boolean doubtful(double shareOfLimit, double contrast) {
+        return shareOfLimit > EDGE_OF_LIMIT || shareOfLimit > OUTER_LIMIT && contrast < CLEAR_CONTRAST;
     }
 
     /**

@@ -9,8 +9,8 @@ import nl.verteller.kiosk.Command;
  * each utterance by voice activity ({@link UtteranceFinder}) and matches it when the speaker stops
  * ({@link AcousticMatcher}). An utterance longer than any command is refused unmatched; after a
  * command is accepted the utterance is forgotten, so the rest of it is not taken for a second one. A
- * word that may be the start of a longer own word ({@link AcousticMatch#mayGoOn()}) is held until the
- * speaker has clearly stopped ({@link UtteranceFinder#JOIN_MILLIS}).
+ * word that may be the start of a longer own word, or a doubtful match ({@link AcousticMatch#waitForEnd()}),
+ * is held until the speaker has clearly stopped ({@link UtteranceFinder#JOIN_MILLIS}).
  * One thread.
  */
 public final class OwnWordsListener {
@@ -53,7 +53,7 @@ public final class OwnWordsListener {
         Heard last = null;
         for (UtteranceFinder.Utterance utterance : finder.accept(pcm, count)) {
             Heard heard = decide(utterance);
-            if (heard.match().accepted() && heard.match().mayGoOn()) {
+            if (heard.match().accepted() && heard.match().waitForEnd()) {
                 held = heard;
                 continue;
             }
