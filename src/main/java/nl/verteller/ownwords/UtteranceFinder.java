@@ -20,7 +20,9 @@ import nl.verteller.audio.SpeechAboveRoom;
  * {@link #MAX_MILLIS} is talk: handed over without its audio, as too long. Speech whose loudest
  * moment never stands {@link SpeechAboveRoom#NEAR_DB} above the room is the room's own talk, not the
  * patient's near voice: it is forgotten, neither handed over nor joined to the word that follows.
- * One thread.
+ * The patient's own speech does not teach the detector the room ({@link SpeechAboveRoom#SpeechAboveRoom(boolean)}),
+ * so a long sentence stays one utterance, too long, rather than breaking into fragments heard as in a
+ * noisy room. One thread.
  */
 public final class UtteranceFinder {
     /** Silence after speech that ends an utterance; a pause inside a two-word command is shorter. */
@@ -49,7 +51,7 @@ public final class UtteranceFinder {
 
     private enum State { QUIET, SPEECH, AFTER }
 
-    private final SpeechAboveRoom detector = new SpeechAboveRoom();
+    private final SpeechAboveRoom detector = new SpeechAboveRoom(true);
     private final short[] frame = new short[FRAME];
     private final PreRoll preRoll = new PreRoll(PRE_ROLL_MILLIS * FrameFeatures.RATE / 1000);
     private int frameFill;

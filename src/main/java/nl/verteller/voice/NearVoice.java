@@ -18,7 +18,7 @@ import nl.verteller.audio.SpeechAboveRoom;
  */
 record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, double loudDb) {
     /** A near word stands this far above the room's loud moments... */
-    static final double ABOVE_LOUD_DB = 5;
+    static final double ABOVE_LOUD_DB = SpeechAboveRoom.NEAR_ABOVE_LOUD_DB;
     /**
      * ...and this far above its floor, as a command's loudest moment had to before words were judged:
      * at 10 dB (as far as speech must rise to be found at all) people talking 5 dB below the patient

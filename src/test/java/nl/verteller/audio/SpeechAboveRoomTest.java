@@ -1,6 +1,7 @@
 package nl.verteller.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import nl.verteller.tags.Fast;
@@ -9,12 +10,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Speech found above the room, not above silence: talk behind (noise whose loudness comes and goes
  * as speech's does, syllable by syllable) becomes the room; a near voice well above it is speech,
- * with the silence before it timed, although the room never fell silent.
+ * with the silence before it timed, although the room never fell silent. Where the near voice's own
+ * speech does not teach the room (own words'), a long sentence leaves the room's floor where it was,
+ * while a fan or a TV switched on, and a TV heard as listening starts, still become the room.
  */
 @Fast
 class SpeechAboveRoomTest {
     private final SpeechAboveRoom activity = new SpeechAboveRoom();
     private final SyllableNoise room = new SyllableNoise(activity, 11);
+    /** Own words' detector: the near voice's own speech does not teach the room. */
+    private final SpeechAboveRoom own = new SpeechAboveRoom(true);
+    private final SyllableNoise ownTalk = new SyllableNoise(own, 11);
+    private final Random hissRandom = new Random(5);
 
     private void feed(int millis, double level) {
         room.feed(millis, level);
@@ -53,5 +60,67 @@ class SpeechAboveRoomTest {
         feed(4000, 500);
         feed(500, 500 * 2);
         assertThat(activity.peakAboveRoomDb()).isLessThan(SpeechAboveRoom.NEAR_DB);
+    }
+
+    @Test
+    void theNearVoicesOwnLongSentenceDoesNotTeachTheRoom() {
+        hiss(4000, 30);
+        double quietDb = own.roomDb();
+        talk(3000, 30 * 30);
+        assertThat(own.speaking()).isTrue();
+        assertThat(own.roomDb()).as("the room, not the patient's 3 s of talk").isCloseTo(quietDb, within(3.0));
+        assertThat(own.starts()).as("one stretch: its soft syllables still stand above the room").isEqualTo(1);
+        hiss(600, 30);
+        assertThat(own.speaking()).isFalse();
+        talk(500, 30 * 30);
+        assertThat(own.loudAtStartDb()).as("a command right after: the room's loud moments are not the talk before")
+                .isLessThan(quietDb + 5);
+    }
+
+    @Test
+    void aSteadyNewNoiseBecomesTheRoom() {
+        hiss(4000, 30);
+        double quietDb = own.roomDb();
+        hiss(6000, 30 * 30);
+        assertThat(own.roomDb()).as("a fan switched on is the room within 6 s").isGreaterThan(quietDb + 25);
+        assertThat(own.speaking()).isFalse();
+    }
+
+    @Test
+    void aTvSwitchedOnLoudBecomesTheRoom() {
+        hiss(4000, 30);
+        double quietDb = own.roomDb();
+        for (int phrase = 0; phrase < 4; phrase++) {
+            talk(2500, 30 * 30);
+            hiss(600, 30);
+        }
+        long starts = own.starts();
+        talk(2500, 30 * 30);
+        assertThat(own.roomDb()).as("the TV's phrases, with pauses between, are the room").isGreaterThan(quietDb + 15);
+        assertThat(own.starts()).as("the TV's next phrase is no speech").isEqualTo(starts);
+    }
+
+    @Test
+    void aLoudRoomHeardAsListeningStartsIsTheRoom() {
+        hiss(500, 30);
+        talk(2500, 30 * 30);
+        assertThat(own.roomDb()).as("a TV on as the stream starts teaches the room from the start")
+                .isGreaterThan(own.levelDb(own.frames() - 1) - 15);
+    }
+
+    /** The near voice's talk (or a TV's), {@code millis} at {@code level} RMS, to {@link #own}. */
+    private void talk(int millis, double level) {
+        ownTalk.feed(millis, level);
+    }
+
+    /** Steady noise at {@code level} RMS, to {@link #own}. */
+    private void hiss(int millis, double level) {
+        short[] pcm = new short[Microphone.CHUNK];
+        for (int chunk = 0; chunk < millis * 16 / Microphone.CHUNK; chunk++) {
+            for (int i = 0; i < pcm.length; i++) {
+                pcm[i] = (short) (hissRandom.nextGaussian() * level);
+            }
+            own.accept(pcm, pcm.length);
+        }
     }
 }
