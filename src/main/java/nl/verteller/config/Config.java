@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code voice.min.margin} (0–20, 3): a reading of the speech that means another command must
  *       score at least this much below the best (Vosk n-best scores), else nothing is done</li>
  *   <li>{@code voice.commit.stable.ms} (40–1000, 120) and {@code voice.commit.silence.ms} (40–1000,
- *       220): a complete, unambiguous phrase acts once the recognizer's guess has held this long and
+ *       240): a complete, unambiguous phrase acts once the recognizer's guess has held this long and
  *       the speaker has been silent this long, before the model's end-of-speech timer</li>
  *   <li>{@code voice.reject.unknown} (true|false, true): speech outside the phrases in an utterance
  *       rejects it</li>
@@ -127,7 +127,7 @@ public final class Config {
     public static final Key<Integer> VOICE_MIN_MARGIN = range("voice.min.margin", 3, 0, 20);
     public static final Key<Integer> VOICE_MIN_CONFIDENCE = range("voice.min.confidence.percent", 8, 0, 100);
     public static final Key<Integer> VOICE_STABLE_MS = range("voice.commit.stable.ms", 120, 40, 1000);
-    public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 220, 40, 1000);
+    public static final Key<Integer> VOICE_END_SILENCE_MS = range("voice.commit.silence.ms", 240, 40, 1000);
     public static final Key<Boolean> VOICE_REJECT_UNKNOWN = flag("voice.reject.unknown", true);
     public static final Key<Integer> VOICE_SILENCE_BEFORE_MS = range("voice.silence.before.ms", 300, 0, 2000);
     public static final Key<Integer> VOICE_NOISE_FLOOR = range("voice.noise.floor", 20, 0, 100);

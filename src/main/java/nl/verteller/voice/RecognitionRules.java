@@ -30,7 +30,7 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
     static final int ASLEEP_SILENCE_MILLIS = 500;
     static final double ASLEEP_CONFIDENCE = 0.2;
     static final double ASLEEP_MARGIN = 5.0;
-    public static final RecognitionRules DEFAULT = new RecognitionRules(0.08, 3.0, 120, 220, true, 300,
+    public static final RecognitionRules DEFAULT = new RecognitionRules(0.08, 3.0, 120, 240, true, 300,
             NoiseSuppressor.DEFAULT_FLOOR);
 
     public RecognitionRules {

@@ -105,12 +105,11 @@ class CommandRecognizerTest {
 
     @Test
     void aPhraseThatAnotherMeaningContinuesWaitsForTheEndpoint() {
-        // 400 ms of silence: past the early commit's 220 ms, short of the 440 ms that end an utterance in any case.
-        List<Step> after = concat(repeat(Step.partial("next"), 10), List.of(Step.end("next")));
+        List<Step> after = concat(repeat(Step.partial("next"), 12), List.of(Step.end("next")));
         run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("next"), 5), after);
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.command()).isEqualTo(Command.of(Kind.NEXT_CHAPTER));
-            assertThat(d.decidedAtMs()).isEqualTo((ROOM_CHUNKS + 20 + 5 + 11) * 40L);
+            assertThat(d.decidedAtMs()).isEqualTo((ROOM_CHUNKS + 20 + 5 + 13) * 40L);
         });
     }
 
