@@ -23,9 +23,9 @@ public final class ChunkQueue {
     public record Chunk(short[] pcm, boolean kioskSounding) {
     }
 
-    /** @param capacity chunks kept at most (50 chunks of 40 ms: two seconds) */
-    public ChunkQueue(int capacity) {
-        chunks = new ArrayBlockingQueue<>(capacity);
+    /** Keeps at most {@code seconds} of microphone chunks. */
+    public ChunkQueue(int seconds) {
+        chunks = new ArrayBlockingQueue<>(seconds * Microphone.SAMPLE_RATE / Microphone.CHUNK);
     }
 
     /** A copy of the first {@code count} samples of {@code pcm}. Any thread; never blocks. */

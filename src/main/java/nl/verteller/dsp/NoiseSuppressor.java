@@ -23,8 +23,8 @@ public final class NoiseSuppressor {
     public static final double DEFAULT_FLOOR = 0.2;
     /**
      * Samples from input to output: the frames' own 16 ms plus what any call size may wait for, made a
-     * whole 40 ms (one microphone chunk, four of the recognizer's 10 ms frames), so that in a quiet room
-     * the recognizer gets the very chunks it would get without suppression, one chunk later.
+     * whole 40 ms (two microphone chunks, four of the recognizer's 10 ms frames), so that in a quiet room
+     * the recognizer gets the very samples it would get without suppression, 40 ms later.
      */
     public static final int LATENCY = 640;
 

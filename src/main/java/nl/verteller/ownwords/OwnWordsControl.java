@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class OwnWordsControl implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OwnWordsControl.class);
     /** Two seconds of audio: if matching falls behind, the oldest audio is dropped, not the newest. */
-    private static final int QUEUE_CHUNKS = 50;
+    private static final int QUEUE_SECONDS = 2;
 
     private final OwnWordsListener listener = new OwnWordsListener(new AcousticMatcher(java.util.Map.of()));
-    private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
+    private final ChunkQueue audio = new ChunkQueue(QUEUE_SECONDS);
     private final Set<Command.Kind> whileReading;
     private final long echoTailMillis;
     private final Consumer<Command> commands;

@@ -76,7 +76,7 @@ public final class OwnWordsListener {
         return Optional.ofNullable(last);
     }
 
-    /** The first command in a recording, streamed in microphone-sized chunks (40 ms) as the kiosk hears it. */
+    /** The first command in a recording, streamed in microphone-sized chunks (20 ms) as the kiosk hears it. */
     public Optional<Command> firstCommand(short[] pcm) {
         return firstAccepted(pcm).map(heard -> heard.match().command());
     }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class VoiceControl implements ChunkListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceControl.class);
     /** Two seconds of audio: if recognition falls behind, the oldest audio is dropped, not the newest. */
-    private static final int QUEUE_CHUNKS = 50;
+    private static final int QUEUE_SECONDS = 2;
     /**
      * While the kiosk asks about a command heard just under the bar, its answer counts also while or
      * just after the kiosk sounds (its question), besides what counts while it reads.
@@ -73,7 +73,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private final ListeningWindow window;
     private final Listener listener;
     private final Sounding sounding;
-    private final ChunkQueue audio = new ChunkQueue(QUEUE_CHUNKS);
+    private final ChunkQueue audio = new ChunkQueue(QUEUE_SECONDS);
     private final Thread thread;
     private final EchoGuard echo = new EchoGuard();
     private volatile ListeningContext context;
