@@ -1,11 +1,13 @@
 package nl.verteller.voice;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.verteller.audio.Microphone;
 import nl.verteller.audio.PreRoll;
 import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.dsp.NoiseSuppressor;
+import nl.verteller.dsp.TimeScale;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -59,7 +61,19 @@ public final class CommandRecognizer implements AutoCloseable {
     static final double NEAR_DB = SpeechAboveRoom.NEAR_DB;
     /** A runner-up this many score units behind the best takes 63 % of the way to full confidence. */
     private static final double CONFIDENCE_SCORES = 3;
+    /**
+     * An utterance that gave no command is heard once more this much faster: the small model, trained
+     * on everyday speech, loses words said slowly (as ALS slows speech) and hears them at a usual pace.
+     */
+    private static final double SECOND_HEARING_PACE = 1.3;
+    /** A command heard the second time must span the near voice, and what the first hearing heard, give or take this. */
+    private static final double WHOLE_SLACK_SECONDS = 0.2;
+    /** The pre-roll and the longest utterance, as the decoder heard them. */
+    private final short[] utterance = new short[PRE_ROLL_SAMPLES + (int) (MAX_UTTERANCE_MILLIS + 1000) * 16];
+    private int utteranceLength;
     private final Decoder decoder;
+    /** Hears an utterance that gave no command a second time (see {@link #heardFaster}); null: no second hearing. */
+    private final Decoder again;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;
     private long audioSamples;
@@ -87,12 +101,17 @@ public final class CommandRecognizer implements AutoCloseable {
     private final boolean fullVocabulary;
 
     CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules) {
-        this(decoder, phrases, rules, false);
+        this(decoder, null, phrases, rules, false);
     }
 
-    /** With {@code fullVocabulary} the decoder has no grammar, and setting phrases leaves it so. */
-    CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules, boolean fullVocabulary) {
+    /**
+     * @param again          a second decoder of the same grammar for the second hearing, or null
+     * @param fullVocabulary the decoder has no grammar, and setting phrases leaves it so
+     */
+    CommandRecognizer(Decoder decoder, Decoder again, PhraseSet phrases, RecognitionRules rules,
+            boolean fullVocabulary) {
         this.decoder = decoder;
+        this.again = again;
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
@@ -104,6 +123,9 @@ public final class CommandRecognizer implements AutoCloseable {
         if (!next.equals(phrases)) {
             phrases = next;
             decoder.setGrammar(fullVocabulary ? null : next.grammarJson());
+            if (again != null) {
+                again.setGrammar(next.grammarJson());
+            }
             forgetUtterance();
         }
     }
@@ -138,6 +160,7 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         nearSpeechAt = near ? audioMillis() : nearSpeechAt;
         peakAboveRoomDb = Math.max(peakAboveRoomDb, activity.peakAboveRoomDb());
+        keep(heard, count);
         if (decoder.accept(heard, count)) {
             Hypothesis result = decoder.result();
             // An empty result is the decoder ending on the silence before the voice (the pre-roll): the
@@ -148,7 +171,7 @@ public final class CommandRecognizer implements AutoCloseable {
                 return endOfUtterance(result, activity.speaking() && (nearNow(3) || !talkBehind()));
             }
         }
-        Hypothesis partial = amongOtherSpeech(decoder.partial());
+        Hypothesis partial = amongOtherSpeech(decoder.partial(), rules);
         long now = audioMillis();
         boolean silent = !activity.speaking();
         if (!partial.text().equals(lastPartial)) {
@@ -211,6 +234,8 @@ public final class CommandRecognizer implements AutoCloseable {
         nearVoice = new NearVoice(activity, originSample / FRAME_SAMPLES, activity.floorAtStartDb(),
                 activity.loudAtStartDb());
         short[] before = preRoll.drain();
+        utteranceLength = 0;
+        keep(before, before.length);
         if (before.length > 0) {
             decoder.accept(before, before.length);
         }
@@ -243,34 +268,99 @@ public final class CommandRecognizer implements AutoCloseable {
         return inUtterance ? endOfUtterance(decoder.finish(), false) : Optional.empty();
     }
 
+    private void keep(short[] pcm, int count) {
+        int kept = Math.min(count, utterance.length - utteranceLength);
+        System.arraycopy(pcm, 0, utterance, utteranceLength, kept);
+        utteranceLength += kept;
+    }
+
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
         long silenceBefore = afterTalk ? 0 : silenceBeforeUtterance;
         long lasted = audioMillis() - utteranceStart;
         forgetUtterance();
-        if (result.isEmpty()) {
-            return Optional.empty();
-        }
-        // Words over before the patient's voice was found are the room's (the decoder heard what came just before).
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
-        // Words around the command that do not stand out above the room are the room's too: a TV or
-        // people talking that ran into it.
-        // A decoder that gives no word times is judged by the utterance's loudest moment over the room's floor.
-        // Speech that started before the room was known (a stream that starts amid a TV's talk) has nothing to
-        // stand out from: the floor then is a first frame's, and the talk is as likely the room's.
-        List<Hypothesis.Word> words = patients.words();
-        boolean roomKnown = !Double.isNaN(nearVoice.loudDb());
-        boolean timed = roomKnown && words.stream().anyMatch(word -> word.end() > 0);
-        Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
-        boolean near = timed ? words.stream().anyMatch(nearVoice::said) : roomKnown && peakAboveRoomDb >= NEAR_DB;
-        boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
-                .equals(words.get(words.size() - 1));
-        Decision decision = near || rules.silenceBeforeMillis() == 0
-                ? decide(said, silenceBefore, talkGoesOn && !roomAfter)
-                : Decision.rejected(result, audioMillis(), "not clearly above the room");
-        if (!decision.accepted() && near && lasted >= TALK_MILLIS) {
+        boolean near = near(patients);
+        Optional<Decision> first = judge(patients, near, silenceBefore, talkGoesOn, rules);
+        Optional<Decision> decision = first;
+        if (again != null && first.map(d -> "not a command".equals(d.reason())).orElse(true)) {
+            Hypothesis faster = heardFaster().withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
+            // What the first hearing heard above the room's talk, the second must explain all of.
+            List<Hypothesis.Word> heardFirst = patients.words().stream().filter(nearVoice::aboveTalk).toList();
+            // A second chance: held to the bar of the wake phrase, as clear as the kiosk ever asks.
+            Optional<Decision> second = judge(faster, near(faster), silenceBefore, talkGoesOn, rules.surer())
+                    .filter(d -> d.accepted() && spansAllSaid(faster, heardFirst));
+            decision = second.or(() -> first);
+        }
+        if (decision.filter(d -> !d.accepted()).isPresent() && near && lasted >= TALK_MILLIS) {
             talkEndedAt = audioMillis();
         }
-        return Optional.of(decision);
+        return decision;
+    }
+
+    /**
+     * The utterance heard again, {@link #SECOND_HEARING_PACE} times as fast, its word times as said: the decoder heard
+     * nothing in it, or no command. Most commands that ALS slows, and some that talk behind masks, are
+     * heard at a usual pace by a model trained on it.
+     */
+    private Hypothesis heardFaster() {
+        short[] faster = TimeScale.faster(Arrays.copyOf(utterance, utteranceLength), SECOND_HEARING_PACE);
+        again.reset();
+        again.accept(faster, faster.length);
+        return again.finish().slowed(SECOND_HEARING_PACE);
+    }
+
+    /**
+     * Whether the command in {@code heard} spans all that the near voice said in the utterance, and all
+     * of {@code heardFirst}: a command word that a second hearing finds in a longer sentence is a fragment.
+     */
+    private boolean spansAllSaid(Hypothesis heard, List<Hypothesis.Word> heardFirst) {
+        Hypothesis said = nearVoice.commandPart(heard, text -> phrases.match(text).isPresent());
+        List<Hypothesis.Word> words = said.words();
+        if (words.isEmpty() || words.stream().noneMatch(word -> word.end() > 0)) {
+            return false;
+        }
+        double start = words.get(0).start() - WHOLE_SLACK_SECONDS;
+        double end = words.get(words.size() - 1).end() + WHOLE_SLACK_SECONDS;
+        boolean firstWithin = heardFirst.isEmpty()
+                || start <= heardFirst.get(0).start() && end >= heardFirst.get(heardFirst.size() - 1).end();
+        return firstWithin && nearVoice.spansNearVoice(words, preRollSeconds, WHOLE_SLACK_SECONDS);
+    }
+
+    /**
+     * Whether the patient's near voice said any of {@code patients}: by its words' times, or for a decoder
+     * that gives none by the utterance's loudest moment over the room's floor. Speech that started before
+     * the room was known (a stream that starts amid a TV's talk) has nothing to stand out from: the floor
+     * then is a first frame's, and the talk is as likely the room's.
+     */
+    private boolean near(Hypothesis patients) {
+        boolean roomKnown = !Double.isNaN(nearVoice.loudDb());
+        return timed(patients) ? patients.words().stream().anyMatch(nearVoice::said)
+                : roomKnown && peakAboveRoomDb >= NEAR_DB;
+    }
+
+    private boolean timed(Hypothesis patients) {
+        return !Double.isNaN(nearVoice.loudDb()) && patients.words().stream().anyMatch(word -> word.end() > 0);
+    }
+
+    /**
+     * The decision on {@code patients}, what was heard less the words over before the patient's voice was
+     * found (the room's: the decoder heard what came just before); empty when nothing was heard.
+     */
+    private Optional<Decision> judge(Hypothesis patients, boolean near, long silenceBefore, boolean talkGoesOn,
+            RecognitionRules applied) {
+        if (patients.isEmpty()) {
+            return Optional.empty();
+        }
+        // Words around the command that do not stand out above the room are the room's too: a TV or
+        // people talking that ran into it.
+        List<Hypothesis.Word> words = patients.words();
+        boolean timed = timed(patients);
+        Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
+        boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
+                .equals(words.get(words.size() - 1));
+        return Optional.of(near || applied.silenceBeforeMillis() == 0
+                ? decide(said, silenceBefore, talkGoesOn && !roomAfter, applied)
+                : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
@@ -281,15 +371,15 @@ public final class CommandRecognizer implements AutoCloseable {
         this.rules = next;
     }
 
-    private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn) {
+    private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn, RecognitionRules applied) {
         long at = audioMillis();
-        boolean onItsOwn = rules.silenceBeforeMillis() == 0
-                || !talkGoesOn && (silenceBefore < 0 || silenceBefore >= rules.silenceBeforeMillis());
+        boolean onItsOwn = applied.silenceBeforeMillis() == 0
+                || !talkGoesOn && (silenceBefore < 0 || silenceBefore >= applied.silenceBeforeMillis());
         if (!onItsOwn) {
             return Decision.rejected(heard, at, "part of longer talk");
         }
-        Hypothesis said = amongOtherSpeech(heard);
-        if (rules.rejectUnknown() && said.hasUnknown()) {
+        Hypothesis said = amongOtherSpeech(heard, applied);
+        if (applied.rejectUnknown() && said.hasUnknown()) {
             return Decision.rejected(heard, at, "not a command");
         }
         Optional<String> phrase = phrases.match(said.text());
@@ -302,7 +392,7 @@ public final class CommandRecognizer implements AutoCloseable {
             return Decision.rejected(heard, at, "the kiosk's own voice");
         }
         double confidence = confidence(said, command);
-        double shareOfBar = shareOfBar(said, command);
+        double shareOfBar = shareOfBar(said, command, applied);
         if (shareOfBar < 1) {
             return Decision.unsure(command, heard, confidence, at, shareOfBar);
         }
@@ -310,9 +400,9 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     /** The command part of {@code heard}: all of it, or a command that may be said among other speech. */
-    private Hypothesis amongOtherSpeech(Hypothesis heard) {
-        return rules.amongOtherSpeech().isEmpty() ? heard
-                : heard.narrowed(text -> phrases.among(text, rules.amongOtherSpeech()));
+    private Hypothesis amongOtherSpeech(Hypothesis heard, RecognitionRules applied) {
+        return applied.amongOtherSpeech().isEmpty() ? heard
+                : heard.narrowed(text -> phrases.among(text, applied.amongOtherSpeech()));
     }
 
     /**
@@ -332,15 +422,15 @@ public final class CommandRecognizer implements AutoCloseable {
      * be {@link RecognitionRules#minMargin()} behind (too close to call otherwise), any other reading
      * far enough behind for {@link RecognitionRules#minConfidence()}.
      */
-    private double shareOfBar(Hypothesis heard, Command command) {
-        double forConfidence = -CONFIDENCE_SCORES * Math.log(1 - rules.minConfidence());
+    private double shareOfBar(Hypothesis heard, Command command, RecognitionRules applied) {
+        double forConfidence = -CONFIDENCE_SCORES * Math.log(1 - applied.minConfidence());
         double share = 1;
         for (Hypothesis.RunnerUp other : heard.others()) {
             Optional<Command> means = phrases.match(other.text()).flatMap(phrases::command);
             if (means.equals(Optional.of(command))) {
                 continue;
             }
-            double needed = means.isPresent() ? Math.max(rules.minMargin(), forConfidence) : forConfidence;
+            double needed = means.isPresent() ? Math.max(applied.minMargin(), forConfidence) : forConfidence;
             if (needed > 0 && other.behind() < needed) {
                 share = Math.min(share, Math.max(0, other.behind()) / needed);
             }
@@ -382,5 +472,8 @@ public final class CommandRecognizer implements AutoCloseable {
     @Override
     public void close() {
         decoder.close();
+        if (again != null) {
+            again.close();
+        }
     }
 }

@@ -96,6 +96,17 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
                 .map(other -> new RunnerUp(other.text(), other.behind(), shifted(other.words(), seconds))).toList());
     }
 
+    /** The same with every word's times {@code factor} times as far from the start. */
+    Hypothesis slowed(double factor) {
+        return new Hypothesis(text, slowed(words, factor), others.stream()
+                .map(other -> new RunnerUp(other.text(), other.behind(), slowed(other.words(), factor))).toList());
+    }
+
+    private static List<Word> slowed(List<Word> words, double factor) {
+        return words.stream().map(w -> new Word(w.word(), w.confidence(), w.start() * factor, w.end() * factor))
+                .toList();
+    }
+
     private static List<Word> shifted(List<Word> words, double seconds) {
         return words.stream().map(w -> new Word(w.word(), w.confidence(), w.start() + seconds, w.end() + seconds))
                 .toList();

@@ -40,6 +40,11 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
     }
 
+    /** Whether {@code word} rises above the room's loud moments (its talk, if any): said nearer than the room. */
+    boolean aboveTalk(Hypothesis.Word word) {
+        return peakDb(word) - loudDb >= ROOM_ABOVE_LOUD_DB;
+    }
+
     /** Whether {@code levelDb} is the near voice's; {@code slackDb} lowers the bar. */
     boolean near(double levelDb, double slackDb) {
         return levelDb - floorDb >= ABOVE_FLOOR_DB - slackDb && levelDb - loudDb >= ABOVE_LOUD_DB - slackDb;
@@ -48,6 +53,27 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     /** Whether the patient said {@code word}: its loudest 50 ms within it are near. */
     boolean said(Hypothesis.Word word) {
         return near(peakDb(word), 0);
+    }
+
+    /**
+     * Whether {@code words} span all of the near voice heard from {@code fromSeconds} (on the decoder's
+     * clock) up to now, give or take {@code slackSeconds}: nothing the patient said lies before or after them.
+     */
+    boolean spansNearVoice(List<Hypothesis.Word> words, double fromSeconds, double slackSeconds) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        long from = Math.round(originFrame + fromSeconds * FRAMES_PER_SECOND);
+        long to = levels.frames() - 1;
+        double start = originFrame + (words.get(0).start() - slackSeconds) * FRAMES_PER_SECOND;
+        double end = originFrame + (words.get(words.size() - 1).end() + slackSeconds) * FRAMES_PER_SECOND
+                + LEVEL_FRAMES;
+        for (long frame = from; frame <= to; frame++) {
+            if ((frame < start || frame > end) && near(levels.levelDb(frame), 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The loudest 50 ms that lie within the word (its middle, for a word shorter than that), in dB. */

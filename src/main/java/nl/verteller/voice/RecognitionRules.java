@@ -57,9 +57,18 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
      * unknown speech.
      */
     public RecognitionRules asleep() {
-        return new RecognitionRules(Math.max(minConfidence, ASLEEP_CONFIDENCE), Math.max(minMargin, ASLEEP_MARGIN),
-                Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
+        RecognitionRules surer = surer();
+        return new RecognitionRules(surer.minConfidence, surer.minMargin, Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
                 Math.max(silenceBeforeMillis, ASLEEP_SILENCE_MILLIS), noiseFloor, Set.of());
+    }
+
+    /**
+     * The same rules with a command heard clearly: confidence at least {@value #ASLEEP_CONFIDENCE}, runner-up
+     * margin at least {@value #ASLEEP_MARGIN}, as for the wake phrase.
+     */
+    public RecognitionRules surer() {
+        return new RecognitionRules(Math.max(minConfidence, ASLEEP_CONFIDENCE), Math.max(minMargin, ASLEEP_MARGIN),
+                stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, noiseFloor, amongOtherSpeech);
     }
 
     /**

@@ -83,7 +83,9 @@ public final class VoiceLanguage implements AutoCloseable {
 
     /** A new recognizer listening for {@code phrases}. */
     public CommandRecognizer recognizer(PhraseSet phrases, RecognitionRules rules) throws IOException {
-        return new CommandRecognizer(new VoskDecoder(model, phrases.grammarJson()), phrases, rules);
+        String grammar = phrases.grammarJson();
+        return new CommandRecognizer(new VoskDecoder(model, grammar), new VoskDecoder(model, grammar), phrases, rules,
+                false);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class VoiceLanguage implements AutoCloseable {
      */
     public CommandRecognizer plainRecognizer(PhraseSet phrases) throws IOException {
         RecognitionRules plain = new RecognitionRules(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, true, 0, 1);
-        return new CommandRecognizer(new VoskDecoder(model, null), phrases, plain, true);
+        return new CommandRecognizer(new VoskDecoder(model, null), null, phrases, plain, true);
     }
 
     @Override
