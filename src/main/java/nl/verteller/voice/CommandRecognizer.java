@@ -28,6 +28,10 @@ import nl.verteller.kiosk.Command;
  * stands out above the room, and has only words that do not around it (a TV or people talking that
  * ran into it; see {@link NearVoice}). The silence before a command is the near voice's silence.
  *
+ * <p>An utterance of the near voice that gave nothing, or no command, is heard a second time, a third
+ * faster (see {@link #heardFaster}): it counts only when its command spans all that was said, and is
+ * clear enough for the wake phrase.
+ *
  * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
  * One thread only (the recognizer thread, or a command-line run).
  */
@@ -66,13 +70,13 @@ public final class CommandRecognizer implements AutoCloseable {
      * on everyday speech, loses words said slowly (as ALS slows speech) and hears them at a usual pace.
      */
     private static final double SECOND_HEARING_PACE = 1.3;
-    /** A command heard the second time must span the near voice, and what the first hearing heard, give or take this. */
+    /** A command heard the second time must span the near voice and what the first hearing heard, give or take this. */
     private static final double WHOLE_SLACK_SECONDS = 0.2;
     /** The pre-roll and the longest utterance, as the decoder heard them. */
     private final short[] utterance = new short[PRE_ROLL_SAMPLES + (int) (MAX_UTTERANCE_MILLIS + 1000) * 16];
     private int utteranceLength;
     private final Decoder decoder;
-    /** Hears an utterance that gave no command a second time (see {@link #heardFaster}); null: no second hearing. */
+    /** Hears an utterance that gave no command a second time (see {@link #heardFaster}); null: none. */
     private final Decoder again;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;

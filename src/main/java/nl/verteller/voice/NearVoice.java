@@ -40,7 +40,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
     }
 
-    /** Whether {@code word} rises above the room's loud moments (its talk, if any): said nearer than the room. */
+    /** Whether {@code word} rises above the room's loud moments (its talk, if any): said nearer than it. */
     boolean aboveTalk(Hypothesis.Word word) {
         return peakDb(word) - loudDb >= ROOM_ABOVE_LOUD_DB;
     }

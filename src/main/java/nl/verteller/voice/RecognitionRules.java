@@ -58,7 +58,8 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
      */
     public RecognitionRules asleep() {
         RecognitionRules surer = surer();
-        return new RecognitionRules(surer.minConfidence, surer.minMargin, Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
+        return new RecognitionRules(surer.minConfidence, surer.minMargin,
+                Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
                 Math.max(silenceBeforeMillis, ASLEEP_SILENCE_MILLIS), noiseFloor, Set.of());
     }
 

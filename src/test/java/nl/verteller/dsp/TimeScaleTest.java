@@ -56,7 +56,8 @@ class TimeScaleTest {
         short[] faster = TimeScale.faster(voiced(2.0), 1.3);
         double whole = rms(faster, RATE / 4, faster.length - RATE / 4);
         for (int from = RATE / 4; from + 320 < faster.length - RATE / 4; from += 320) {
-            assertThat(rms(faster, from, from + 320)).as("20 ms at %d", from).isCloseTo(whole, Offset.offset(whole * 0.1));
+            assertThat(rms(faster, from, from + 320)).as("20 ms at %d", from)
+                    .isCloseTo(whole, Offset.offset(whole * 0.1));
         }
     }
 

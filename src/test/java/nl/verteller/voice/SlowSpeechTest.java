@@ -55,7 +55,8 @@ class SlowSpeechTest {
 
     @Test
     void aSlowSentenceWithACommandWordInItGivesNothing() throws Exception {
-        for (String sentence : List.of("the next bus goes at four", "i will read it later", "can you go back home now")) {
+        for (String sentence : List.of("the next bus goes at four", "i will read it later",
+                "can you go back home now")) {
             Optional<Decision> heard = hearSlowly(sentence);
             assertThat(heard.filter(Decision::accepted)).as("%s: %s", sentence, heard).isEmpty();
         }
