@@ -81,11 +81,15 @@ public final class VoiceLanguage implements AutoCloseable {
         return book.decoys().contains(word);
     }
 
-    /** A new recognizer listening for {@code phrases}. */
+    /**
+     * A new recognizer listening for {@code phrases}; with a second hearing (see {@link CommandRecognizer})
+     * when the model is this language's own. A borrowed model hears another language's words: a third
+     * faster is not its usual pace, and the own words it lends itself to are matched by their sound.
+     */
     public CommandRecognizer recognizer(PhraseSet phrases, RecognitionRules rules) throws IOException {
         String grammar = phrases.grammarJson();
-        return new CommandRecognizer(new VoskDecoder(model, grammar), new VoskDecoder(model, grammar), phrases, rules,
-                false);
+        return new CommandRecognizer(new VoskDecoder(model, grammar), borrowed ? null : new VoskDecoder(model, grammar),
+                phrases, rules, false);
     }
 
     /**
