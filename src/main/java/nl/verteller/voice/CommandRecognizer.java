@@ -72,8 +72,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private static final double SECOND_HEARING_PACE = 1.3;
     /** A command heard the second time must span the near voice and what the first hearing heard, give or take this. */
     private static final double WHOLE_SLACK_SECONDS = 0.2;
-    /** The pre-roll and the longest utterance, as the decoder heard them. */
-    private final short[] utterance = new short[PRE_ROLL_SAMPLES + (int) (MAX_UTTERANCE_MILLIS + 1000) * 16];
+    /** The pre-roll and the longest utterance, as the decoder heard them: kept for a second hearing only. */
+    private final short[] utterance;
     private int utteranceLength;
     private final Decoder decoder;
     /** Hears an utterance that gave no command a second time (see {@link #heardFaster}); null: none. */
@@ -116,6 +116,7 @@ public final class CommandRecognizer implements AutoCloseable {
             boolean fullVocabulary) {
         this.decoder = decoder;
         this.again = again;
+        this.utterance = new short[again == null ? 0 : PRE_ROLL_SAMPLES + (int) (MAX_UTTERANCE_MILLIS + 1000) * 16];
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
