@@ -28,7 +28,8 @@ import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
 
 /**
- * {@code bench voice}: English command phrases spoken by FreeTTS and three espeak-ng voices in a
+ * {@code bench voice}: English command phrases spoken by FreeTTS, three espeak-ng voices and two of
+ * Flite's ({@link FliteVoice}; two others with {@code --tune}) in a
  * waiting room (see {@link RoomCondition#ALL}: quiet, slow, a large reverberant room, hiss, people
  * talking behind at 10 and 5 dB, a TV at 0 to 20 dB below the patient), and speech that is not a
  * command in the same rooms: everyday talk, talk that holds a command word, the leaflet's sentences,
@@ -57,6 +58,9 @@ public final class VoiceBenchmark {
             "Can you repeat what the doctor said?", "I want to go home soon.", "Stop worrying, it will be fine.",
             "Chapter two of my book was the best part.", "Yes, I think so too.", "No, that is not what I meant.",
             "Speak a little slower please, I could not follow.");
+    /** Flite's voices speak commands too, two for the figures and two others for tuning. */
+    private static final List<String> TEST_FLITE_VOICES = List.of("slt", "awb");
+    private static final List<String> TUNE_FLITE_VOICES = List.of("rms", "kal16");
     private static final double USUAL_SPEECH_LEVEL = 3000;
     private static final double BACKGROUND_ALONE_SECONDS = 8;
 
@@ -193,6 +197,11 @@ public final class VoiceBenchmark {
         for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
             voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
                     setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
+        }
+        for (String name : options.tune() ? TUNE_FLITE_VOICES : TEST_FLITE_VOICES) {
+            FliteVoice flite = new FliteVoice(name);
+            flite.unavailableReason().ifPresentOrElse(
+                    why -> System.err.println("bench voice: without " + flite.name() + ": " + why), () -> voices.add(flite));
         }
         return voices;
     }
