@@ -76,6 +76,7 @@ public final class SpeechAboveRoom {
     private double loudAtStartDb = Double.NaN;
     private final RoomFloor[] bands = new RoomFloor[EDGES.length - 1];
     private final SpeechRuns runs = new SpeechRuns();
+    private final SpeechFall fall = new SpeechFall();
     private int fill;
     /** Where the next sample goes in {@link #window}, a ring: the oldest sample is there. */
     private int next;
@@ -146,6 +147,7 @@ public final class SpeechAboveRoom {
             loudAtStartDb = roomKnown() ? total.loudDb() : Double.NaN;
             speechStartFrame = frames;
         }
+        fall.frame(frames, total.shortDb(), speech, speech && !wasSpeaking);
         levels[(int) (frames++ % LEVEL_FRAMES)] = total.shortDb();
         if (speech) {
             peakDb = Math.max(peakDb, total.aboveFloorDb());
@@ -214,6 +216,17 @@ public final class SpeechAboveRoom {
     /** How long the current speech or silence has lasted, in ms. */
     public long runMillis() {
         return runs.runMillis();
+    }
+
+    /**
+     * How long the latest speech has been over, in ms: silent, or dying away before that (see
+     * {@link SpeechFall}; 0 while it goes on). In a hall a command's end is found without waiting for
+     * its echo to fall to the room's floor.
+     */
+    public long endedMillis() {
+        long fallen = fall.fallenFrame();
+        long dying = fallen < 0 ? 0 : (frames - fallen) * SpeechRuns.FRAME_MILLIS;
+        return runs.speaking() ? dying : Math.max(runs.runMillis(), dying);
     }
 
     /** The silence before the latest stretch of speech began, in ms; a click before it does not end it. */

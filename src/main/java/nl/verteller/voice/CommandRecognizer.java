@@ -15,8 +15,9 @@ import nl.verteller.kiosk.Command;
  * decides, per utterance, once.
  *
  * <p>Early commit: when the partial result is a complete phrase that no phrase with another meaning
- * continues, has not changed for {@link RecognitionRules#stableMillis()}, and the speaker has been
- * silent for {@link RecognitionRules#endSilenceMillis()}, the utterance is closed at once and decided
+ * continues, has not changed for {@link RecognitionRules#stableMillis()}, and the speech has been
+ * over for {@link RecognitionRules#endSilenceMillis()} (silent, or in a hall its echo dying away: see
+ * {@link SpeechAboveRoom#endedMillis()}), the utterance is closed at once and decided
  * on the decoder's final result (with word confidences). So "pause" acts within a few hundred ms,
  * long before the model's own end-of-speech timer (0.5–1 s); "next", which may become "next
  * sentence", waits for that timer. A partial alone never acts: partials are known to be unstable.
@@ -178,15 +179,14 @@ public final class CommandRecognizer implements AutoCloseable {
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial(), rules);
         long now = audioMillis();
-        boolean silent = !activity.speaking();
         if (!partial.text().equals(lastPartial)) {
             lastPartial = partial.text();
             partialSince = now;
         } else if (now - partialSince >= rules.stableMillis() && phrases.isUnambiguous(partial.text())
-                && silent && activity.runMillis() >= rules.endSilenceMillis()) {
+                && activity.endedMillis() >= rules.endSilenceMillis()) {
             return endOfUtterance(decoder.finish(), false);
         }
-        if (silent && activity.runMillis() >= 2L * rules.endSilenceMillis()) {
+        if (activity.endedMillis() >= 2L * rules.endSilenceMillis()) {
             // The end of speech as found above the room: the decoder's own timer waits for a silence that a
             // TV or a conversation behind never gives.
             return endOfUtterance(decoder.finish(), false);

@@ -108,6 +108,28 @@ class SpeechAboveRoomTest {
                 .isGreaterThan(own.levelDb(own.frames() - 1) - 15);
     }
 
+    @Test
+    void aWordsEchoInAHallIsItsEndNotMoreSpeech() {
+        feed(2000, 30);
+        feed(400, 3000);
+        assertThat(activity.endedMillis()).as("a word going on has not ended").isZero();
+        noise(activity, 600, 3000, 50);
+        assertThat(activity.speaking()).as("the echo still stands above the room").isTrue();
+        assertThat(activity.endedMillis()).as("but the word has ended: the echo only falls")
+                .isGreaterThanOrEqualTo(200);
+        feed(200, 3000);
+        assertThat(activity.endedMillis()).as("a next word after the echo is speech again").isZero();
+    }
+
+    @Test
+    void aSoftSoundThatHoldsItsLevelIsNoEnd() {
+        feed(2000, 30);
+        feed(400, 3000);
+        noise(activity, 300, 3000 / 10.0, 0);
+        assertThat(activity.speaking()).isTrue();
+        assertThat(activity.endedMillis()).as("the \"s\" of \"yes\", 20 dB below its vowel, goes on").isZero();
+    }
+
     /** The near voice's talk (or a TV's), {@code millis} at {@code level} RMS, to {@link #own}. */
     private void talk(int millis, double level) {
         ownTalk.feed(millis, level);
@@ -115,12 +137,17 @@ class SpeechAboveRoomTest {
 
     /** Steady noise at {@code level} RMS, to {@link #own}. */
     private void hiss(int millis, double level) {
+        noise(own, millis, level, 0);
+    }
+
+    /** Noise from {@code level} RMS, falling {@code fallDbPerSecond} (an echo: 50 for a 1.2 s hall), to {@code to}. */
+    private void noise(SpeechAboveRoom to, int millis, double level, double fallDbPerSecond) {
         short[] pcm = new short[Microphone.CHUNK];
-        for (int chunk = 0; chunk < millis * 16 / Microphone.CHUNK; chunk++) {
-            for (int i = 0; i < pcm.length; i++) {
-                pcm[i] = (short) (hissRandom.nextGaussian() * level);
+        for (int chunk = 0, at = 0; chunk < millis * 16 / Microphone.CHUNK; chunk++) {
+            for (int i = 0; i < pcm.length; i++, at++) {
+                pcm[i] = (short) (hissRandom.nextGaussian() * level * Math.pow(10, -fallDbPerSecond / 20 * at / 16_000));
             }
-            own.accept(pcm, pcm.length);
+            to.accept(pcm, pcm.length);
         }
     }
 }

@@ -2,16 +2,14 @@ package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.tags.Model;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Commands said slowly, as ALS slows speech, with the real English model: the small model, trained on
@@ -22,25 +20,11 @@ import org.junit.jupiter.api.Test;
 @Model
 class SlowSpeechTest {
     private static final double SLOW = 0.7;
-    private static VoiceLanguage english;
-    private static SpokenClips voices;
-
-    @BeforeAll
-    static void load() throws Exception {
-        english = VoiceLanguage.load(Language.EN, Path.of("models/en"), Path.of("content/en/commands.properties"));
-        voices = new SpokenClips();
-    }
-
-    @AfterAll
-    static void close() {
-        english.close();
-        voices.close();
-    }
+    @RegisterExtension
+    static final EnglishEars EARS = new EnglishEars();
 
     private static Optional<Decision> hearSlowly(String text) throws Exception {
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(List.of()), RecognitionRules.DEFAULT)) {
-            return recognizer.recognize(SyntheticTakes.spoken(voices.espeak, text, Language.EN, SLOW));
-        }
+        return EARS.hear(SyntheticTakes.spoken(EARS.voices().espeak, text, Language.EN, SLOW));
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +11,9 @@ import nl.verteller.dsp.RoomSound;
 import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Model;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real recognizer with the real English model in a waiting room where a TV talks on (another
@@ -32,16 +31,15 @@ class TalkBehindTest {
     private static final String TV_TEXT = "Welcome back. In the next part of the programme we go home with a baker "
             + "who reads the paper at four. Stop by the market, he says, and wait for the bread. Then back to the "
             + "studio, where chapter two of our story begins. It is a little louder in the kitchen than in the garden.";
-    private static VoiceLanguage english;
-    private static SpokenClips voices;
+    @RegisterExtension
+    static final EnglishEars EARS = new EnglishEars();
+
     private static float[] tv;
     /** The TV saying a command word on its own, without the silence a take starts with. */
     private static float[] tvCommandWord;
 
     @BeforeAll
     static void load() throws Exception {
-        english = VoiceLanguage.load(Language.EN, Path.of("models/en"), Path.of("content/en/commands.properties"));
-        voices = new SpokenClips();
         try (Synthesizer talker = new EspeakSynthesizer("espeak-ng", Map.of(Language.EN, "en-gb-scotland"), 160, 60_000)) {
             tv = RoomSound.likeTv(RoomSound.toFloats(SyntheticTakes.spoken(talker, TV_TEXT, Language.EN, 1.0)), 200, 5000);
             float[] word = RoomSound.likeTv(RoomSound.toFloats(SyntheticTakes.spoken(talker, "go back", Language.EN, 1.0)),
@@ -50,21 +48,15 @@ class TalkBehindTest {
         }
     }
 
-    @AfterAll
-    static void close() {
-        english.close();
-        voices.close();
-    }
-
     /** {@code text} said {@code aboveTvDb} louder than the TV, 4 s after the TV started; the TV goes on. */
     private static Optional<Decision> hearOverTv(String text, double aboveTvDb) throws Exception {
-        float[] voice = RoomSound.toFloats(SpokenClips.clip(voices.espeak, text, Language.EN));
+        float[] voice = RoomSound.toFloats(SpokenClips.clip(EARS.voices().espeak, text, Language.EN));
         float[] room = new float[4 * RATE + voice.length + RATE];
         System.arraycopy(voice, 0, room, 4 * RATE, voice.length);
         float[] behind = new float[room.length];
         System.arraycopy(tv, RATE, behind, 0, Math.min(behind.length, tv.length - RATE));
         RoomSound.addAt(room, behind, RoomSound.speechLevel(voice) / Math.pow(10, aboveTvDb / 20));
-        return hear(RoomSound.toPcm(withRoomTone(room)));
+        return EARS.hear(RoomSound.toPcm(withRoomTone(room)));
     }
 
     /** A microphone in a room never gives digital silence: a hum about 50 dB below full scale. */
@@ -76,16 +68,9 @@ class TalkBehindTest {
         return sound;
     }
 
-    private static Optional<Decision> hear(short[] pcm) throws Exception {
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(java.util.List.of()),
-                RecognitionRules.DEFAULT)) {
-            return recognizer.recognize(pcm);
-        }
-    }
-
     @Test
     void theTvAloneGivesNothing() throws Exception {
-        Optional<Decision> heard = hear(RoomSound.toPcm(withRoomTone(tv.clone())));
+        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(withRoomTone(tv.clone())));
         assertThat(heard.filter(Decision::accepted)).as("the TV alone: %s", heard).isEmpty();
     }
 
@@ -98,7 +83,7 @@ class TalkBehindTest {
         float[] room = new float[tvCommandWord.length + tv.length];
         System.arraycopy(tvCommandWord, 0, room, 0, tvCommandWord.length);
         System.arraycopy(tv, 0, room, tvCommandWord.length, tv.length);
-        Optional<Decision> heard = hear(RoomSound.toPcm(withRoomTone(room)));
+        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(withRoomTone(room)));
         assertThat(heard.filter(Decision::accepted)).as("%s", heard).isEmpty();
     }
 
