@@ -12,7 +12,8 @@ import nl.verteller.audio.SpeechAboveRoom;
  * the same detector voice control uses: people talking or a TV behind set the room's floor): an
  * utterance starts when speech stands out of the room (with a little audio from before, for the soft
  * start of a word) and is handed over once {@link #END_SILENCE_MILLIS} of silence follow it, so a
- * command is decided that soon after the speaker stops. Speech that resumes within
+ * command is decided that soon after the speaker stops; in a hall, of silence or of the word's echo
+ * dying away ({@link SpeechAboveRoom#endedMillis()}). Speech that resumes within
  * {@link #JOIN_MILLIS} continues the same utterance and it is handed over again, whole, when it ends:
  * a weak consonant in noise must not cut "hoofdstuk een" in two, and talk must stay one long
  * utterance rather than many short ones that each might sound like a word. So every utterance starts
@@ -102,7 +103,8 @@ public final class UtteranceFinder {
 
     private Optional<Utterance> frame() {
         detector.accept(frame, FRAME);
-        boolean speech = detector.speaking();
+        // In a hall the word's echo is no more speech: its end counts from where the echo began to fall.
+        boolean speech = detector.speaking() && detector.endedMillis() == 0;
         frames++;
         if (state == State.QUIET) {
             if (!speech) {
@@ -132,14 +134,14 @@ public final class UtteranceFinder {
                 collectedLength = 0;
             }
         }
-        long silence = (frames - lastSpeechFrame) * 10;
+        long silence = Math.max((frames - lastSpeechFrame) * 10, detector.endedMillis());
         if (state == State.SPEECH && silence >= END_SILENCE_MILLIS && peakAboveRoomDb < SpeechAboveRoom.NEAR_DB) {
             reset();
         } else if (state == State.SPEECH && silence >= END_SILENCE_MILLIS) {
             state = State.AFTER;
             if (speechFrames * 10 >= MIN_SPEECH_MILLIS) {
                 Utterance utterance = new Utterance(tooLong ? new short[0] : Arrays.copyOf(collected, collectedLength),
-                        lastSpeechFrame * 10, handedOver, tooLong, roomDb, peakAboveRoomDb);
+                        frames * 10 - silence, handedOver, tooLong, roomDb, peakAboveRoomDb);
                 handedOver = true;
                 return Optional.of(utterance);
             }
