@@ -210,7 +210,7 @@ public final class VoiceBenchmark {
             throws InterruptedException {
         double speed = condition.speed(turn);
         float[] clean = RoomSound.toFloats(SyntheticTakes.spoken(voice, text, Language.EN, speed));
-        long end = (condition.leadSamples() + lastSound(clean)) * 1000L / RATE;
+        long end = (condition.leadSamples() + RoomSound.lastSound(clean)) * 1000L / RATE;
         short[] heard = condition.heard(clean, RoomSound.speechLevel(clean), turn, talk, random);
         return new Clip(heard, end, voice.name() + " \"" + text + "\" speed " + speed + " " + condition.name());
     }
@@ -219,16 +219,6 @@ public final class VoiceBenchmark {
         float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
         return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, turn, talk, random), 0,
                 "background alone " + condition.name());
-    }
-
-    /** The sample after the last one louder than -40 dBFS: where the voice stops, ignoring its own tail. */
-    private static int lastSound(float[] pcm) {
-        for (int i = pcm.length - 1; i >= 0; i--) {
-            if (Math.abs(pcm[i]) > 328) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /** Runs a clip through both recognizers and counts what they did. */

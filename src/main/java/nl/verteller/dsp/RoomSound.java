@@ -39,6 +39,19 @@ public final class RoomSound {
         return convolve(dry, response);
     }
 
+    /**
+     * The sample after the last one louder than -40 dBFS in dry speech: where the voice stops, ignoring
+     * its own soft tail (benchmarks and tests time a decision from there).
+     */
+    public static int lastSound(float[] pcm) {
+        for (int i = pcm.length - 1; i >= 0; i--) {
+            if (Math.abs(pcm[i]) > 328) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Linear convolution by FFT, cut to the length of {@code signal}. */
     static float[] convolve(float[] signal, double[] response) {
         int size = Integer.highestOneBit(signal.length + response.length) * 2;

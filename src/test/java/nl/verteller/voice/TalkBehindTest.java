@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import nl.verteller.content.Language;
 import nl.verteller.dsp.RoomSound;
 import nl.verteller.speech.EspeakSynthesizer;
@@ -56,21 +55,12 @@ class TalkBehindTest {
         float[] behind = new float[room.length];
         System.arraycopy(tv, RATE, behind, 0, Math.min(behind.length, tv.length - RATE));
         RoomSound.addAt(room, behind, RoomSound.speechLevel(voice) / Math.pow(10, aboveTvDb / 20));
-        return EARS.hear(RoomSound.toPcm(withRoomTone(room)));
-    }
-
-    /** A microphone in a room never gives digital silence: a hum about 50 dB below full scale. */
-    private static float[] withRoomTone(float[] sound) {
-        Random random = new Random(3);
-        for (int i = 0; i < sound.length; i++) {
-            sound[i] += (float) (random.nextGaussian() * 100);
-        }
-        return sound;
+        return EARS.hear(RoomSound.toPcm(SpokenClips.withRoomTone(room)));
     }
 
     @Test
     void theTvAloneGivesNothing() throws Exception {
-        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(withRoomTone(tv.clone())));
+        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(SpokenClips.withRoomTone(tv.clone())));
         assertThat(heard.filter(Decision::accepted)).as("the TV alone: %s", heard).isEmpty();
     }
 
@@ -83,7 +73,7 @@ class TalkBehindTest {
         float[] room = new float[tvCommandWord.length + tv.length];
         System.arraycopy(tvCommandWord, 0, room, 0, tvCommandWord.length);
         System.arraycopy(tv, 0, room, tvCommandWord.length, tv.length);
-        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(withRoomTone(room)));
+        Optional<Decision> heard = EARS.hear(RoomSound.toPcm(SpokenClips.withRoomTone(room)));
         assertThat(heard.filter(Decision::accepted)).as("%s", heard).isEmpty();
     }
 
