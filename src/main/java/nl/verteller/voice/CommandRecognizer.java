@@ -50,11 +50,6 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     private static final long TALK_MILLIS = 700;
     private static final long AFTER_TALK_MILLIS = 1500;
-    /**
-     * A room whose loud moments stand less than this above its floor is steady (quiet, a fan, hiss): no
-     * talk behind.
-     */
-    private static final double STEADY_ROOM_SPREAD_DB = 6;
     private static final int FRAME_SAMPLES = VoskDecoder.SAMPLE_RATE / 100;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
@@ -172,9 +167,10 @@ public final class CommandRecognizer implements AutoCloseable {
             // An empty result is the decoder ending on the silence before the voice (the pre-roll): the
             // utterance goes on. The decoder's end of speech while the near voice goes on: it took a
             // stretch of talk for silence (the room's talk going on is no reason: it often runs on from
-            // the end of a command).
+            // the end of a command). A hall's echo dying away is not the voice going on.
             if (!result.isEmpty()) {
-                return endOfUtterance(result, activity.speaking() && (nearNow(3) || !talkBehind()));
+                boolean voiceGoesOn = activity.speaking() && activity.endedMillis() == 0;
+                return endOfUtterance(result, voiceGoesOn && (nearNow(3) || !talkBehind()));
             }
         }
         Hypothesis partial = amongOtherSpeech(decoder.partial(), rules);
@@ -203,8 +199,7 @@ public final class CommandRecognizer implements AutoCloseable {
      * comma) whose latest 50 ms are quiet. Not known yet (a stream that starts with speech): no.
      */
     private boolean talkBehind() {
-        NearVoice room = room();
-        return room.loudDb() - room.floorDb() >= STEADY_ROOM_SPREAD_DB;
+        return room().talkBehind();
     }
 
     /** Whether the latest 50 ms are the near voice's, against the room as {@link #room()} gives it. */

@@ -30,14 +30,28 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * between this and {@link #ABOVE_LOUD_DB} may be either, and a command is not taken from among such words.
      */
     static final double ROOM_ABOVE_LOUD_DB = 1;
+    /**
+     * A room whose loud moments stand less than this above its floor is steady (quiet, a fan, hiss): no
+     * talk behind.
+     */
+    private static final double STEADY_ROOM_SPREAD_DB = 6;
     private static final double FRAMES_PER_SECOND = 100;
     /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
     private static final int LEVEL_FRAMES = 5;
 
-    /** Whether the room said {@code word}: it does not rise above the room's loud moments, or hardly above its floor. */
+    /**
+     * Whether the room said {@code word}: it does not rise above the room's loud moments, or, with talk
+     * behind, hardly above its floor. A steady room (hiss, a fan) says no words: what rises above its
+     * loud moments is the patient's, the soft words of a sentence too ("I will" and "it later" around "read").
+     */
     boolean room(Hypothesis.Word word) {
         double peak = peakDb(word);
-        return peak - loudDb < ROOM_ABOVE_LOUD_DB || peak - floorDb < ABOVE_FLOOR_DB;
+        return peak - loudDb < ROOM_ABOVE_LOUD_DB || talkBehind() && peak - floorDb < ABOVE_FLOOR_DB;
+    }
+
+    /** Whether the room talks behind the patient (a TV, people): its loud moments stand out above its floor. */
+    boolean talkBehind() {
+        return loudDb - floorDb >= STEADY_ROOM_SPREAD_DB;
     }
 
     /** Whether {@code word} rises above the room's loud moments (its talk, if any): said nearer than it. */

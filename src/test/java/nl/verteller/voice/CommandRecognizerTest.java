@@ -166,6 +166,37 @@ class CommandRecognizerTest {
     }
 
     /**
+     * A hall: "next" (which "next chapter" may continue, so it waits for the decoder's end of speech)
+     * rings on, its echo falling 2 dB every 40 ms, and the decoder ends the utterance while the echo is
+     * still well above the room. The dying echo is not the voice going on: the command counts.
+     */
+    @Test
+    void anEndOfSpeechWhileAHallsEchoDiesAwayIsNoLongerTalk() {
+        int said = 8;
+        int endpoint = 14;
+        List<Step> script = new ArrayList<>(repeat(Step.partial(""), 20));
+        script.addAll(repeat(Step.partial("next"), said + endpoint));
+        script.add(Step.end("next"));
+        script.addAll(repeat(Step.partial(""), 30));
+        ScriptedDecoder decoder = new ScriptedDecoder(script);
+        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT);
+        Random random = new Random(5);
+        decoder.at(-1);
+        for (int i = 0; i < ROOM_CHUNKS; i++) {
+            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
+        }
+        for (int i = 0; i < script.size(); i++) {
+            int afterVoice = i - 20 - said;
+            double level = i < 20 ? 30 : afterVoice < 0 ? 8000 : 30 + 8000 * Math.pow(10, -2.0 * (afterVoice + 1) / 20);
+            decoder.at(i);
+            recognizer.accept(noise(random, level), CHUNK).ifPresent(decisions::add);
+        }
+        recognizer.finish().ifPresent(decisions::add);
+        assertThat(decisions).as(decisions.toString()).first().extracting(Decision::heard, Decision::accepted)
+                .containsExactly("next", true);
+    }
+
+    /**
      * A quiet room; the patient's sentence dips at a comma and goes on more softly, and the decoder ends
      * its utterance there on a phrase. The speech after the dip is a new stretch to the detector, whose
      * room then holds the patient's own words as its loud moments: judged against that, the soft words
