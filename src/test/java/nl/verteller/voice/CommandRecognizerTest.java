@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import nl.verteller.kiosk.Command.Kind;
 import nl.verteller.kiosk.Command;
 import nl.verteller.tags.Fast;
@@ -47,19 +48,25 @@ class CommandRecognizerTest {
         }
         script.addAll(speech);
         script.addAll(after);
+        int speechEnd = silenceBefore + speech.size();
+        run(rules, script, i -> i >= silenceBefore && i < speechEnd && !script.get(i).text().isEmpty() ? 8000 : 30);
+    }
+
+    /**
+     * Feeds the room (the kiosk has been hearing it for a while), then {@code script} chunk by chunk,
+     * each as sound at the level {@code level} gives for it.
+     */
+    private void run(RecognitionRules rules, List<Step> script, IntToDoubleFunction level) {
         ScriptedDecoder decoder = new ScriptedDecoder(script);
         CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, rules);
         Random random = new Random(5);
-        // The room before the script: the kiosk has been hearing it for a while.
+        decoder.at(-1);
         for (int i = 0; i < ROOM_CHUNKS; i++) {
-            decoder.at(-1);
             recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
         }
-        int speechEnd = silenceBefore + speech.size();
         for (int i = 0; i < script.size(); i++) {
-            boolean talking = i >= silenceBefore && i < speechEnd && !script.get(i).text().isEmpty();
             decoder.at(i);
-            recognizer.accept(noise(random, talking ? 8000 : 30), CHUNK).ifPresent(decisions::add);
+            recognizer.accept(noise(random, level.applyAsDouble(i)), CHUNK).ifPresent(decisions::add);
         }
         recognizer.finish().ifPresent(decisions::add);
     }
@@ -178,20 +185,8 @@ class CommandRecognizerTest {
         script.addAll(repeat(Step.partial("next"), said + endpoint));
         script.add(Step.end("next"));
         script.addAll(repeat(Step.partial(""), 30));
-        ScriptedDecoder decoder = new ScriptedDecoder(script);
-        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT);
-        Random random = new Random(5);
-        decoder.at(-1);
-        for (int i = 0; i < ROOM_CHUNKS; i++) {
-            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
-        }
-        for (int i = 0; i < script.size(); i++) {
-            int afterVoice = i - 20 - said;
-            double level = i < 20 ? 30 : afterVoice < 0 ? 8000 : 30 + 8000 * Math.pow(10, -2.0 * (afterVoice + 1) / 20);
-            decoder.at(i);
-            recognizer.accept(noise(random, level), CHUNK).ifPresent(decisions::add);
-        }
-        recognizer.finish().ifPresent(decisions::add);
+        run(RecognitionRules.DEFAULT, script, i -> i < 20 ? 30
+                : i < 20 + said ? 8000 : 30 + 8000 * Math.pow(10, -2.0 * (i - 20 - said + 1) / 20));
         assertThat(decisions).as(decisions.toString()).first().extracting(Decision::heard, Decision::accepted)
                 .containsExactly("next", true);
     }
@@ -212,19 +207,8 @@ class CommandRecognizerTest {
         script.add(Step.end("help"));
         script.addAll(repeat(Step.partial("[unk]"), 10));
         script.add(Step.end("[unk]"));
-        ScriptedDecoder decoder = new ScriptedDecoder(script);
-        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT);
-        Random random = new Random(5);
-        decoder.at(-1);
-        for (int i = 0; i < ROOM_CHUNKS; i++) {
-            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
-        }
-        for (int i = 0; i < script.size(); i++) {
-            double level = i < 20 || i >= 35 && i < 38 || i == script.size() - 1 ? 30 : i < 35 ? 8000 : 2500;
-            decoder.at(i);
-            recognizer.accept(noise(random, level), CHUNK).ifPresent(decisions::add);
-        }
-        recognizer.finish().ifPresent(decisions::add);
+        run(RecognitionRules.DEFAULT, script,
+                i -> i < 20 || i >= 35 && i < 38 || i == script.size() - 1 ? 30 : i < 35 ? 8000 : 2500);
         assertThat(decisions).as(decisions.toString()).first().extracting(Decision::heard, Decision::reason)
                 .containsExactly("help", "part of longer talk");
         assertThat(decisions).noneMatch(Decision::accepted);
