@@ -32,7 +32,8 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     static final double ROOM_ABOVE_LOUD_DB = 1;
     /**
      * A room whose loud moments stand less than this above its floor is steady (quiet, a fan, hiss): no
-     * talk behind.
+     * talk behind. Several people talking at once often stay within it too (3–6 dB on `bench voice`); a
+     * TV, one voice with its pauses, seldom does.
      */
     private static final double STEADY_ROOM_SPREAD_DB = 6;
     private static final double FRAMES_PER_SECOND = 100;
