@@ -3,6 +3,7 @@ package nl.verteller.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Prompter;
 import nl.verteller.speech.Speech;
 import nl.verteller.tags.Model;
+import nl.verteller.testing.Await;
 import nl.verteller.text.Texts;
 import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.ListeningContext;
@@ -33,9 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The kiosk's own sounds in its own microphone: a spoken scan word (a command's own phrase, by the
@@ -196,10 +198,8 @@ class OneWayOutTest {
         speaker.hear(silence(1500));
     }
 
-    private void awaitCommand() throws InterruptedException {
-        for (int i = 0; i < 400 && commands.isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+    private void awaitCommand() {
+        Await.until("a command", Duration.ofSeconds(20), () -> !commands.isEmpty());
     }
 
     private static short[] silence(int millis) {

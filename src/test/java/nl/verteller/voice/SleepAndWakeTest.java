@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Model;
+import nl.verteller.testing.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,21 +113,17 @@ class SleepAndWakeTest {
             control[0] = voice;
             voice.available(true, "");
             voice.start();
-            for (int i = 0; i < 600 && !shown.contains(VoiceStatus.Kind.LISTENING); i++) {
-                Thread.sleep(50);
-            }
+            // The room first: voice control listens once it has heard it.
+            speak(voice, new short[16_000]);
+            Await.until("listening", Duration.ofSeconds(30), () -> shown.contains(VoiceStatus.Kind.LISTENING));
             speak(voice, SpokenClips.clip(voices.freetts, "stop listening", Language.EN));
-            for (int i = 0; i < 400 && !shown.contains(VoiceStatus.Kind.ASLEEP); i++) {
-                Thread.sleep(50);
-            }
+            Await.until("asleep", Duration.ofSeconds(20), () -> shown.contains(VoiceStatus.Kind.ASLEEP));
             assertThat(shown).as("heard, then asleep on the strip").containsSubsequence(VoiceStatus.Kind.HEARD,
                     VoiceStatus.Kind.ASLEEP);
             speak(voice, SpokenClips.clip(voices.freetts, "chapter two", Language.EN));
             speak(voice, new short[16_000]);
             speak(voice, SpokenClips.clip(voices.freetts, "start listening", Language.EN));
-            for (int i = 0; i < 400 && commands.size() < 2; i++) {
-                Thread.sleep(50);
-            }
+            Await.until("two commands", Duration.ofSeconds(20), () -> commands.size() >= 2);
             assertThat(commands).containsExactly(Command.of(Command.Kind.SLEEP), Command.of(Command.Kind.WAKE));
             assertThat(shown.subList(shown.indexOf(VoiceStatus.Kind.ASLEEP), shown.size()))
                     .as("asleep, talk is not \"not understood\"").doesNotContain(VoiceStatus.Kind.NOT_UNDERSTOOD);

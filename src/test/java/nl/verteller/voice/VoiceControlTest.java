@@ -3,6 +3,7 @@ package nl.verteller.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.VoiceStatus;
 import nl.verteller.tags.Fast;
+import nl.verteller.testing.Await;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -49,10 +51,8 @@ class VoiceControlTest {
         }
     }
 
-    private static void awaitTries(AtomicInteger tries, int count) throws InterruptedException {
-        for (int i = 0; i < 100 && tries.get() < count; i++) {
-            Thread.sleep(50);
-        }
+    private static void awaitTries(AtomicInteger tries, int count) {
+        Await.until(count + " tries", Duration.ofSeconds(5), () -> tries.get() >= count);
         assertThat(tries.get()).isEqualTo(count);
     }
 }
