@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 @Fast
 class SpeechAboveRoomTest {
     private final SpeechAboveRoom activity = new SpeechAboveRoom();
-    private final SyllableNoise room = new SyllableNoise(activity, 11);
+    private final RoomNoise room = RoomNoise.syllables(activity, 11);
     /** Own words' detector: the near voice's own speech does not teach the room. */
     private final SpeechAboveRoom own = new SpeechAboveRoom(true);
-    private final SyllableNoise ownTalk = new SyllableNoise(own, 11);
+    private final RoomNoise ownTalk = RoomNoise.syllables(own, 11);
     private final Random hissRandom = new Random(5);
 
     private void feed(int millis, double level) {

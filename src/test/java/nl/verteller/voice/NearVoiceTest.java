@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import nl.verteller.audio.RoomNoise;
 import nl.verteller.audio.SpeechAboveRoom;
-import nl.verteller.audio.SyllableNoise;
 import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +21,11 @@ class NearVoiceTest {
     private static final double NEAR = ROOM * 6;
     private static final Set<String> PHRASES = Set.of("pause", "chapter two");
     private final SpeechAboveRoom levels = new SpeechAboveRoom();
-    private final SyllableNoise room = new SyllableNoise(levels, 5);
+    private final RoomNoise room = RoomNoise.syllables(levels, 5);
+    private final RoomNoise hiss = RoomNoise.steady(levels, 7);
 
     private void feed(int millis, double level) {
         room.feed(millis, level);
-    }
-
-    /** {@code millis} of steady noise (hiss, a fan) at {@code level} RMS. */
-    private void hiss(int millis, double level) {
-        java.util.Random random = new java.util.Random(millis);
-        short[] pcm = new short[320];
-        for (int chunk = 0; chunk < millis / 20; chunk++) {
-            for (int i = 0; i < pcm.length; i++) {
-                pcm[i] = (short) Math.round(random.nextGaussian() * level);
-            }
-            levels.accept(pcm, pcm.length);
-        }
     }
 
     /** The near voice as judged from the start of the latest speech; word times count from {@code originMillis}. */
@@ -90,11 +79,11 @@ class NearVoiceTest {
 
     @Test
     void aSteadyRoomSaysNoWordsSoTheNearVoicesSoftWordsAroundACommandAreItsOwn() {
-        hiss(4000, ROOM);
-        hiss(400, ROOM * 2.5);
-        hiss(300, NEAR);
-        hiss(500, ROOM * 2.5);
-        hiss(500, ROOM);
+        hiss.feed(4000, ROOM);
+        hiss.feed(400, ROOM * 2.5);
+        hiss.feed(300, NEAR);
+        hiss.feed(500, ROOM * 2.5);
+        hiss.feed(500, ROOM);
         // "I will read it later": "read" (4.4–4.7 s) near, the rest only 8 dB above the hiss (< 13 dB).
         Hypothesis heard = heard("i", "0.0", "0.2", "will", "0.2", "0.4", "read", "0.4", "0.7", "it", "0.7", "0.9",
                 "later", "0.9", "1.2");
