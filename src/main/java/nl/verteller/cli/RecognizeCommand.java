@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.verteller.audio.AudioFiles;
+import nl.verteller.audio.RoomAround;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.ownwords.AcousticMatch;
@@ -34,7 +35,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "recognize", description = "spoken commands in WAV files, one JSON line each")
 final class RecognizeCommand implements Callable<Integer> {
-    private static final int QUIET = 8_000;
+    /**
+     * Half a second of the file's own room before and after it (see {@link RoomAround}): a file may start
+     * right on the word, or amid a TV's talk, where a microphone would have heard the room before it.
+     * Positions in the output stay those of the file.
+     */
+    private static final int ROOM_AROUND = 8_000;
 
     @ParentCommand
     private VertellerCommand verteller;
@@ -69,18 +75,18 @@ final class RecognizeCommand implements Callable<Integer> {
                     : profile.withoutText());
             AcousticMatcher matcher = AcousticMatcher.of(profile);
             for (String name : files) {
-                short[] audio = withQuietAround(AudioFiles.read16kMono(Path.of(name)));
+                short[] audio = RoomAround.padded(AudioFiles.read16kMono(Path.of(name)), ROOM_AROUND);
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()
                         : new OwnWordsListener(matcher).firstAccepted(audio);
                 if (own.isPresent()) {
                     AcousticMatch match = own.get().match();
                     out.println(line(name, Optional.of(new Decision(match.command(), "(own word)", match.confidence(),
-                            own.get().decidedAtMillis() - QUIET / 16, null))));
+                            own.get().decidedAtMillis() - ROOM_AROUND / 16, null))));
                     continue;
                 }
                 try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
                     out.println(line(name, recognizer.recognize(audio).map(d -> new Decision(d.command(), d.heard(),
-                            d.confidence(), d.decidedAtMs() - QUIET / 16, d.reason(), d.unsure(), d.shareOfBar()))));
+                            d.confidence(), d.decidedAtMs() - ROOM_AROUND / 16, d.reason(), d.unsure(), d.shareOfBar()))));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
@@ -88,17 +94,6 @@ final class RecognizeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
-    }
-
-    /**
-     * Half a second of quiet before and after: a file may start right on the word, where a microphone
-     * would have heard the room before it (and speech before the room is known gives no command).
-     * Positions in the output stay those of the file.
-     */
-    private static short[] withQuietAround(short[] audio) {
-        short[] padded = new short[audio.length + 2 * QUIET];
-        System.arraycopy(audio, 0, padded, QUIET, audio.length);
-        return padded;
     }
 
     private static String line(String file, Optional<Decision> decision) {

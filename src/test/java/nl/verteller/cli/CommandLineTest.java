@@ -8,12 +8,15 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import nl.verteller.audio.AudioFiles;
 import nl.verteller.audio.WavWriter;
+import nl.verteller.dsp.RoomSound;
 import nl.verteller.setup.EnglishModelHeld;
 import nl.verteller.tags.Fast;
 import nl.verteller.tags.Model;
@@ -29,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
     private static final Pattern SENTENCE = Pattern.compile(
             "\\{\"sentence\":(\\d+),\"start_ms\":(\\d+),\"end_ms\":(\\d+),\"text\":\"(.*)\"}");
+
+    private static final int RATE = 16_000;
 
     @TempDir
     Path dir;
@@ -213,6 +218,81 @@ class CommandLineTest {
         assertThat(heard.out()).contains("\"command\":\"NEXT_CHAPTER\"");
         assertThat(CommandLine.run("--config", config.toString(), "profile", "delete", "anna").exitCode()).isZero();
         assertThat(CommandLine.run("--config", config.toString(), "profile", "delete", "anna").exitCode()).isEqualTo(1);
+    }
+
+    /**
+     * Recordings made amid talk, from its middle, as a microphone hears them: the command line puts the
+     * room heard in each around it, as a microphone that was already listening would have heard it.
+     * A TV saying "Go back." right at the start of its recording gives nothing; "louder", said 12 dB
+     * over three people talking, a second into theirs, is heard. Before, each got digital silence
+     * around it, against which the talk at the start stood out as a near voice: the TV's words were
+     * a command, and the people's talk ran into "louder".
+     */
+    @Model
+    @Test
+    void aRecordingMadeAmidTalkHasThatTalkAsItsRoom() throws Exception {
+        float[] tv = RoomSound.likeTv(spoken("en-gb-scotland", 175, "Go back. In the next part of the programme we "
+                + "go home with a baker who reads the paper at four. Stop by the market, he says, and wait for the "
+                + "bread."), 200, 5000);
+        float[] people = mixed(spoken("en-us+m3", 170, "Go back to the car, we will read the paper at home and then "
+                + "wait for the bus to the market."), spoken("en-gb+f2", 160, "She said that the next train is late "
+                + "again, so we will stop for coffee and a biscuit before we go."), spoken("en-us+f4", 150, "The "
+                + "doctor asked about my arms and my legs, and whether I can still walk up the stairs at night."));
+        float[] louder = spoken("en-gb", 175, "louder");
+        float[] command = new float[6 * RATE];
+        System.arraycopy(louder, 0, command, RATE, Math.min(louder.length, command.length - RATE));
+        float[] overTalk = scaledToPeak(Arrays.copyOf(people, command.length), 0.1f);
+        float[] voice = scaledToPeak(command, 0.4f);
+        for (int i = 0; i < overTalk.length; i++) {
+            overTalk[i] += voice[i];
+        }
+        Path tvWav = dir.resolve("tv.wav");
+        Path peopleWav = dir.resolve("people.wav");
+        short[] tvPcm = RoomSound.toPcm(scaledToPeak(tv, 0.3f));
+        WavWriter.write(tvWav, RATE, tvPcm, tvPcm.length);
+        short[] peoplePcm = RoomSound.toPcm(overTalk);
+        WavWriter.write(peopleWav, RATE, peoplePcm, peoplePcm.length);
+
+        CommandLine heard = CommandLine.run("recognize", "--lang", "en", tvWav.toString(), peopleWav.toString());
+        assertThat(heard.exitCode()).as(heard.err()).isZero();
+        assertThat(heard.lines()).hasSize(2);
+        assertThat(heard.lines().get(0)).contains("\"command\":null");
+        assertThat(heard.lines().get(1)).contains("\"command\":\"LOUDER\"");
+    }
+
+    private static float[] spoken(String voice, int wordsPerMinute, String text) throws Exception {
+        Path wav = Files.createTempFile("spoken", ".wav");
+        try {
+            Process espeak = new ProcessBuilder("espeak-ng", "-v", voice, "-s", Integer.toString(wordsPerMinute), "-w",
+                    wav.toString(), text).start();
+            assertThat(espeak.waitFor()).isZero();
+            return RoomSound.toFloats(AudioFiles.read16kMono(wav));
+        } finally {
+            Files.delete(wav);
+        }
+    }
+
+    private static float[] mixed(float[]... voices) {
+        float[] mix = new float[Arrays.stream(voices).mapToInt(v -> v.length).max().orElse(0)];
+        for (float[] voice : voices) {
+            for (int i = 0; i < voice.length; i++) {
+                mix[i] += voice[i];
+            }
+        }
+        return mix;
+    }
+
+    /** {@code sound} scaled so that its loudest sample is {@code peak} of full scale. */
+    private static float[] scaledToPeak(float[] sound, float peak) {
+        float loudest = 1e-9f;
+        for (float s : sound) {
+            loudest = Math.max(loudest, Math.abs(s));
+        }
+        float[] scaled = new float[sound.length];
+        for (int i = 0; i < sound.length; i++) {
+            scaled[i] = sound[i] / loudest * peak * Short.MAX_VALUE;
+        }
+        return scaled;
     }
 
     /** A WAV file's samples. */
