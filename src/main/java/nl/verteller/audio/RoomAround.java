@@ -38,7 +38,15 @@ public final class RoomAround {
     /** A mean power every stretch counts as at least (−80 dBFS): digital silence and a faint hiss alike. */
     private static final double QUIETEST_POWER = 32768.0 * 32768 * 1e-8;
 
+    /** How much room a recording is heard with, before it and after it. */
+    public static final int AROUND_MILLIS = 500;
+
     private RoomAround() {
+    }
+
+    /** A recording as a microphone that was already listening hears it: {@link #AROUND_MILLIS} of its room around it. */
+    public static short[] heardAsRecording(short[] pcm) {
+        return padded(pcm, AROUND_MILLIS * RATE / 1000);
     }
 
     /** {@code pcm} with {@code samples} of its room before and after it. */

@@ -19,8 +19,8 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
     /** What can go on behind the patient. */
     enum Behind { NOTHING, HISS, PEOPLE, TV }
 
-    /** Background starts this long before the command (plus the clip's own half second)... */
-    private static final double LEAD_SECONDS = 3.0;
+    /** Background starts this long before the command (plus the clip's own half second), unless told otherwise... */
+    public static final double LEAD_SECONDS = 3.0;
     /** ...and goes on this long after the clip's own second of silence. */
     private static final double TAIL_SECONDS = 0.5;
     /** The reflections of the large room, in energy below the direct sound: the patient a metre or so away. */
@@ -41,18 +41,23 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
         return speeds.get(turn % speeds.size());
     }
 
-    /** Where the patient's voice starts in a clip, in samples after the clip's own leading silence. */
-    int leadSamples() {
-        return behind == Behind.NOTHING ? 0 : BackgroundTalk.samples(LEAD_SECONDS);
+    /**
+     * Where the patient's voice starts in a clip, in samples after the clip's own leading silence, when the
+     * background starts {@code leadSeconds} before it.
+     */
+    int leadSamples(double leadSeconds) {
+        return behind == Behind.NOTHING ? 0 : BackgroundTalk.samples(leadSeconds);
     }
 
     /**
      * {@code speech} (a take with its own silence around it) as the microphone hears it in this
-     * condition, the {@code turn}-th time; {@code speechLevel} is the voice's level the background is
-     * set against (for background alone, a usual level).
+     * condition, the {@code turn}-th time, the background starting {@code leadSeconds} before it;
+     * {@code speechLevel} is the voice's level the background is set against (for background alone, a
+     * usual level).
      */
-    short[] heard(float[] speech, double speechLevel, int turn, BackgroundTalk talk, Random random) {
-        int lead = leadSamples();
+    short[] heard(float[] speech, double speechLevel, double leadSeconds, int turn, BackgroundTalk talk,
+            Random random) {
+        int lead = leadSamples(leadSeconds);
         int tail = behind == Behind.NOTHING ? 0 : BackgroundTalk.samples(TAIL_SECONDS);
         float[] mix = new float[lead + speech.length + tail];
         float[] voice = rt60Millis == 0 ? speech : RoomSound.reverberate(speech, rt60Millis, DIRECT_TO_REVERB_DB, turn);

@@ -14,6 +14,7 @@ import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.content.Sentence;
+import nl.verteller.audio.RoomAround;
 import nl.verteller.dsp.RoomSound;
 import nl.verteller.kiosk.Command;
 import nl.verteller.setup.Setup;
@@ -81,8 +82,12 @@ public final class VoiceBenchmark {
      * @param every    every n-th command and sentence only (a quicker look)
      * @param tune     on the tuning set instead of the held-out one
      * @param baseline also the plain grammar recognizer, for the ratio
+     * @param leadSeconds the talk or noise behind starts this long before the command
+     * @param asRecordings each clip heard as {@code recognize} hears a file (see {@link RoomAround}), not as
+     *                 the microphone's stream
      */
-    public record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline) {
+    public record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline,
+            double leadSeconds, boolean asRecordings) {
     }
 
     /** Counts for one recognizer in one condition. */
@@ -127,6 +132,10 @@ public final class VoiceBenchmark {
 
     /** Speech in its clip: where the speech ends, in ms, and what it is (for the misses on stderr). */
     private record Clip(short[] pcm, long speechEndMillis, String what) {
+        /** The clip as {@code recognize} hears a file: its room around it, the end of speech moved with it. */
+        Clip asRecording() {
+            return new Clip(RoomAround.heardAsRecording(pcm), speechEndMillis + RoomAround.AROUND_MILLIS, what);
+        }
     }
 
     public int run() throws InterruptedException, IOException {
@@ -210,14 +219,14 @@ public final class VoiceBenchmark {
             throws InterruptedException {
         double speed = condition.speed(turn);
         float[] clean = RoomSound.toFloats(SyntheticTakes.spoken(voice, text, Language.EN, speed));
-        long end = (condition.leadSamples() + RoomSound.lastSound(clean)) * 1000L / RATE;
-        short[] heard = condition.heard(clean, RoomSound.speechLevel(clean), turn, talk, random);
+        long end = (condition.leadSamples(options.leadSeconds()) + RoomSound.lastSound(clean)) * 1000L / RATE;
+        short[] heard = condition.heard(clean, RoomSound.speechLevel(clean), options.leadSeconds(), turn, talk, random);
         return new Clip(heard, end, voice.name() + " \"" + text + "\" speed " + speed + " " + condition.name());
     }
 
     private Clip alone(RoomCondition condition, int turn, BackgroundTalk talk) {
         float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
-        return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, turn, talk, random), 0,
+        return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, options.leadSeconds(), turn, talk, random), 0,
                 "background alone " + condition.name());
     }
 
@@ -235,7 +244,8 @@ public final class VoiceBenchmark {
             this.tallies = tallies;
         }
 
-        void score(String key, Clip clip, Command expected) throws IOException {
+        void score(String key, Clip made, Command expected) throws IOException {
+            Clip clip = options.asRecordings() ? made.asRecording() : made;
             try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
                 count(tallies.kiosk(key), ours, clip, expected, true);
             }

@@ -81,8 +81,18 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--no-baseline", negatable = false, description = "without the plain recognizer")
         private boolean noBaseline;
 
+        @Option(names = "--lead", paramLabel = "SECONDS", description = "talk or noise behind starts this long "
+                + "before the command (default: 3)")
+        private double lead = RoomCondition.LEAD_SECONDS;
+
+        @Option(names = "--as-recordings", description = "each clip heard as `recognize` hears a file")
+        private boolean asRecordings;
+
         @Override
         public Integer call() throws Exception {
+            if (!(lead >= 0 && lead <= 60)) {
+                throw new UsageException("bench voice --lead: 0 to 60 seconds");
+            }
             List<RoomCondition> rooms = conditions.isEmpty() ? RoomCondition.ALL
                     : RoomCondition.ALL.stream().filter(c -> conditions.contains(c.name())).toList();
             if (rooms.size() != Set.copyOf(conditions).size() && !conditions.isEmpty() || every < 1) {
@@ -90,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
                         + RoomCondition.ALL.stream().map(RoomCondition::name).toList() + "; --every: from 1");
             }
             return new VoiceBenchmark(setup(), out(),
-                    new VoiceBenchmark.Options(rooms, every, tune, !noBaseline)).run();
+                    new VoiceBenchmark.Options(rooms, every, tune, !noBaseline, lead, asRecordings)).run();
         }
     }
 

@@ -35,13 +35,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "recognize", description = "spoken commands in WAV files, one JSON line each")
 final class RecognizeCommand implements Callable<Integer> {
-    /**
-     * Half a second of the file's own room before and after it (see {@link RoomAround}): a file may start
-     * right on the word, or amid a TV's talk, where a microphone would have heard the room before it.
-     * Positions in the output stay those of the file.
-     */
-    private static final int ROOM_AROUND = 8_000;
-
     @ParentCommand
     private VertellerCommand verteller;
 
@@ -75,18 +68,20 @@ final class RecognizeCommand implements Callable<Integer> {
                     : profile.withoutText());
             AcousticMatcher matcher = AcousticMatcher.of(profile);
             for (String name : files) {
-                short[] audio = RoomAround.padded(AudioFiles.read16kMono(Path.of(name)), ROOM_AROUND);
+                // A file may start right on the word, or amid a TV's talk, where a microphone would have heard the
+                // room before it. Positions in the output stay those of the file.
+                short[] audio = RoomAround.heardAsRecording(AudioFiles.read16kMono(Path.of(name)));
                 Optional<OwnWordsListener.Heard> own = matcher.isEmpty() ? Optional.empty()
                         : new OwnWordsListener(matcher).firstAccepted(audio);
                 if (own.isPresent()) {
                     AcousticMatch match = own.get().match();
                     out.println(line(name, Optional.of(new Decision(match.command(), "(own word)", match.confidence(),
-                            own.get().decidedAtMillis() - ROOM_AROUND / 16, null))));
+                            own.get().decidedAtMillis() - RoomAround.AROUND_MILLIS, null))));
                     continue;
                 }
                 try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
                     out.println(line(name, recognizer.recognize(audio).map(d -> new Decision(d.command(), d.heard(),
-                            d.confidence(), d.decidedAtMs() - ROOM_AROUND / 16, d.reason(), d.unsure(), d.shareOfBar()))));
+                            d.confidence(), d.decidedAtMs() - RoomAround.AROUND_MILLIS, d.reason(), d.unsure(), d.shareOfBar()))));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
