@@ -8,7 +8,8 @@ import java.util.Arrays;
  * is known gives no command), and a recording may start right on the word.
  *
  * <p>In a room that talks (a TV, people; see {@link #talks}) the room before a recording is its own
- * start, mirrored, and after it its own end, mirrored: talk with its pauses, as loud as it was.
+ * first half second, mirrored back and forth, and after it its own end: talk with its pauses, as loud
+ * as it was.
  * Elsewhere (quiet, a fan, hiss) the room is the recording's quietest stretch, as long as it can be
  * without holding speech, so that a take that starts right on the word keeps its word. Digital silence
  * before a recording made amid talk was a room no microphone hears: against it the talk at the
@@ -38,40 +39,60 @@ public final class RoomAround {
     /** A mean power every stretch counts as at least (−80 dBFS): digital silence and a faint hiss alike. */
     private static final double QUIETEST_POWER = 32768.0 * 32768 * 1e-8;
 
-    /** How much room a recording is heard with, before it and after it. */
-    public static final int AROUND_MILLIS = 500;
+    /**
+     * How much room a recording is heard after: its room's levels span 3 s (see {@link RoomFloor}), so a
+     * recording that starts a second before the command is heard as the kiosk, listening for longer, would.
+     */
+    public static final int BEFORE_MILLIS = 3000;
+    /** How much room it is heard with after it: enough to end an utterance that ends with the file. */
+    public static final int AFTER_MILLIS = 500;
+    /** In a room that talks, this much of a recording's start (and end), back and forth, is its room. */
+    private static final int MIRRORED = RATE / 2;
 
     private RoomAround() {
     }
 
-    /** A recording as a microphone that was already listening hears it: {@link #AROUND_MILLIS} of its room around it. */
+    /** A recording as a microphone that was already listening hears it: its room before and after it. */
     public static short[] heardAsRecording(short[] pcm) {
-        return padded(pcm, AROUND_MILLIS * RATE / 1000);
+        return padded(pcm, BEFORE_MILLIS * RATE / 1000, AFTER_MILLIS * RATE / 1000);
     }
 
-    /** {@code pcm} with {@code samples} of its room before and after it. */
-    public static short[] padded(short[] pcm, int samples) {
+    /** {@code pcm} with {@code before} samples of its room before it and {@code after} after it. */
+    public static short[] padded(short[] pcm, int before, int after) {
         double[] energyUpTo = new double[pcm.length + 1];
         for (int i = 0; i < pcm.length; i++) {
             energyUpTo[i + 1] = energyUpTo[i] + (double) pcm[i] * pcm[i];
         }
         int shortest = Math.min(LENGTHS[LENGTHS.length - 1], pcm.length / 2);
         double quietest = meanPower(energyUpTo, quietest(energyUpTo, shortest), shortest);
-        short[] padded = new short[pcm.length + 2 * samples];
-        System.arraycopy(pcm, 0, padded, samples, pcm.length);
-        if (talks(energyUpTo, quietest)) {
-            for (int i = 0; i < samples; i++) {
-                padded[samples - 1 - i] = pcm[Math.min(i, pcm.length - 1)];
-                padded[samples + pcm.length + i] = pcm[Math.max(0, pcm.length - 1 - i)];
+        short[] padded = new short[before + pcm.length + after];
+        System.arraycopy(pcm, 0, padded, before, pcm.length);
+        if (pcm.length > 0 && talks(energyUpTo, quietest)) {
+            int ends = Math.min(MIRRORED, pcm.length);
+            for (int i = 0; i < before; i++) {
+                padded[before - 1 - i] = pcm[backAndForth(i, ends)];
+            }
+            for (int i = 0; i < after; i++) {
+                padded[before + pcm.length + i] = pcm[pcm.length - 1 - backAndForth(i, ends)];
             }
             return padded;
         }
         short[] room = quietRoom(pcm, energyUpTo, quietest, shortest);
-        for (int i = 0; room.length > 0 && i < samples; i++) {
-            padded[i] = room[i % room.length];
-            padded[samples + pcm.length + i] = room[i % room.length];
+        for (int i = 0; room.length > 0 && i < Math.max(before, after); i++) {
+            if (i < before) {
+                padded[i] = room[i % room.length];
+            }
+            if (i < after) {
+                padded[before + pcm.length + i] = room[i % room.length];
+            }
         }
         return padded;
+    }
+
+    /** The {@code i}-th of 0, 1, …, {@code length} − 1, {@code length} − 1, …, 0, 0, 1, …: a mirror's, over and over. */
+    private static int backAndForth(int i, int length) {
+        int at = i % (2 * length);
+        return at < length ? at : 2 * length - 1 - at;
     }
 
     /** The quietest stretch of the longest length tried that is no more than {@link #ROOM_SPREAD} above the quietest. */

@@ -134,7 +134,7 @@ public final class VoiceBenchmark {
     private record Clip(short[] pcm, long speechEndMillis, String what) {
         /** The clip as {@code recognize} hears a file: its room around it, the end of speech moved with it. */
         Clip asRecording() {
-            return new Clip(RoomAround.heardAsRecording(pcm), speechEndMillis + RoomAround.AROUND_MILLIS, what);
+            return new Clip(RoomAround.heardAsRecording(pcm), speechEndMillis + RoomAround.BEFORE_MILLIS, what);
         }
     }
 

@@ -76,12 +76,12 @@ final class RecognizeCommand implements Callable<Integer> {
                 if (own.isPresent()) {
                     AcousticMatch match = own.get().match();
                     out.println(line(name, Optional.of(new Decision(match.command(), "(own word)", match.confidence(),
-                            own.get().decidedAtMillis() - RoomAround.AROUND_MILLIS, null))));
+                            own.get().decidedAtMillis() - RoomAround.BEFORE_MILLIS, null))));
                     continue;
                 }
                 try (CommandRecognizer recognizer = voice.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
                     out.println(line(name, recognizer.recognize(audio).map(d -> new Decision(d.command(), d.heard(),
-                            d.confidence(), d.decidedAtMs() - RoomAround.AROUND_MILLIS, d.reason(), d.unsure(), d.shareOfBar()))));
+                            d.confidence(), d.decidedAtMs() - RoomAround.BEFORE_MILLIS, d.reason(), d.unsure(), d.shareOfBar()))));
                 }
             }
         } catch (VoiceSetup.Unavailable e) {
