@@ -22,22 +22,6 @@ public final class AudioFiles {
     static final float LOWEST_RATE = 4000;
     static final float HIGHEST_RATE = 192_000;
     static final int MOST_CHANNELS = 8;
-    /** Resampling keeps this share of the lower half rate, and cuts above it (a 5 % slope). */
-    private static final double PASSBAND = 0.95;
-    /** The sinc reaches this many zero crossings each way, under a Blackman window. */
-    private static final int ZERO_CROSSINGS = 12;
-    private static final int KERNEL_STEPS = 256;
-    private static final double[] KERNEL = new double[ZERO_CROSSINGS * KERNEL_STEPS + 2];
-
-    static {
-        for (int i = 0; i < KERNEL.length; i++) {
-            double x = (double) i / KERNEL_STEPS;
-            double sinc = i == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
-            double w = Math.min(1, x / ZERO_CROSSINGS);
-            double window = 0.42 + 0.5 * Math.cos(Math.PI * w) + 0.08 * Math.cos(2 * Math.PI * w);
-            KERNEL[i] = sinc * window;
-        }
-    }
 
     /** The file's audio, mixed to mono and resampled to 16 kHz when it is not already. */
     public static short[] read16kMono(Path file) throws IOException {
@@ -97,43 +81,21 @@ public final class AudioFiles {
         return resample(pcm, sampleRate, Microphone.SAMPLE_RATE);
     }
 
-    /**
-     * Band-limited interpolation (a windowed sinc): what lies above half the lower of the two rates is
-     * cut, not folded back. Plain picking of samples (which linear interpolation is from 48 kHz) folded a
-     * recording's hiss from 8 to 24 kHz into the recognizer's band, three times the noise it had there,
-     * and the top of a 22 kHz voice's "s" into its middle.
-     */
+    /** Linear interpolation: enough for speech going into a 16 kHz recognizer. */
     static short[] resample(short[] pcm, float from, int to) {
         if (Math.round(from) == to) {
             return pcm;
         }
-        // The cut, as a share of the input's half rate.
-        double cut = Math.min(1.0, to / (double) from) * PASSBAND;
-        double reach = ZERO_CROSSINGS / cut;
         int length = (int) ((long) pcm.length * to / (long) from);
         short[] out = new short[length];
         double step = from / to;
         for (int i = 0; i < length; i++) {
             double at = i * step;
-            int first = Math.max(0, (int) Math.ceil(at - reach));
-            int last = Math.min(pcm.length - 1, (int) Math.floor(at + reach));
-            double sum = 0;
-            for (int k = first; k <= last; k++) {
-                sum += pcm[k] * cut * kernel(Math.abs(at - k) * cut);
-            }
-            out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(sum)));
+            int left = (int) at;
+            int right = Math.min(left + 1, pcm.length - 1);
+            double fraction = at - left;
+            out[i] = (short) Math.round(pcm[left] * (1 - fraction) + pcm[right] * fraction);
         }
         return out;
-    }
-
-    /** The windowed sinc at {@code x} zero crossings from its middle, from the table. */
-    private static double kernel(double x) {
-        double at = x * KERNEL_STEPS;
-        int below = (int) at;
-        if (below >= KERNEL.length - 1) {
-            return 0;
-        }
-        double fraction = at - below;
-        return KERNEL[below] * (1 - fraction) + KERNEL[below + 1] * fraction;
     }
 }
