@@ -16,6 +16,13 @@ import java.util.Arrays;
  * recording's start stood out as a near voice, and its words became commands or ran into the command.
  */
 public final class RoomAround {
+    /**
+     * How much room a recording is heard with before it: the room's levels span 3 s (see {@link RoomFloor}),
+     * so a recording that starts a second before the command is heard as the kiosk, listening longer, would.
+     */
+    public static final int BEFORE_MILLIS = 3000;
+    /** How much room it is heard with after it: enough to end an utterance that ends with the file. */
+    public static final int AFTER_MILLIS = 500;
     private static final int RATE = 16_000;
     /** The quietest stretch is searched in steps of 10 ms. */
     private static final int STEP = RATE / 100;
@@ -30,6 +37,7 @@ public final class RoomAround {
     private static final int TALKING_BURSTS = 3;
     /** ...or with this much sound in all: 3 s in 50 ms frames. */
     private static final int TALKING_FRAMES = 60;
+    /** Bursts are counted in frames of 50 ms. */
     private static final int BURST_FRAME = RATE / 20;
     /** A burst stands 15 dB above the quietest 100 ms... */
     private static final double BURST_POWER = Math.pow(10, 1.5);
@@ -38,14 +46,6 @@ public final class RoomAround {
     private static final int BRIDGED_FRAMES = 3;
     /** A mean power every stretch counts as at least (−80 dBFS): digital silence and a faint hiss alike. */
     private static final double QUIETEST_POWER = 32768.0 * 32768 * 1e-8;
-
-    /**
-     * How much room a recording is heard after: its room's levels span 3 s (see {@link RoomFloor}), so a
-     * recording that starts a second before the command is heard as the kiosk, listening for longer, would.
-     */
-    public static final int BEFORE_MILLIS = 3000;
-    /** How much room it is heard with after it: enough to end an utterance that ends with the file. */
-    public static final int AFTER_MILLIS = 500;
     /** In a room that talks, this much of a recording's start (and end), back and forth, is its room. */
     private static final int MIRRORED = RATE / 2;
 
@@ -58,7 +58,7 @@ public final class RoomAround {
     }
 
     /** {@code pcm} with {@code before} samples of its room before it and {@code after} after it. */
-    public static short[] padded(short[] pcm, int before, int after) {
+    static short[] padded(short[] pcm, int before, int after) {
         double[] energyUpTo = new double[pcm.length + 1];
         for (int i = 0; i < pcm.length; i++) {
             energyUpTo[i + 1] = energyUpTo[i] + (double) pcm[i] * pcm[i];
