@@ -81,21 +81,8 @@ public final class AudioFiles {
         return resample(pcm, sampleRate, Microphone.SAMPLE_RATE);
     }
 
-    /** Linear interpolation: enough for speech going into a 16 kHz recognizer. */
+    /** Band-limited (see {@link Resampler}): a recording's hiss above the recognizer's band stays out of it. */
     static short[] resample(short[] pcm, float from, int to) {
-        if (Math.round(from) == to) {
-            return pcm;
-        }
-        int length = (int) ((long) pcm.length * to / (long) from);
-        short[] out = new short[length];
-        double step = from / to;
-        for (int i = 0; i < length; i++) {
-            double at = i * step;
-            int left = (int) at;
-            int right = Math.min(left + 1, pcm.length - 1);
-            double fraction = at - left;
-            out[i] = (short) Math.round(pcm[left] * (1 - fraction) + pcm[right] * fraction);
-        }
-        return out;
+        return Resampler.resample(pcm, Math.round(from), to);
     }
 }

@@ -2,6 +2,7 @@ package nl.verteller.echo;
 
 import java.util.function.LongSupplier;
 import nl.verteller.audio.PlaybackTap;
+import nl.verteller.audio.Resampler;
 
 /**
  * What the speaker played, at 16 kHz, laid on one time line with the microphone: sample {@code n}
@@ -19,6 +20,8 @@ import nl.verteller.audio.PlaybackTap;
 public final class EchoReference implements PlaybackTap {
     /** The microphone's rate, and so the canceller's. */
     public static final int RATE = 16_000;
+    /** Enough for a reference, cheap at a few hundred thousand multiplications a second. */
+    private static final int RESAMPLER_TAPS = 16;
     static final int RING_SECONDS = 8;
     private static final int RING = Integer.highestOneBit(RATE * RING_SECONDS);
     private static final int MASK = RING - 1;
@@ -59,7 +62,7 @@ public final class EchoReference implements PlaybackTap {
     public void playing(short[] pcm, int offset, int count, int sampleRate, int pendingSamples) {
         long now = now();
         if (sampleRate != resamplerRate) {
-            resampler = new Resampler(sampleRate, RATE);
+            resampler = new Resampler(sampleRate, RATE, RESAMPLER_TAPS);
             resamplerRate = sampleRate;
             streaming = false;
         }

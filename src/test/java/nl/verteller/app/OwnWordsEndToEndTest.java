@@ -52,7 +52,7 @@ class OwnWordsEndToEndTest {
             Map.entry(Command.chapter(1), List.of("ziekte", "eerste")),
             Map.entry(Command.chapter(2), List.of("klachten", "tweede")),
             Map.entry(Command.chapter(3), List.of("oorzaak", "derde")),
-            Map.entry(Command.chapter(4), List.of("diagnose", "vierde")),
+            Map.entry(Command.chapter(4), List.of("onderzoek", "diagnose")),
             Map.entry(Command.chapter(5), List.of("behandeling", "vijfde")),
             Map.entry(Command.chapter(6), List.of("meer weten", "zesde")));
     private static final double[] SPEEDS = {0.9, 1.05, 1.2, 1.0};
