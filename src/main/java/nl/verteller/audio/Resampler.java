@@ -12,7 +12,10 @@ import java.util.Arrays;
 public final class Resampler {
     /** The one-shot kernel reaches this many zero crossings of its sinc each way: a steep cut. */
     private static final int ZERO_CROSSINGS = 12;
-    /** Kernels longer than this (rates far from a multiple of 100 Hz, above 96 kHz) are cut short. */
+    /**
+     * A whole recording's kernel is cut short at this many taps (from above 78 kHz): a rate with no
+     * common divisor with the other holds up to 16 000 phases of it.
+     */
     private static final int MOST_TAPS = 128;
     /** Keeps this share of the lower half rate, leaving the rest for the filter's slope. */
     private static final double PASSBAND = 0.92;
