@@ -53,7 +53,7 @@ public final class AudioFiles {
             try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm, in)) {
                 byte[] bytes = converted.readAllBytes();
                 short[] mono = toMono(bytes, format.getChannels());
-                return resample(mono, rate, Microphone.SAMPLE_RATE);
+                return resample16k(mono, Math.round(rate));
             }
         } catch (UnsupportedAudioFileException | RuntimeException e) {
             // Java Sound's readers throw anything from IllegalArgumentException to
@@ -76,13 +76,11 @@ public final class AudioFiles {
         return mono;
     }
 
-    /** {@code pcm} at {@code sampleRate}, as the recognizer's 16 kHz. */
+    /**
+     * {@code pcm} at {@code sampleRate}, as the recognizer's 16 kHz, band-limited (see {@link Resampler}):
+     * a recording's hiss above the recognizer's band stays out of it.
+     */
     public static short[] resample16k(short[] pcm, int sampleRate) {
-        return resample(pcm, sampleRate, Microphone.SAMPLE_RATE);
-    }
-
-    /** Band-limited (see {@link Resampler}): a recording's hiss above the recognizer's band stays out of it. */
-    static short[] resample(short[] pcm, float from, int to) {
-        return Resampler.resample(pcm, Math.round(from), to);
+        return Resampler.resample(pcm, sampleRate, Microphone.SAMPLE_RATE);
     }
 }
