@@ -78,13 +78,11 @@ public final class RoomAround {
             return padded;
         }
         short[] room = quietRoom(pcm, energyUpTo, quietest, shortest);
-        for (int i = 0; room.length > 0 && i < Math.max(before, after); i++) {
-            if (i < before) {
-                padded[i] = room[i % room.length];
-            }
-            if (i < after) {
-                padded[before + pcm.length + i] = room[i % room.length];
-            }
+        for (int i = 0; room.length > 0 && i < before; i++) {
+            padded[i] = room[i % room.length];
+        }
+        for (int i = 0; room.length > 0 && i < after; i++) {
+            padded[before + pcm.length + i] = room[i % room.length];
         }
         return padded;
     }
