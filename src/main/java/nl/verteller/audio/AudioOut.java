@@ -20,8 +20,8 @@ import nl.verteller.time.OwnedThreads;
  * skipping narration empties the device, and with it what is left there of a cue.
  *
  * <p>The line is opened at the narration's rate, or at the first cue's when nothing is read; a cue of
- * another rate is fitted to the line's by linear interpolation (soft prompts and a chime: nobody hears
- * the difference). When nothing plays for {@value #IDLE_MILLIS} ms the device is drained and stopped
+ * another rate is fitted to the line's by the one {@link Resampler}, so that what it holds above the
+ * line's band is cut, not folded into it (and into the echo reference). When nothing plays for {@value #IDLE_MILLIS} ms the device is drained and stopped
  * (PulseAudio drops what is written after an underrun).
  */
 public final class AudioOut implements Sounding, AutoCloseable {

@@ -9,7 +9,10 @@ import java.util.concurrent.locks.LockSupport;
 public final class Playing {
     private final AudioOut out;
     private final Cue cue;
-    private double position;
+    /** The cue at {@link #fittedRate} (audio-out thread only), and how far it has been played. */
+    private short[] fitted;
+    private int fittedRate;
+    private int position;
     private boolean done;
     private long heardAt;
 
@@ -27,20 +30,25 @@ public final class Playing {
      * is left. Audio-out thread, under its lock.
      */
     boolean mixInto(float[] mix, int count, int rate, StringBuilder said) {
-        short[] pcm = cue.pcm();
-        double step = cue.sampleRate() / (double) rate;
+        fitTo(rate);
         said.append(cue.words()).append(' ');
-        for (int i = 0; i < count; i++) {
-            int at = (int) position;
-            if (at >= pcm.length) {
-                return true;
-            }
-            double next = at + 1 < pcm.length ? pcm[at + 1] : 0;
-            double fraction = position - at;
-            mix[i] += (float) ((pcm[at] + (next - pcm[at]) * fraction) * cue.gain());
-            position += step;
+        int n = Math.min(count, fitted.length - position);
+        for (int i = 0; i < n; i++) {
+            mix[i] += (float) (fitted[position + i] * cue.gain());
         }
-        return position >= pcm.length;
+        position += n;
+        return position >= fitted.length;
+    }
+
+    /** The cue at the line's rate, once per rate; where it has got to stays where it was in time. */
+    private void fitTo(int rate) {
+        if (rate != fittedRate) {
+            if (fitted != null) {
+                position = (int) ((long) position * rate / fittedRate);
+            }
+            fitted = Resampler.resample(cue.pcm(), cue.sampleRate(), rate);
+            fittedRate = rate;
+        }
     }
 
     /** Played to its end or stopped; its last sample is heard at {@code nanos}. */

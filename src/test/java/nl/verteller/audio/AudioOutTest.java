@@ -1,6 +1,7 @@
 package nl.verteller.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
@@ -90,7 +91,7 @@ class AudioOutTest {
     }
 
     @Test
-    void aCueOfAnotherRateIsFittedToTheLine() throws Exception {
+    void aCueAloneOpensTheLineAtItsOwnRate() throws Exception {
         short[] ramp = new short[8_000];
         for (int i = 0; i < ramp.length; i++) {
             ramp[i] = (short) i;
@@ -102,6 +103,63 @@ class AudioOutTest {
         assertThat(first).hasSize(8_000 * AudioOut.CHUNK_MILLIS / 1000);
         // Opened at the cue's own rate: played as given.
         assertThat(first[5]).isEqualTo((short) 5);
+    }
+
+    @Test
+    void aCueOfAnotherRateIsFittedToTheLineWithItsTopCutNotFolded() throws Exception {
+        Thread narrator = new Thread(() -> {
+            try {
+                out.narration().play(new short[CHUNK], 0, CHUNK, RATE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        narrator.start();
+        speaker.awaitChunks(1);
+        speaker.permits.release(1000);
+        narrator.join(TimeUnit.SECONDS.toMillis(10));
+        // At 48 kHz: a 1 kHz tone the line can carry, then a 12 kHz one it cannot (picking every third
+        // sample would play it as a 4 kHz tone, as loud).
+        int rate = 48_000;
+        short[] low = tone(1_000, rate, 4_800);
+        short[] high = tone(12_000, rate, 4_800);
+        out.play(new Cue(Cue.Kind.PROMPT, low, rate, 1.0, "low")).awaitHeard();
+        int before = speaker.chunks().size();
+        out.play(new Cue(Cue.Kind.PROMPT, high, rate, 1.0, "high")).awaitHeard();
+
+        List<short[]> chunks = speaker.chunks();
+        short[] lowHeard = joined(chunks.subList(1, before));
+        short[] highHeard = joined(chunks.subList(before, chunks.size()));
+        assertThat(lowHeard.length).as("as long in time, at 16 kHz").isBetween(1_600, 1_600 + CHUNK);
+        assertThat(rms(lowHeard, 100, 1_500)).as("the band kept").isCloseTo(rms(low, 300, 4_500), within(0.05));
+        assertThat(rms(highHeard, 100, 1_500)).as("above the band: cut").isLessThan(0.02 * rms(high, 300, 4_500));
+    }
+
+    private static short[] tone(double hertz, int rate, int length) {
+        short[] pcm = new short[length];
+        for (int i = 0; i < length; i++) {
+            pcm[i] = (short) Math.round(8_000 * Math.sin(2 * Math.PI * hertz * i / rate));
+        }
+        return pcm;
+    }
+
+    private static short[] joined(List<short[]> chunks) {
+        short[] all = new short[chunks.stream().mapToInt(chunk -> chunk.length).sum()];
+        int at = 0;
+        for (short[] chunk : chunks) {
+            System.arraycopy(chunk, 0, all, at, chunk.length);
+            at += chunk.length;
+        }
+        return all;
+    }
+
+    /** Relative to full scale, {@code from} to {@code to}: clear of both ends. */
+    private static double rms(short[] pcm, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) pcm[i] * pcm[i];
+        }
+        return Math.sqrt(sum / (to - from)) / Short.MAX_VALUE;
     }
 
     @Test
