@@ -86,17 +86,23 @@ public final class CommandRecognizer implements AutoCloseable {
     private long startsSeen;
     private long utteranceStart;
     private long talkEndedAt = Long.MIN_VALUE / 2;
+    /**
+     * How loud the near voice's latest long talk was at its loudest, in dB (plus infinity: not known):
+     * talk far below a command was the room's, and does not keep it from counting.
+     */
+    private double talkDb = Double.NEGATIVE_INFINITY;
     private boolean afterTalk;
     private double peakAboveRoomDb;
     /** Which words of the current utterance are the patient's. */
     private NearVoice nearVoice;
-    /** When the near voice (see {@link NearVoice}) was last heard, in audio ms. */
-    private long nearSpeechAt = Long.MIN_VALUE / 2;
+    /** When the near voice (see {@link NearVoice}) was heard, in audio ms, and how loud. */
+    private final NearSpeech nearSpeech = new NearSpeech();
+    /** When the stretch of speech that started the utterance began, in audio ms. */
+    private long runStartedAt;
     /** How much of the room before the speech the decoder heard at the start of the utterance. */
     private double preRollSeconds;
     private RecognitionRules rules;
     private NoiseSuppressor suppressor;
-    private long silenceBeforeUtterance = -1;
 
     private final boolean fullVocabulary;
 
@@ -150,16 +156,17 @@ public final class CommandRecognizer implements AutoCloseable {
         if (!inUtterance) {
             if (near && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
                 talkEndedAt = audioMillis(); // the talk goes on past its decision
+                talkDb = Math.max(talkDb, activity.levelDb(activity.frames() - 1));
             }
             if (!activity.speaking() || activity.starts() == startsSeen) {
                 // Between utterances the decoder hears nothing: the room's talk cannot run into a command.
                 preRoll.add(heard, count);
-                nearSpeechAt = near ? audioMillis() : nearSpeechAt;
+                noteNear(near);
                 return Optional.empty();
             }
             startUtterance(count);
         }
-        nearSpeechAt = near ? audioMillis() : nearSpeechAt;
+        noteNear(near);
         peakAboveRoomDb = Math.max(peakAboveRoomDb, activity.peakAboveRoomDb());
         keep(heard, count);
         if (decoder.accept(heard, count)) {
@@ -202,6 +209,12 @@ public final class CommandRecognizer implements AutoCloseable {
         return room().talkBehind();
     }
 
+    private void noteNear(boolean near) {
+        if (near) {
+            nearSpeech.heard(audioMillis(), activity.levelDb(activity.frames() - 1));
+        }
+    }
+
     /** Whether the latest 50 ms are the near voice's, against the room as {@link #room()} gives it. */
     private boolean nearNow(double slackDb) {
         return room().near(activity.levelDb(activity.frames() - 1), slackDb);
@@ -222,7 +235,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private void startUtterance(int count) {
         startsSeen = activity.starts();
         // Silence before is silence of the near voice: the room's talk, found as speech too, does not end it.
-        silenceBeforeUtterance = Math.max(0, audioMillis() - activity.runMillis() - nearSpeechAt);
+        runStartedAt = audioMillis() - activity.runMillis();
         afterTalk = audioMillis() - talkEndedAt < AFTER_TALK_MILLIS;
         peakAboveRoomDb = activity.peakAboveRoomDb();
         inUtterance = true;
@@ -275,24 +288,25 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
-        long silenceBefore = afterTalk ? 0 : silenceBeforeUtterance;
         long lasted = audioMillis() - utteranceStart;
         forgetUtterance();
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
         boolean near = near(patients);
-        Optional<Decision> first = judge(patients, near, silenceBefore, talkGoesOn, rules);
+        Optional<Decision> first = judge(patients, near, talkGoesOn, rules);
         Optional<Decision> decision = first;
         if (again != null && first.map(d -> "not a command".equals(d.reason())).orElse(true)) {
             Hypothesis faster = heardFaster().withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
             // What the first hearing heard above the room's talk, the second must explain all of.
             List<Hypothesis.Word> heardFirst = patients.words().stream().filter(nearVoice::aboveTalk).toList();
             // A second chance: held to the bar of the wake phrase, as clear as the kiosk ever asks.
-            Optional<Decision> second = judge(faster, near(faster), silenceBefore, talkGoesOn, rules.surer())
+            Optional<Decision> second = judge(faster, near(faster), talkGoesOn, rules.surer())
                     .filter(d -> d.accepted() && spansAllSaid(faster, heardFirst));
             decision = second.or(() -> first);
         }
         if (decision.filter(d -> !d.accepted()).isPresent() && near && lasted >= TALK_MILLIS) {
             talkEndedAt = audioMillis();
+            // Unknown without word times: such talk is always taken for the patient's.
+            talkDb = timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY;
         }
         return decision;
     }
@@ -346,8 +360,7 @@ public final class CommandRecognizer implements AutoCloseable {
      * The decision on {@code patients}, what was heard less the words over before the patient's voice was
      * found (the room's: the decoder heard what came just before); empty when nothing was heard.
      */
-    private Optional<Decision> judge(Hypothesis patients, boolean near, long silenceBefore, boolean talkGoesOn,
-            RecognitionRules applied) {
+    private Optional<Decision> judge(Hypothesis patients, boolean near, boolean talkGoesOn, RecognitionRules applied) {
         if (patients.isEmpty()) {
             return Optional.empty();
         }
@@ -358,9 +371,27 @@ public final class CommandRecognizer implements AutoCloseable {
         Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
         boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
                 .equals(words.get(words.size() - 1));
+        // What was near before the command, or goes on after it, but stands far below it, is the room's talk:
+        // the patient said nothing more.
+        double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
+        roomAfter |= nearVoice.belowCommand(activity.levelDb(activity.frames() - 1), commandDb);
         return Optional.of(near || applied.silenceBeforeMillis() == 0
-                ? decide(said, silenceBefore, talkGoesOn && !roomAfter, applied)
+                ? decide(said, silenceBefore(commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
+    }
+
+    /**
+     * How long the patient was quiet before the utterance, in ms: since the near voice was last heard,
+     * leaving out what stood far below a command whose loudest word peaks at {@code commandDb} (minus
+     * infinity: no command's loudness to judge by). None after long talk of the near voice that may
+     * have been the patient's.
+     */
+    private long silenceBefore(double commandDb) {
+        if (afterTalk && !nearVoice.belowCommand(talkDb, commandDb)) {
+            return 0;
+        }
+        long patientLast = nearSpeech.lastBefore(utteranceStart, level -> !nearVoice.belowCommand(level, commandDb));
+        return Math.max(0, runStartedAt - patientLast);
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
@@ -442,7 +473,6 @@ public final class CommandRecognizer implements AutoCloseable {
         inUtterance = false;
         // Speech that goes on past a decision is not the start of a new utterance: wait for the next start.
         startsSeen = activity.starts();
-        silenceBeforeUtterance = -1;
         lastPartial = "";
         partialSince = audioMillis();
     }

@@ -8,7 +8,8 @@ import nl.verteller.audio.SpeechAboveRoom;
  * Which words of an utterance the patient said, near the microphone, and which the room (a TV,
  * people talking behind): a word is near when its loudest 50 ms stand out above the loud moments the
  * room had when the speech started, and clearly above the room's floor. Talk behind sets those
- * moments and seldom stands above them; the patient's voice, nearer, does.
+ * moments and seldom stands above them; the patient's voice, nearer, does. Once a command is heard, its
+ * own loudness is a second measure: talk far below it is the room's (see {@link #belowCommand}).
  *
  * @param levels      the levels heard, per 10 ms frame
  * @param originFrame the frame at which the decoder's clock (word times) starts
@@ -36,6 +37,15 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * TV, one voice with its pauses, seldom does.
      */
     private static final double STEADY_ROOM_SPREAD_DB = 6;
+    /**
+     * What stands this far below the command's loudest word, and within {@link #ROOM_REACH_DB} of the
+     * room's loud moments, is the room's, though it rises above those: the patient is the near, loud
+     * part, and a TV or people 10–20 dB below run into a command with words that peak above what they
+     * said before it. In a quiet room the patient's soft words reach far above the room: they stay theirs.
+     */
+    static final double BELOW_COMMAND_DB = 10;
+    /** How far above its loud moments the room's talk may still reach (see {@link #BELOW_COMMAND_DB}). */
+    static final double ROOM_REACH_DB = 12;
     private static final double FRAMES_PER_SECOND = 100;
     /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
     private static final int LEVEL_FRAMES = 5;
@@ -48,6 +58,16 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     boolean room(Hypothesis.Word word) {
         double peak = peakDb(word);
         return peak - loudDb < ROOM_ABOVE_LOUD_DB || talkBehind() && peak - floorDb < ABOVE_FLOOR_DB;
+    }
+
+    /** Whether {@code levelDb} is the room's beside a command whose loudest word peaks at {@code commandDb}. */
+    boolean belowCommand(double levelDb, double commandDb) {
+        return levelDb < commandDb - BELOW_COMMAND_DB && levelDb < loudDb + ROOM_REACH_DB;
+    }
+
+    /** The loudest 50 ms of {@code words} (a command), in dB. */
+    double peakDb(List<Hypothesis.Word> words) {
+        return words.stream().mapToDouble(this::peakDb).max().orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** Whether the room talks behind the patient (a TV, people): its loud moments stand out above its floor. */
@@ -83,8 +103,10 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         double start = originFrame + (words.get(0).start() - slackSeconds) * FRAMES_PER_SECOND;
         double end = originFrame + (words.get(words.size() - 1).end() + slackSeconds) * FRAMES_PER_SECOND
                 + LEVEL_FRAMES;
+        double commandDb = peakDb(words);
         for (long frame = from; frame <= to; frame++) {
-            if ((frame < start || frame > end) && near(levels.levelDb(frame), 0)) {
+            double level = levels.levelDb(frame);
+            if ((frame < start || frame > end) && near(level, 0) && !belowCommand(level, commandDb)) {
                 return false;
             }
         }
@@ -131,21 +153,35 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
             return null;
         }
         boolean[] near = new boolean[tokens.length];
-        boolean[] notRoom = new boolean[tokens.length];
+        double[] peaks = new double[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             near[i] = said(words.get(i));
-            notRoom[i] = !room(words.get(i));
+            peaks[i] = peakDb(words.get(i));
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
                 int to = from + length;
-                if (anyWithin(near, from, to) && !anyWithin(notRoom, 0, from) && !anyWithin(notRoom, to, tokens.length)
+                if (anyWithin(near, from, to) && onlyRoomAround(words, peaks, from, to)
                         && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
                     return new int[] {from, to};
                 }
             }
         }
         return null;
+    }
+
+    /** Whether every word outside {@code from}–{@code to} is the room's, judged beside that run's loudest word. */
+    private boolean onlyRoomAround(List<Hypothesis.Word> words, double[] peaks, int from, int to) {
+        double commandDb = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            commandDb = Math.max(commandDb, peaks[i]);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if ((i < from || i >= to) && !room(words.get(i)) && !belowCommand(peaks[i], commandDb)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyWithin(boolean[] which, int from, int to) {

@@ -5,7 +5,7 @@ import java.util.Random;
 
 /**
  * Noise fed to a {@link SpeechAboveRoom}: talk-like, its loudness coming and going as speech's does (4
- * syllables a second), or steady (hiss, a fan).
+ * syllables a second; several people, or one voice with its pauses), or steady (hiss, a fan).
  */
 public final class RoomNoise {
     private final SpeechAboveRoom target;
@@ -25,6 +25,11 @@ public final class RoomNoise {
     /** Noise whose loudness comes and goes as talk's does. */
     public static RoomNoise syllables(SpeechAboveRoom target, long seed) {
         return new RoomNoise(target, seed, 0.6, 0.4);
+    }
+
+    /** Noise whose loudness comes and goes nearly to nothing, as one voice's does (a TV): talk behind. */
+    public static RoomNoise oneVoice(SpeechAboveRoom target, long seed) {
+        return new RoomNoise(target, seed, 0.52, 0.48);
     }
 
     /** Noise whose loudness holds. */

@@ -23,6 +23,7 @@ class NearVoiceTest {
     private final SpeechAboveRoom levels = new SpeechAboveRoom();
     private final RoomNoise room = RoomNoise.syllables(levels, 5);
     private final RoomNoise hiss = RoomNoise.steady(levels, 7);
+    private final RoomNoise tv = RoomNoise.oneVoice(levels, 9);
 
     private void feed(int millis, double level) {
         room.feed(millis, level);
@@ -92,5 +93,32 @@ class NearVoiceTest {
         assertThat(judge.said(heard.words().get(2))).isTrue();
         assertThat(judge.said(heard.words().get(0))).isFalse();
         assertThat(judge.commandPart(heard, Set.of("read")::contains)).isEqualTo(heard);
+    }
+
+    @Test
+    void talkBehindFarBelowTheCommandIsTheRoomsAroundItEvenWhereItRisesAboveWhatItSaidBefore() {
+        tv.feed(4000, ROOM);
+        tv.feed(400, ROOM * 3);
+        tv.feed(500, ROOM * 12);
+        tv.feed(500, ROOM);
+        // From 4.0 s: the room's "the" (4.0–4.4 s) louder than its talk before, the patient's "pause" (4.4–4.9 s)
+        // 12 dB louder still.
+        Hypothesis heard = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
+        NearVoice judge = judge(4000);
+        assertThat(judge.talkBehind()).isTrue();
+        assertThat(judge.room(heard.words().get(0))).as("by the room's talk before alone").isFalse();
+        assertThat(judge.commandPart(heard, PHRASES::contains).text()).isEqualTo("pause");
+    }
+
+    @Test
+    void wordsWithinTenDecibelsOfTheCommandAreNotTakenForTheRoom() {
+        tv.feed(4000, ROOM);
+        tv.feed(400, ROOM * 6);
+        tv.feed(500, ROOM * 12);
+        tv.feed(500, ROOM);
+        // The same, the word before only 6 dB below "pause": it may be the patient's own.
+        Hypothesis heard = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
+        NearVoice judge = judge(4000);
+        assertThat(judge.commandPart(heard, PHRASES::contains)).isEqualTo(heard);
     }
 }
