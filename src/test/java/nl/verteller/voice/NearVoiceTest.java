@@ -95,30 +95,33 @@ class NearVoiceTest {
         assertThat(judge.commandPart(heard, Set.of("read")::contains)).isEqualTo(heard);
     }
 
-    @Test
-    void talkBehindFarBelowTheCommandIsTheRoomsAroundItEvenWhereItRisesAboveWhatItSaidBefore() {
+    private static final Hypothesis THE_PAUSE = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
+
+    /**
+     * A TV talking, then from 4.0 s a word at {@code wordLevel} ("the", 4.0–4.4 s) and the patient's
+     * "pause" (4.4–4.9 s) at 12 times the TV's level; judged from 4.0 s.
+     */
+    private NearVoice theWordThenPauseOverTv(double wordLevel) {
         tv.feed(4000, ROOM);
-        tv.feed(400, ROOM * 3);
+        tv.feed(400, wordLevel);
         tv.feed(500, ROOM * 12);
         tv.feed(500, ROOM);
-        // From 4.0 s: the room's "the" (4.0–4.4 s) louder than its talk before, the patient's "pause" (4.4–4.9 s)
-        // 12 dB louder still.
-        Hypothesis heard = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
-        NearVoice judge = judge(4000);
+        return judge(4000);
+    }
+
+    @Test
+    void talkBehindFarBelowTheCommandIsTheRoomsAroundItEvenWhereItRisesAboveWhatItSaidBefore() {
+        // "the" louder than the TV's talk before, "pause" 12 dB louder still.
+        NearVoice judge = theWordThenPauseOverTv(ROOM * 3);
         assertThat(judge.talkBehind()).isTrue();
-        assertThat(judge.room(heard.words().get(0))).as("by the room's talk before alone").isFalse();
-        assertThat(judge.commandPart(heard, PHRASES::contains).text()).isEqualTo("pause");
+        assertThat(judge.room(THE_PAUSE.words().get(0))).as("by the room's talk before alone").isFalse();
+        assertThat(judge.commandPart(THE_PAUSE, PHRASES::contains).text()).isEqualTo("pause");
     }
 
     @Test
     void wordsWithinTenDecibelsOfTheCommandAreNotTakenForTheRoom() {
-        tv.feed(4000, ROOM);
-        tv.feed(400, ROOM * 6);
-        tv.feed(500, ROOM * 12);
-        tv.feed(500, ROOM);
-        // The same, the word before only 6 dB below "pause": it may be the patient's own.
-        Hypothesis heard = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
-        NearVoice judge = judge(4000);
-        assertThat(judge.commandPart(heard, PHRASES::contains)).isEqualTo(heard);
+        // "the" only 6 dB below "pause": it may be the patient's own.
+        NearVoice judge = theWordThenPauseOverTv(ROOM * 6);
+        assertThat(judge.commandPart(THE_PAUSE, PHRASES::contains)).isEqualTo(THE_PAUSE);
     }
 }
