@@ -371,10 +371,9 @@ public final class CommandRecognizer implements AutoCloseable {
         Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
         boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
                 .equals(words.get(words.size() - 1));
-        // What was near before the command, or goes on after it, but stands far below it, is the room's talk:
-        // the patient said nothing more.
+        // What was near before the command but stands far below it was the room's talk: the patient said
+        // nothing before it. (Not so after it: a pause in the patient's own sentence is as quiet.)
         double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
-        roomAfter |= nearVoice.belowCommand(activity.levelDb(activity.frames() - 1), commandDb);
         return Optional.of(near || applied.silenceBeforeMillis() == 0
                 ? decide(said, silenceBefore(commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
