@@ -404,7 +404,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn, RecognitionRules applied) {
         long at = audioMillis();
         boolean onItsOwn = applied.silenceBeforeMillis() == 0
-                || !talkGoesOn && (silenceBefore < 0 || silenceBefore >= applied.silenceBeforeMillis());
+                || !talkGoesOn && silenceBefore >= applied.silenceBeforeMillis();
         if (!onItsOwn) {
             return Decision.rejected(heard, at, "part of longer talk");
         }
