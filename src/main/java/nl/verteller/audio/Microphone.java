@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
  * The microphone through Java Sound: 16 kHz, mono, 16-bit, read in 20 ms chunks on its own thread
  * ({@code audio-in}). No microphone, or one that goes away, is reported and retried every few
  * seconds, so one plugged in later is used without a restart. A microphone that stops giving sound
- * counts as gone too: when its sound server dies, a read may block for many seconds instead of
- * failing, so a watch ({@code audio-in-watch}) reports it while the read still waits. Audio is
- * handed on, never stored.
+ * counts as gone too: when its sound server dies, a read may block for ever instead of failing, so a
+ * watch ({@code audio-in-watch}) reports it and leaves that read behind: a new reader opens the
+ * microphone again, and the old one, should its read ever return, hands on nothing. Audio is handed
+ * on, never stored.
  *
  * <p>Configuration: {@code audio.input} (part of a mixer name, or {@code default}).
  */
@@ -34,55 +35,64 @@ public final class Microphone implements AutoCloseable {
     private static final int BUFFER_MILLIS = 160;
     private static final long RETRY_MILLIS = 3000;
     /** An open microphone gives a chunk every 20 ms; this long without one, it is gone. */
-    private static final long STALL_MILLIS = 2500;
+    static final long STALL_MILLIS = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
+    /** Opens the microphone's line (Java Sound's, or a test's). */
+    @FunctionalInterface
+    interface LineOpener {
+        TargetDataLine open() throws LineUnavailableException;
+    }
+
     private final String device;
+    private final LineOpener opener;
     private final ChunkListener listener;
-    private final Thread thread;
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
             task -> OwnedThreads.daemon(task, "audio-in-watch"));
     private volatile boolean closed;
-    /** The line being read, so that close() can stop a read that waits for sound. */
-    private volatile TargetDataLine current;
-    /** When the open line last gave audio (System.nanoTime); 0 while no line is open. */
-    private volatile long lastAudio;
+    /** The reader that hands audio on; one left behind in a read that does not return is no longer it. */
+    private volatile Reader reader;
     /** What the listener was last told; null before anything was. */
     private Boolean available;
 
     public Microphone(String device, ChunkListener listener) {
+        this(device, () -> open(device), listener);
+    }
+
+    Microphone(String device, LineOpener opener, ChunkListener listener) {
         this.device = device;
+        this.opener = opener;
         this.listener = listener;
-        this.thread = OwnedThreads.daemon(this::run, "audio-in");
+        this.reader = new Reader();
     }
 
     public void start() {
-        thread.start();
+        reader.thread.start();
         watch.scheduleWithFixedDelay(this::checkSound, STALL_MILLIS, 500, TimeUnit.MILLISECONDS);
     }
 
-    private void run() {
-        while (!closed) {
-            try (TargetDataLine line = open()) {
-                current = line;
-                if (closed) {
-                    return;
-                }
-                read(line, device + ", " + line.getLineInfo());
-            } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-                tell(false, e.getMessage());
-            } finally {
-                current = null;
-                lastAudio = 0;
-            }
-            pause(RETRY_MILLIS);
-        }
+    /** Stops a line on a thread of its own: a read stuck under it holds its lock, and stop() would wait for ever. */
+    private static Thread stopAside(TargetDataLine line) {
+        Thread stopper = OwnedThreads.daemon(() -> {
+            line.stop();
+            line.close();
+        }, "audio-in-close");
+        stopper.start();
+        return stopper;
     }
 
     private void checkSound() {
-        long last = lastAudio;
+        Reader stalled = reader;
+        long last = stalled.lastAudio;
         if (last != 0 && System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS)) {
             tell(false, "the microphone stopped giving sound");
+            TargetDataLine line = stalled.line;
+            Reader next = new Reader();
+            reader = next;
+            if (line != null) {
+                stopAside(line);
+            }
+            next.thread.start();
         }
     }
 
@@ -100,56 +110,21 @@ public final class Microphone implements AutoCloseable {
         listener.available(now, detail);
     }
 
-    /** Reads until the line fails; {@code opened} names it (built once, not per chunk). */
-    private void read(TargetDataLine line, String opened) {
-        byte[] bytes = new byte[CHUNK * 2];
-        short[] samples = new short[CHUNK];
-        tell(true, opened);
-        line.start();
-        lastAudio = System.nanoTime();
-        while (!closed) {
-            int read = line.read(bytes, 0, bytes.length);
-            if (read <= 0) {
-                return;
-            }
-            lastAudio = System.nanoTime();
-            tell(true, opened);
-            int count = read / 2;
-            Pcm16.toSamples(bytes, 0, count, false, samples);
-            listener.audio(samples, count);
-        }
-    }
-
-    private TargetDataLine open() throws LineUnavailableException {
+    private static TargetDataLine open(String device) throws LineUnavailableException {
         AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, 1, true, false);
         TargetDataLine line = (TargetDataLine) AudioDevices.line(device, new DataLine.Info(TargetDataLine.class, format));
         line.open(format, SAMPLE_RATE * BUFFER_MILLIS / 1000 * 2);
         return line;
     }
 
-    private void pause(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closed = true;
-        }
-    }
-
     @Override
     public void close() {
         closed = true;
         watch.shutdownNow();
-        TargetDataLine line = current;
+        Reader last = reader;
+        TargetDataLine line = last.line;
         if (line != null) {
-            // A read stuck in the sound system (its device gone under it) holds the line's lock, and
-            // stopping the line would wait for ever: stop it on a thread of its own, go on after 2 s.
-            Thread stopper = new Thread(() -> {
-                line.stop();
-                line.close();
-            }, "audio-in-close");
-            stopper.setDaemon(true);
-            stopper.start();
+            Thread stopper = stopAside(line);
             try {
                 stopper.join(2000);
             } catch (InterruptedException e) {
@@ -159,8 +134,72 @@ public final class Microphone implements AutoCloseable {
                 LOG.warn("The microphone did not close within 2 s: its sound device does not answer");
             }
         }
-        if (!OwnedThreads.stop(thread)) {
+        if (!OwnedThreads.stop(last.thread)) {
             LOG.warn("The microphone thread did not stop within 2 s");
+        }
+    }
+
+    /** One thread that opens the microphone, reads it, and opens it again when it fails, while it is the reader. */
+    private final class Reader {
+        final Thread thread = OwnedThreads.daemon(this::run, "audio-in");
+        /** The line being read, so that it can be stopped under a read that waits for sound. */
+        volatile TargetDataLine line;
+        /** When the open line last gave audio (System.nanoTime); 0 while no line is open. */
+        volatile long lastAudio;
+
+        private boolean current() {
+            return !closed && reader == this;
+        }
+
+        private void run() {
+            while (current()) {
+                try (TargetDataLine opened = opener.open()) {
+                    line = opened;
+                    if (!current()) {
+                        return;
+                    }
+                    read(opened, device + ", " + opened.getLineInfo());
+                } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
+                    if (current()) {
+                        tell(false, e.getMessage());
+                    }
+                } finally {
+                    line = null;
+                    lastAudio = 0;
+                }
+                if (current()) {
+                    pause(RETRY_MILLIS);
+                }
+            }
+        }
+
+        /** Reads until the line fails or this is no longer the reader; {@code opened} names it (built once). */
+        private void read(TargetDataLine opened, String name) {
+            byte[] bytes = new byte[CHUNK * 2];
+            short[] samples = new short[CHUNK];
+            tell(true, name);
+            opened.start();
+            lastAudio = System.nanoTime();
+            while (current()) {
+                int read = opened.read(bytes, 0, bytes.length);
+                if (read <= 0 || !current()) {
+                    return;
+                }
+                lastAudio = System.nanoTime();
+                tell(true, name);
+                int count = read / 2;
+                Pcm16.toSamples(bytes, 0, count, false, samples);
+                listener.audio(samples, count);
+            }
+        }
+
+        private void pause(long millis) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closed = true;
+            }
         }
     }
 }
