@@ -60,7 +60,35 @@ public final class PhraseSet {
      * Empty when none of these is a phrase.
      */
     public Optional<String> match(String text) {
-        return exactly(text).or(() -> nearOwnWords(text));
+        return exactly(text).or(() -> endOfOne(text)).or(() -> nearOwnWords(text));
+    }
+
+    /**
+     * The phrase that {@code text} ends, when text is that phrase less its first words and still holds
+     * two words that only phrases of its meaning have ("diagnosis made" for "how is the diagnosis
+     * made"): the soft start of a long phrase, a chapter's title, is often lost under talk behind, or
+     * heard before the voice was found.
+     */
+    private Optional<String> endOfOne(String text) {
+        String[] heard = text.split(" ");
+        if (heard.length < 2) {
+            return Optional.empty();
+        }
+        String ending = " " + text;
+        List<String> ended = phrases.keySet().stream().filter(phrase -> phrase.endsWith(ending)).toList();
+        if (ended.isEmpty() || ended.stream().map(phrases::get).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        Command meaning = phrases.get(ended.get(0));
+        long ownWords = Arrays.stream(heard).distinct().filter(word -> onlyOf(word, meaning)).count();
+        return ownWords >= 2 ? Optional.of(ended.get(0)) : Optional.empty();
+    }
+
+    /** Whether {@code word} is a word of its own (three letters or more, no decoy) that only phrases meaning {@code meaning} hold. */
+    private boolean onlyOf(String word, Command meaning) {
+        return word.length() >= 3 && !decoys.contains(word) && phrases.entrySet().stream()
+                .noneMatch(phrase -> !phrase.getValue().equals(meaning)
+                        && Arrays.asList(phrase.getKey().split(" ")).contains(word));
     }
 
     private Optional<String> exactly(String text) {

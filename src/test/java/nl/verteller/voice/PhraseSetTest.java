@@ -48,4 +48,20 @@ class PhraseSetTest {
         assertThat(PhraseSet.wordsApart("a c".split(" "), "a b c".split(" "))).isEqualTo(1);
         assertThat(PhraseSet.wordsApart("a x c d".split(" "), "a b c".split(" "))).isEqualTo(2);
     }
+
+    @Test
+    void aLongPhraseLessItsFirstWordsIsHeardWhenTwoWordsOfItsOwnRemain() {
+        PhraseSet titles = new PhraseSet(Map.of("how is the diagnosis made", Command.chapter(4),
+                "what is the cause", Command.chapter(3), "stop listening", Command.of(Kind.SLEEP),
+                "start listening", Command.of(Kind.WAKE), "what can i say", Command.of(Kind.HELP)),
+                List.of("is", "the", "can"));
+        assertThat(titles.match("diagnosis made")).contains("how is the diagnosis made");
+        assertThat(titles.match("the diagnosis made")).contains("how is the diagnosis made");
+        assertThat(titles.match("the cause")).as("one word of its own").isEmpty();
+        assertThat(titles.match("is the cause")).as("one word of its own").isEmpty();
+        assertThat(titles.match("can i say")).as("\"i\" is too short to tell").isEmpty();
+        assertThat(titles.match("listening")).as("the end of two meanings").isEmpty();
+        assertThat(titles.match("diagnosis")).as("one word").isEmpty();
+        assertThat(titles.match("how is the diagnosis")).as("its start is no end").isEmpty();
+    }
 }
