@@ -35,7 +35,7 @@ public final class Microphone implements AutoCloseable {
     private static final int BUFFER_MILLIS = 160;
     private static final long RETRY_MILLIS = 3000;
     /** An open microphone gives a chunk every 20 ms; this long without one, it is gone. */
-    static final long STALL_MILLIS = 2500;
+    private static final long STALL_MILLIS = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
     /** Opens the microphone's line (Java Sound's, or a test's). */
