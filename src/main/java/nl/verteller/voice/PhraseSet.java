@@ -67,7 +67,8 @@ public final class PhraseSet {
      * The phrase that {@code text} ends, when text is that phrase less its first words and still holds
      * two words that only phrases of its meaning have ("diagnosis made" for "how is the diagnosis
      * made"): the soft start of a long phrase, a chapter's title, is often lost under talk behind, or
-     * heard before the voice was found.
+     * heard before the voice was found. Not a patient's own words: what a borrowed model made of them
+     * is no words of its language, and a part of it tells little.
      */
     private Optional<String> endOfOne(String text) {
         String[] heard = text.split(" ");
@@ -75,7 +76,8 @@ public final class PhraseSet {
             return Optional.empty();
         }
         String ending = " " + text;
-        List<String> ended = phrases.keySet().stream().filter(phrase -> phrase.endsWith(ending)).toList();
+        List<String> ended = phrases.keySet().stream()
+                .filter(phrase -> phrase.endsWith(ending) && !ownWords.contains(phrase)).toList();
         if (ended.isEmpty() || ended.stream().map(phrases::get).distinct().count() > 1) {
             return Optional.empty();
         }

@@ -63,5 +63,8 @@ class PhraseSetTest {
         assertThat(titles.match("listening")).as("the end of two meanings").isEmpty();
         assertThat(titles.match("diagnosis")).as("one word").isEmpty();
         assertThat(titles.match("how is the diagnosis")).as("its start is no end").isEmpty();
+        PhraseSet own = titles.withPersonal(OwnPhrases.of(Map.of("have to stick together", Command.chapter(2))));
+        assertThat(own.match("stick together")).as("the end of own words").isEmpty();
+        assertThat(own.match("diagnosis made")).contains("how is the diagnosis made");
     }
 }
