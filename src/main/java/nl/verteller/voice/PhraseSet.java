@@ -54,7 +54,8 @@ public final class PhraseSet {
     /**
      * The phrase {@code text} means: the text itself, or the text less one word of one or two letters
      * at its start or end ("i help", "slower it"): a breath or click at the edge of an utterance is
-     * often heard as such a word; or a patient's own words of three words or more with one word
+     * often heard as such a word; or the end of one long phrase (see {@link #endOfOne}); or a patient's
+     * own words of three words or more with one word
      * heard differently, when nothing meaning another command is as near (the model hears a word
      * of another language a little differently each time: "have to me" for "have to stick to me").
      * Empty when none of these is a phrase.
@@ -82,8 +83,8 @@ public final class PhraseSet {
             return Optional.empty();
         }
         Command meaning = phrases.get(ended.get(0));
-        long ownWords = Arrays.stream(heard).distinct().filter(word -> onlyOf(word, meaning)).count();
-        return ownWords >= 2 ? Optional.of(ended.get(0)) : Optional.empty();
+        long distinctive = Arrays.stream(heard).distinct().filter(word -> onlyOf(word, meaning)).count();
+        return distinctive >= 2 ? Optional.of(ended.get(0)) : Optional.empty();
     }
 
     /** Whether {@code word} is a word of its own (three letters or more, no decoy) that only phrases meaning {@code meaning} hold. */
