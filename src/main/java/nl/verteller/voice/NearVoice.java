@@ -56,7 +56,11 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * loud moments is the patient's, the soft words of a sentence too ("I will" and "it later" around "read").
      */
     boolean room(Hypothesis.Word word) {
-        double peak = peakDb(word);
+        return roomAt(peakDb(word));
+    }
+
+    /** Whether a word that peaks at {@code peak} dB is the room's (see {@link #room}). */
+    private boolean roomAt(double peak) {
         return peak - loudDb < ROOM_ABOVE_LOUD_DB || talkBehind() && peak - floorDb < ABOVE_FLOOR_DB;
     }
 
@@ -155,13 +159,13 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         boolean[] near = new boolean[tokens.length];
         double[] peaks = new double[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            near[i] = said(words.get(i));
             peaks[i] = peakDb(words.get(i));
+            near[i] = near(peaks[i], 0);
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
                 int to = from + length;
-                if (anyWithin(near, from, to) && onlyRoomAround(words, peaks, from, to)
+                if (anyWithin(near, from, to) && onlyRoomAround(peaks, from, to)
                         && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
                     return new int[] {from, to};
                 }
@@ -170,14 +174,14 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return null;
     }
 
-    /** Whether every word outside {@code from}–{@code to} is the room's, judged beside that run's loudest word. */
-    private boolean onlyRoomAround(List<Hypothesis.Word> words, double[] peaks, int from, int to) {
+    /** Whether every word outside {@code from}–{@code to} (by their {@code peaks}) is the room's, judged beside that run's loudest word. */
+    private boolean onlyRoomAround(double[] peaks, int from, int to) {
         double commandDb = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             commandDb = Math.max(commandDb, peaks[i]);
         }
-        for (int i = 0; i < words.size(); i++) {
-            if ((i < from || i >= to) && !room(words.get(i)) && !belowCommand(peaks[i], commandDb)) {
+        for (int i = 0; i < peaks.length; i++) {
+            if ((i < from || i >= to) && !roomAt(peaks[i]) && !belowCommand(peaks[i], commandDb)) {
                 return false;
             }
         }
