@@ -59,6 +59,15 @@ public final class CommandRecognizer implements AutoCloseable {
      * judged against the room's loud moments too (see {@link NearVoice}).
      */
     static final double NEAR_DB = SpeechAboveRoom.NEAR_DB;
+    /**
+     * A command whose loudest moment stands less than this above the room's floor is said in a noisy room
+     * (people talking, hiss; on {@code bench voice} never in a quiet room, a hall or with a TV 10–20 dB
+     * below): the patient's softer words after a first one sink into the room, so a comma's pause ("Yes,
+     * I think so too.") looks like the end of a command. There a complete phrase waits {@value #NOISY_COMMIT_FACTOR} times as long a
+     * silence (see {@link RecognitionRules#endSilenceMillis()}) before it is committed early.
+     */
+    static final double NOISY_ROOM_DB = 25;
+    private static final double NOISY_COMMIT_FACTOR = 1.25;
     /** A runner-up this many score units behind the best takes 63 % of the way to full confidence. */
     private static final double CONFIDENCE_SCORES = 3;
     /**
@@ -186,7 +195,7 @@ public final class CommandRecognizer implements AutoCloseable {
             lastPartial = partial.text();
             partialSince = now;
         } else if (now - partialSince >= rules.stableMillis() && phrases.isUnambiguous(partial.text())
-                && activity.endedMillis() >= rules.endSilenceMillis()) {
+                && activity.endedMillis() >= commitSilenceMillis()) {
             return endOfUtterance(decoder.finish(), false);
         }
         if (activity.endedMillis() >= 2L * rules.endSilenceMillis()) {
@@ -198,6 +207,16 @@ public final class CommandRecognizer implements AutoCloseable {
             return endOfUtterance(decoder.finish(), true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * How long the voice must have been quiet before a complete phrase is committed early: longer in a noisy
+     * room (see {@link #NOISY_ROOM_DB}). Not while the kiosk reads: the patient listens then, and "stop"
+     * must act at once.
+     */
+    private long commitSilenceMillis() {
+        boolean noisy = rules.silenceBeforeMillis() > 0 && peakAboveRoomDb < NOISY_ROOM_DB;
+        return noisy ? Math.round(rules.endSilenceMillis() * NOISY_COMMIT_FACTOR) : rules.endSilenceMillis();
     }
 
     /**

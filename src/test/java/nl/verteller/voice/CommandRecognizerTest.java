@@ -57,12 +57,17 @@ class CommandRecognizerTest {
      * each as sound at the level {@code level} gives for it.
      */
     private void run(RecognitionRules rules, List<Step> script, IntToDoubleFunction level) {
+        run(rules, script, level, 30);
+    }
+
+    /** The same in a room whose steady noise has the level {@code roomLevel}. */
+    private void run(RecognitionRules rules, List<Step> script, IntToDoubleFunction level, double roomLevel) {
         ScriptedDecoder decoder = new ScriptedDecoder(script);
         CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, rules);
         Random random = new Random(5);
         decoder.at(-1);
         for (int i = 0; i < ROOM_CHUNKS; i++) {
-            recognizer.accept(noise(random, 30), CHUNK).ifPresent(decisions::add);
+            recognizer.accept(noise(random, roomLevel), CHUNK).ifPresent(decisions::add);
         }
         for (int i = 0; i < script.size(); i++) {
             decoder.at(i);
@@ -108,6 +113,28 @@ class CommandRecognizerTest {
             long endSilence = RecognitionRules.DEFAULT.endSilenceMillis();
             assertThat(d.decidedAtMs() - speechEndMs).isBetween(endSilence, endSilence + 80);
         });
+    }
+
+    /**
+     * "Yes, I think so too.": a phrase, a comma's pause of 280 ms, and the patient's sentence going on more
+     * softly. In a quiet room the pause is long enough to commit the phrase; in a noisy room, where the
+     * phrase stands less than {@link CommandRecognizer#NOISY_ROOM_DB} above the floor and softer words can
+     * sink into the room, the phrase waits longer and the sentence is heard going on.
+     */
+    @Test
+    void inANoisyRoomACommasPauseDoesNotEndAPhrase() {
+        List<Step> script = new ArrayList<>(repeat(Step.partial(""), 20));
+        script.addAll(repeat(Step.partial("pause"), 8));
+        script.addAll(repeat(Step.partial("pause"), 7));
+        script.addAll(repeat(Step.partial("pause [unk]"), 15));
+        script.add(Step.end("pause [unk]"));
+        IntToDoubleFunction level = i -> i >= 20 && i < 28 ? 8000 : i >= 35 && i < 50 ? 5000 : 0;
+        run(RecognitionRules.DEFAULT, script, i -> Math.max(30, level.applyAsDouble(i)));
+        assertThat(decisions).as("quiet: %s", decisions).first().extracting(Decision::command)
+                .isEqualTo(Command.of(Kind.PAUSE));
+        decisions.clear();
+        run(RecognitionRules.DEFAULT, script, i -> Math.max(1000, level.applyAsDouble(i)), 1000);
+        assertThat(decisions).as("noisy: %s", decisions).noneMatch(Decision::accepted);
     }
 
     @Test
