@@ -62,9 +62,10 @@ public final class CommandRecognizer implements AutoCloseable {
     /**
      * A command whose loudest moment stands less than this above the room's floor is said in a noisy room
      * (people talking, hiss; on {@code bench voice} not in a quiet room or a hall, seldom with a TV 10–20
-     * dB below): the patient's softer words after a first one sink into the room, so a comma's pause ("Yes,
-     * I think so too.") looks like the end of a command. There a complete phrase waits {@value #NOISY_COMMIT_FACTOR} times as long a
-     * silence (see {@link RecognitionRules#endSilenceMillis()}) before it is committed early.
+     * dB below): the patient's softer words after a first one sink into the room, so a comma's pause
+     * ("Yes, I think so too.") looks like the end of a command. There a complete phrase waits
+     * {@value #NOISY_COMMIT_FACTOR} times as long a silence (see {@link RecognitionRules#endSilenceMillis()})
+     * before it is committed early.
      */
     static final double NOISY_ROOM_DB = 25;
     private static final double NOISY_COMMIT_FACTOR = 1.25;
