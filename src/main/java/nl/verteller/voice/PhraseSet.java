@@ -55,9 +55,9 @@ public final class PhraseSet {
      * The phrase {@code text} means: the text itself, or the text less one word of one or two letters
      * at its start or end ("i help", "slower it"): a breath or click at the edge of an utterance is
      * often heard as such a word; or the end of one long phrase (see {@link #endOfOne}); or a patient's
-     * own words of three words or more with one word
-     * heard differently, when nothing meaning another command is as near (the model hears a word
-     * of another language a little differently each time: "have to me" for "have to stick to me").
+     * own words of three words or more with one word heard differently, when nothing meaning another
+     * command is as near (the model hears a word of another language a little differently each time:
+     * "have to me" for "have to stick to me").
      * Empty when none of these is a phrase.
      */
     public Optional<String> match(String text) {
