@@ -51,7 +51,9 @@ final class TalkNoise {
         totals[next] = total;
         next = (next + 1) % HISTORY;
         kept = Math.min(kept + 1, HISTORY);
-        if (kept >= KNOWN_FRAMES && ++added % RECOMPUTE_FRAMES == KNOWN_FRAMES % RECOMPUTE_FRAMES) {
+        added++;
+        // The first estimate as soon as the room is known: until then its loud level is not known either.
+        if (kept >= KNOWN_FRAMES && (added == KNOWN_FRAMES || added % RECOMPUTE_FRAMES == 0)) {
             recompute();
         }
     }
