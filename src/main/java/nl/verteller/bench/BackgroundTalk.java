@@ -23,6 +23,19 @@ import nl.verteller.voice.SyntheticTakes;
 final class BackgroundTalk {
     /** Synthesizers and text of one set of talkers. */
     record Talkers(List<String> babbleVoices, String tvVoice, List<String> sentences) {
+        /** The same talkers, saying {@code more} sentences besides their own, spread among them. */
+        Talkers saying(List<String> more) {
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < Math.max(sentences.size(), more.size()); i++) {
+                if (i < sentences.size()) {
+                    all.add(sentences.get(i));
+                }
+                if (i < more.size()) {
+                    all.add(more.get(i));
+                }
+            }
+            return new Talkers(babbleVoices, tvVoice, all);
+        }
     }
 
     static final Talkers TEST = new Talkers(List.of("en-gb-scotland", "en-029+f2", "en-gb-x-gbclan", "en-us+f4"),

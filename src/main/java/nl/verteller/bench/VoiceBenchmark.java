@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import nl.verteller.audio.Microphone;
 import nl.verteller.audio.RoomAround;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
@@ -85,9 +86,10 @@ public final class VoiceBenchmark {
      * @param leadSeconds the talk or noise behind starts this long before the command
      * @param asRecordings each clip heard as {@code recognize} hears a file (see {@link RoomAround}), not as
      *                 the microphone's stream
+     * @param talkMinutes how long each room's talk is heard alone as one stream (see {@link #talkAlone})
      */
     public record Options(List<RoomCondition> conditions, int every, boolean tune, boolean baseline,
-            double leadSeconds, boolean asRecordings) {
+            double leadSeconds, boolean asRecordings, double talkMinutes) {
     }
 
     /** Counts for one recognizer in one condition. */
@@ -143,9 +145,10 @@ public final class VoiceBenchmark {
                 .orElseThrow(() -> new IOException("no English leaflet to take chapter titles from"));
         List<String> titles = leaflet.chapters().stream().map(Chapter::title).toList();
         List<Synthesizer> voices = voices();
-        BackgroundTalk talk = BackgroundTalk.spoken(options.tune() ? BackgroundTalk.TUNE : BackgroundTalk.TEST,
-                setup.config());
+        BackgroundTalk.Talkers talkers = options.tune() ? BackgroundTalk.TUNE : BackgroundTalk.TEST;
+        BackgroundTalk talk = BackgroundTalk.spoken(talkers, setup.config());
         Tallies tallies = new Tallies();
+        List<Figure> stream = List.of();
         long started = System.nanoTime();
         try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
             PhraseSet phrases = english.phrases(titles);
@@ -190,11 +193,16 @@ public final class VoiceBenchmark {
             if (baseline != null) {
                 baseline.close();
             }
+            if (options.talkMinutes() > 0) {
+                stream = talkAlone(english, phrases, BackgroundTalk.spoken(talkers.saying(talkWithCommandWords()),
+                        setup.config()));
+            }
         } catch (VoiceSetup.Unavailable e) {
             System.err.println("bench voice: " + e.getMessage());
             return 1;
         }
         report(tallies);
+        stream.forEach(figure -> out.println(figure.json()));
         out.println(Figure.of("voice.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
         voices.forEach(Synthesizer::close);
         return 0;
@@ -228,6 +236,56 @@ public final class VoiceBenchmark {
         float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
         return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, options.leadSeconds(), turn, talk, random), 0,
                 "background alone " + condition.name());
+    }
+
+    /**
+     * The talk behind alone, minutes of it as one stream, as the kiosk hears a waiting room that nobody
+     * speaks to: every command it takes is a false one. A clip of talk alone is heard fresh; a stream
+     * goes on with what the room's estimate and the decoder made of the talk before, as the continuous
+     * talker of the end-to-end test, offline and longer. The talkers say {@link #talkWithCommandWords}
+     * too. Per room that talks: false commands per hour.
+     */
+    private List<Figure> talkAlone(VoiceLanguage english, PhraseSet phrases, BackgroundTalk talk) throws IOException {
+        List<Figure> figures = new ArrayList<>();
+        int samples = BackgroundTalk.samples(options.talkMinutes() * 60);
+        int falseCommands = 0;
+        int rooms = 0;
+        for (RoomCondition condition : options.conditions()) {
+            if (condition.behind() != RoomCondition.Behind.PEOPLE && condition.behind() != RoomCondition.Behind.TV) {
+                continue;
+            }
+            short[] stream = condition.heard(new float[samples], USUAL_SPEECH_LEVEL, 0, rooms++, talk, random);
+            int taken = 0;
+            try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
+                short[] chunk = new short[Microphone.CHUNK];
+                for (int at = 0; at < stream.length; at += Microphone.CHUNK) {
+                    int count = Math.min(Microphone.CHUNK, stream.length - at);
+                    System.arraycopy(stream, at, chunk, 0, count);
+                    Optional<Decision> decision = ours.accept(chunk, count);
+                    if (decision.isPresent() && decision.get().accepted()) {
+                        taken++;
+                        System.err.printf("bench voice: false command in the talk alone, %s at %.1f s: %s '%s'%n",
+                                condition.name(), at / (double) RATE, decision.get().command(),
+                                decision.get().heard());
+                    }
+                }
+            }
+            falseCommands += taken;
+            figures.add(Figure.of("voice." + condition.name() + ".talk_alone_false_per_hour",
+                    taken * 60 / options.talkMinutes(), "/h"));
+        }
+        if (rooms > 0) {
+            figures.add(Figure.of("voice.talk_alone_false_per_hour",
+                    falseCommands * 60 / (options.talkMinutes() * rooms), "/h"));
+        }
+        return figures;
+    }
+
+    /** What the talk behind says in {@link #talkAlone} besides its own: everyday talk, some with command words. */
+    private static List<String> talkWithCommandWords() {
+        List<String> all = new ArrayList<>(TALK);
+        all.addAll(COMMAND_WORDS);
+        return all;
     }
 
     /** Runs a clip through both recognizers and counts what they did. */

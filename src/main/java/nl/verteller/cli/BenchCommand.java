@@ -88,10 +88,17 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--as-recordings", description = "each clip heard as `recognize` hears a file")
         private boolean asRecordings;
 
+        @Option(names = "--talk-minutes", paramLabel = "N", description = "minutes of each room's talk alone, heard "
+                + "as one stream (default: 3; 0: none)")
+        private double talkMinutes = 3;
+
         @Override
         public Integer call() throws Exception {
             if (!(lead >= 0 && lead <= 60)) {
                 throw new UsageException("bench voice --lead: 0 to 60 seconds");
+            }
+            if (!(talkMinutes >= 0 && talkMinutes <= 60)) {
+                throw new UsageException("bench voice --talk-minutes: 0 to 60");
             }
             List<RoomCondition> rooms = conditions.isEmpty() ? RoomCondition.ALL
                     : RoomCondition.ALL.stream().filter(c -> conditions.contains(c.name())).toList();
@@ -100,7 +107,8 @@ final class BenchCommand implements Callable<Integer> {
                         + RoomCondition.ALL.stream().map(RoomCondition::name).toList() + "; --every: from 1");
             }
             return new VoiceBenchmark(setup(), out(),
-                    new VoiceBenchmark.Options(rooms, every, tune, !noBaseline, lead, asRecordings)).run();
+                    new VoiceBenchmark.Options(rooms, every, tune, !noBaseline, lead, asRecordings,
+                            talkMinutes)).run();
         }
     }
 
