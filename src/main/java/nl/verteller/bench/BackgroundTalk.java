@@ -124,6 +124,11 @@ final class BackgroundTalk {
         return mix;
     }
 
+    /** {@code samples} of one person talking: the first of the people, alone, with the pauses between sentences. */
+    float[] onePerson(int samples, Random random) {
+        return stretch(babble.get(0), samples, random);
+    }
+
     /** {@code samples} of the TV talking. */
     float[] tv(int samples, Random random) {
         return stretch(tv, samples, random);

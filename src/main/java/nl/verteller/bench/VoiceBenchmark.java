@@ -243,42 +243,52 @@ public final class VoiceBenchmark {
      * speaks to: every command it takes is a false one. A clip of talk alone is heard fresh; a stream
      * goes on with what the room's estimate and the decoder made of the talk before, as the continuous
      * talker of the end-to-end test, offline and longer. The talkers say {@link #talkWithCommandWords}
-     * too. Per room that talks: false commands per hour.
+     * too. Each room that talks, and one person talking 10 dB below the patient: with the pauses between
+     * their sentences and their loud first words, not a TV's squeezed level nor several voices' blur.
+     * Per stream: false commands per hour.
      */
     private List<Figure> talkAlone(VoiceLanguage english, PhraseSet phrases, BackgroundTalk talk) throws IOException {
-        List<Figure> figures = new ArrayList<>();
         int samples = BackgroundTalk.samples(options.talkMinutes() * 60);
-        int falseCommands = 0;
-        int rooms = 0;
+        Map<String, short[]> streams = new LinkedHashMap<>();
         for (RoomCondition condition : options.conditions()) {
-            if (condition.behind() != RoomCondition.Behind.PEOPLE && condition.behind() != RoomCondition.Behind.TV) {
-                continue;
+            if (condition.behind() == RoomCondition.Behind.PEOPLE || condition.behind() == RoomCondition.Behind.TV) {
+                streams.put(condition.name(),
+                        condition.heard(new float[samples], USUAL_SPEECH_LEVEL, 0, streams.size(), talk, random));
             }
-            short[] stream = condition.heard(new float[samples], USUAL_SPEECH_LEVEL, 0, rooms++, talk, random);
-            int taken = 0;
-            try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-                short[] chunk = new short[Microphone.CHUNK];
-                for (int at = 0; at < stream.length; at += Microphone.CHUNK) {
-                    int count = Math.min(Microphone.CHUNK, stream.length - at);
-                    System.arraycopy(stream, at, chunk, 0, count);
-                    Optional<Decision> decision = ours.accept(chunk, count);
-                    if (decision.isPresent() && decision.get().accepted()) {
-                        taken++;
-                        System.err.printf("bench voice: false command in the talk alone, %s at %.1f s: %s '%s'%n",
-                                condition.name(), at / (double) RATE, decision.get().command(),
-                                decision.get().heard());
-                    }
-                }
-            }
+        }
+        float[] person = new float[samples];
+        RoomSound.addAt(person, talk.onePerson(samples, random), USUAL_SPEECH_LEVEL / Math.pow(10, 10 / 20.0));
+        streams.put("person10", RoomSound.toPcm(person));
+        List<Figure> figures = new ArrayList<>();
+        int falseCommands = 0;
+        for (Map.Entry<String, short[]> stream : streams.entrySet()) {
+            int taken = falseCommands(english, phrases, stream.getKey(), stream.getValue());
             falseCommands += taken;
-            figures.add(Figure.of("voice." + condition.name() + ".talk_alone_false_per_hour",
+            figures.add(Figure.of("voice." + stream.getKey() + ".talk_alone_false_per_hour",
                     taken * 60 / options.talkMinutes(), "/h"));
         }
-        if (rooms > 0) {
-            figures.add(Figure.of("voice.talk_alone_false_per_hour",
-                    falseCommands * 60 / (options.talkMinutes() * rooms), "/h"));
-        }
+        figures.add(Figure.of("voice.talk_alone_false_per_hour",
+                falseCommands * 60 / (options.talkMinutes() * streams.size()), "/h"));
         return figures;
+    }
+
+    /** The commands the kiosk takes from {@code stream}, fed as the microphone does; each on stderr. */
+    private int falseCommands(VoiceLanguage english, PhraseSet phrases, String name, short[] stream) throws IOException {
+        int taken = 0;
+        try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
+            short[] chunk = new short[Microphone.CHUNK];
+            for (int at = 0; at < stream.length; at += Microphone.CHUNK) {
+                int count = Math.min(Microphone.CHUNK, stream.length - at);
+                System.arraycopy(stream, at, chunk, 0, count);
+                Optional<Decision> decision = ours.accept(chunk, count);
+                if (decision.isPresent() && decision.get().accepted()) {
+                    taken++;
+                    System.err.printf("bench voice: false command in the talk alone, %s at %.1f s: %s '%s'%n", name,
+                            at / (double) RATE, decision.get().command(), decision.get().heard());
+                }
+            }
+        }
+        return taken;
     }
 
     /** What the talk behind says in {@link #talkAlone} besides its own: everyday talk, some with command words. */
