@@ -394,7 +394,7 @@ public final class CommandRecognizer implements AutoCloseable {
         // What was near before the command but stands far below it was the room's talk: the patient said
         // nothing before it. (Not so after it: a pause in the patient's own sentence is as quiet.)
         double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
-        return Optional.of(near || applied.silenceBeforeMillis() == 0
+        return Optional.of(near && (!timed || nearVoice.standsOut(commandDb)) || applied.silenceBeforeMillis() == 0
                 ? decide(said, silenceBefore(commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
     }

@@ -44,6 +44,13 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * said before it. In a quiet room the patient's soft words reach far above the room: they stay theirs.
      */
     static final double BELOW_COMMAND_DB = 10;
+    /**
+     * A command's loudest word stands this far above the room's loud moments: one person talking on,
+     * with pauses, reaches 5–6 dB above them with a sentence's loud first syllable, which the decoder
+     * can hear as a command ("Good morning" as "know more"); near commands on `bench voice`, with talk
+     * behind at 5 to 20 dB, stood 7 dB or more above them.
+     */
+    static final double COMMAND_ABOVE_LOUD_DB = 7;
     /** How far above its loud moments the room's talk may still reach (see {@link #BELOW_COMMAND_DB}). */
     static final double ROOM_REACH_DB = 12;
     private static final double FRAMES_PER_SECOND = 100;
@@ -67,6 +74,11 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     /** Whether {@code levelDb} is the room's beside a command whose loudest word peaks at {@code commandDb}. */
     boolean belowCommand(double levelDb, double commandDb) {
         return levelDb < commandDb - BELOW_COMMAND_DB && levelDb < loudDb + ROOM_REACH_DB;
+    }
+
+    /** Whether a command whose loudest word peaks at {@code commandDb} stands out of the room (see {@link #COMMAND_ABOVE_LOUD_DB}). */
+    boolean standsOut(double commandDb) {
+        return commandDb - loudDb >= COMMAND_ABOVE_LOUD_DB;
     }
 
     /** The loudest 50 ms of {@code words} (a command), in dB. */

@@ -124,4 +124,35 @@ class NearVoiceTest {
         NearVoice judge = theWordThenPauseOverTv(ROOM * 6);
         assertThat(judge.commandPart(THE_PAUSE, PHRASES::contains)).isEqualTo(THE_PAUSE);
     }
+
+    /** One person talking for {@code millis}: sentences of 1.4 s at the room's level, a pause after each. */
+    private void onePersonTalking(int millis) {
+        for (int at = 0; at < millis; at += 2000) {
+            tv.feed(1400, ROOM);
+            tv.feed(600, ROOM / 100);
+        }
+    }
+
+    /**
+     * One person talking on, with pauses: a syllable of theirs a little louder than their talk (a
+     * sentence's loud first word) may be near as a word, but no command stands out of the room on it;
+     * the patient, 10 dB above that talk, does.
+     */
+    @Test
+    void aTalkersLoudSyllableIsNoCommandThePatientTenDecibelsAboveIs() {
+        onePersonTalking(4000);
+        tv.feed(500, ROOM * 2);
+        tv.feed(900, ROOM);
+        tv.feed(600, ROOM / 100);
+        Hypothesis.Word word = new Hypothesis.Word("help", 1, 0.0, 0.5);
+        NearVoice talker = judge(4000);
+        onePersonTalking(4000);
+        tv.feed(500, ROOM * 3.2);
+        tv.feed(500, ROOM);
+        NearVoice patient = judge(10_000);
+        assertThat(talker.talkBehind()).isTrue();
+        assertThat(talker.said(word)).as("near by its level alone").isTrue();
+        assertThat(talker.standsOut(talker.peakDb(word))).isFalse();
+        assertThat(patient.standsOut(patient.peakDb(word))).isTrue();
+    }
 }
