@@ -16,6 +16,10 @@ import java.util.Arrays;
  * carving deeper into the noise starts to carve into speech, which costs the recognizer more.
  * Silence stays silence and speech in a quiet room passes unchanged.
  *
+ * <p>Where the room talks (people behind the patient, a TV), the minimum is the pauses between their
+ * words, and their talk would pass; there the noise is the talk's loud level ({@link TalkNoise}), and
+ * the gain floor higher ({@link #TALK_FLOOR}).
+ *
  * <p>Streaming, as many samples out as in, {@link #LATENCY} late. One thread.
  */
 public final class NoiseSuppressor {
@@ -38,6 +42,16 @@ public final class NoiseSuppressor {
     /** Mean over minimum of the smoothed noise power (measured on white noise). */
     private static final double MINIMUM_BIAS = 2.0;
     private static final double DECISION_DIRECTED = 0.98;
+    /**
+     * A room whose loud moments stand this far above its steady noise talks (people, a TV; a fan or
+     * hiss stands 1–2 dB): there the noise is the talk's loud level (see {@link TalkNoise}).
+     */
+    private static final double TALK_SPREAD_DB = 3;
+    /**
+     * The gain floor where the room talks: the talk's noise estimate lies high, and deeper cuts take
+     * the patient's own softer words with it, which turns what is left of a sentence into a command.
+     */
+    private static final double TALK_FLOOR = 0.35;
     /** A power no noise estimate goes below, so digital silence divides by something. */
     private static final double QUIETEST = 1e-3;
 
@@ -52,6 +66,11 @@ public final class NoiseSuppressor {
     private final double[] subwindowMinimum = new double[BINS];
     private final double[][] pastMinima = new double[SUBWINDOWS - 1][BINS];
     private final double[] cleanBefore = new double[BINS];
+    private final TalkNoise talk = new TalkNoise(BINS);
+    /** Whether the room talks (see {@link #TALK_SPREAD_DB}), judged before each frame. */
+    private boolean talking;
+    /** The steady noise over all frequencies, summed while judging the frame. */
+    private double steadyTotal;
     /** Cleaned samples not yet handed out; it starts with the silence that makes up {@link #LATENCY}. */
     private double[] pending = new double[2 * LATENCY];
     private int pendingStart;
@@ -123,14 +142,20 @@ public final class NoiseSuppressor {
         fft.forward(re, im);
         // The very first frame is half the silence before the stream: no measure of the room.
         if (frames > 0) {
+            talking = talk.aboveDb(steadyTotal) >= TALK_SPREAD_DB;
+            steadyTotal = 0;
+            double total = 0;
             for (int k = 0; k < BINS; k++) {
-                double gain = gain(k, re[k] * re[k] + im[k] * im[k]);
+                double power = re[k] * re[k] + im[k] * im[k];
+                total += power;
+                double gain = gain(k, power);
                 scale(k, gain);
                 if (k > 0 && k < BINS - 1) {
                     scale(FRAME - k, gain);
                 }
             }
             nextFrameOfMinimumSearch();
+            talk.frame(smoothed, total);
         }
         frames++;
         fft.inverse(re, im);
@@ -147,10 +172,14 @@ public final class NoiseSuppressor {
             minimum = Math.min(minimum, minima[k]);
         }
         double noise = Math.max(QUIETEST, MINIMUM_BIAS * minimum);
+        steadyTotal += noise;
+        if (talking) {
+            noise = Math.max(noise, talk.noise(k));
+        }
         double excess = Math.max(0, power / noise - 1);
         double snr = frames == 1 ? excess
                 : DECISION_DIRECTED * cleanBefore[k] / noise + (1 - DECISION_DIRECTED) * excess;
-        double gain = Math.max(floor, snr / (1 + snr));
+        double gain = Math.max(talking ? Math.max(floor, TALK_FLOOR) : floor, snr / (1 + snr));
         cleanBefore[k] = gain * gain * power;
         return gain;
     }

@@ -97,4 +97,41 @@ class NoiseSuppressorTest {
         assertThat(10 * Math.log10(power(out, 2 * RATE + 1000, out.length) / power(in, 2 * RATE + 1000, in.length)))
                 .isBetween(-0.5, 0.5);
     }
+
+    /**
+     * Eight seconds of noise that talks: its level jumps from syllable to syllable (every 100–300 ms) over
+     * 20 dB, as other people's words do; with a tone 10 dB above its loud moments from second 6 to 7
+     * when {@code withTone}.
+     */
+    private static short[] talk(boolean withTone) {
+        Random random = new Random(11);
+        short[] pcm = new short[8 * RATE];
+        double level = 0;
+        int next = 0;
+        for (int i = 0; i < pcm.length; i++) {
+            if (i == next) {
+                level = 1500 * Math.pow(10, -random.nextDouble());
+                next += RATE / 10 + random.nextInt(RATE / 5);
+            }
+            boolean nearNow = withTone && i >= 6 * RATE && i < 7 * RATE;
+            double near = nearNow ? Math.sqrt(20) * 1500 * Math.sin(2 * Math.PI * 500 * i / RATE) : 0;
+            pcm[i] = (short) Math.round(near + random.nextGaussian() * level);
+        }
+        return pcm;
+    }
+
+    @Test
+    void talkBehindIsTurnedDownToItsLoudMomentsAndANearVoiceAboveItStays() {
+        short[] in = talk(false);
+        short[] out = through(new NoiseSuppressor(0.2), in);
+        double dropDb = 10 * Math.log10(power(out, 4 * RATE + DELAY, 8 * RATE) / power(in, 4 * RATE, 8 * RATE - DELAY));
+        // Its quietest syllables set the minimum, 20 dB under its loudest: that alone took off 4 dB.
+        assertThat(dropDb).as("talk after 4 s of listening").isLessThan(-7);
+
+        short[] withTone = talk(true);
+        short[] heard = through(new NoiseSuppressor(0.2), withTone);
+        double toneDb = 10 * Math.log10(power(heard, 6 * RATE + 2000 + DELAY, 7 * RATE - 2000 + DELAY)
+                / power(withTone, 6 * RATE + 2000, 7 * RATE - 2000));
+        assertThat(toneDb).as("a near voice 10 dB above the talk's loud moments").isBetween(-1.0, 0.5);
+    }
 }
