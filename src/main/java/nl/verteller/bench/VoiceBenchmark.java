@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import nl.verteller.audio.Microphone;
 import nl.verteller.audio.RoomAround;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
@@ -274,21 +273,18 @@ public final class VoiceBenchmark {
 
     /** The commands the kiosk takes from {@code stream}, fed as the microphone does; each on stderr. */
     private int falseCommands(VoiceLanguage english, PhraseSet phrases, String name, short[] stream) throws IOException {
-        int taken = 0;
+        int[] taken = {0};
         try (CommandRecognizer ours = english.recognizer(phrases, VoiceSetup.rules(setup.config()))) {
-            short[] chunk = new short[Microphone.CHUNK];
-            for (int at = 0; at < stream.length; at += Microphone.CHUNK) {
-                int count = Math.min(Microphone.CHUNK, stream.length - at);
-                System.arraycopy(stream, at, chunk, 0, count);
-                Optional<Decision> decision = ours.accept(chunk, count);
-                if (decision.isPresent() && decision.get().accepted()) {
-                    taken++;
+            ours.hear(stream, (decision, sample) -> {
+                if (decision.accepted()) {
+                    taken[0]++;
                     System.err.printf("bench voice: false command in the talk alone, %s at %.1f s: %s '%s'%n", name,
-                            at / (double) RATE, decision.get().command(), decision.get().heard());
+                            sample / (double) RATE, decision.command(), decision.heard());
                 }
-            }
+                return true;
+            });
         }
-        return taken;
+        return taken[0];
     }
 
     /** What the talk behind says in {@link #talkAlone} besides its own: everyday talk, some with command words. */

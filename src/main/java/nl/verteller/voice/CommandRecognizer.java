@@ -281,19 +281,36 @@ public final class CommandRecognizer implements AutoCloseable {
      * first accepted command, else the last rejection, else nothing (silence).
      */
     public Optional<Decision> recognize(short[] audio) {
-        Decision last = null;
+        Decision[] last = new Decision[1];
+        hear(audio, (decision, sample) -> {
+            last[0] = decision;
+            return !decision.accepted();
+        });
+        return Optional.ofNullable(last[0]);
+    }
+
+    /** What a listener is told of each decision, and the sample of the recording it came at. */
+    @FunctionalInterface
+    public interface Heard {
+        /** @return whether to go on hearing the rest of the recording */
+        boolean decided(Decision decision, int sample);
+    }
+
+    /**
+     * Feeds a whole recording in microphone-sized chunks, as the kiosk would hear it, telling {@code heard}
+     * every decision until it says stop; at the recording's end what is left is decided too.
+     */
+    public void hear(short[] audio, Heard heard) {
         short[] chunk = new short[Microphone.CHUNK];
         for (int at = 0; at < audio.length; at += Microphone.CHUNK) {
             int count = Math.min(Microphone.CHUNK, audio.length - at);
             System.arraycopy(audio, at, chunk, 0, count);
             Optional<Decision> decision = accept(chunk, count);
-            if (decision.isPresent() && decision.get().accepted()) {
-                return decision;
+            if (decision.isPresent() && !heard.decided(decision.get(), at)) {
+                return;
             }
-            last = decision.orElse(last);
         }
-        Optional<Decision> end = finish();
-        return end.isPresent() && end.get().accepted() ? end : Optional.ofNullable(end.orElse(last));
+        finish().ifPresent(decision -> heard.decided(decision, audio.length));
     }
 
     /** Ends the stream (a file's end): decides what is left. */

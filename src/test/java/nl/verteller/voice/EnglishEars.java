@@ -34,9 +34,14 @@ final class EnglishEars implements BeforeAllCallback, AfterAllCallback {
         return voices;
     }
 
+    /** The recognizer on the main menu's phrases with the kiosk's usual rules, to hear one stream. */
+    CommandRecognizer recognizer() throws IOException {
+        return english.recognizer(english.phrases(List.of()), RecognitionRules.DEFAULT);
+    }
+
     /** What the recognizer decides on {@code pcm}, a stream of its own (16 kHz mono). */
     Optional<Decision> hear(short[] pcm) throws IOException {
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(List.of()), RecognitionRules.DEFAULT)) {
+        try (CommandRecognizer recognizer = recognizer()) {
             return recognizer.recognize(pcm);
         }
     }
