@@ -278,6 +278,19 @@ public final class SpeechAboveRoom {
     }
 
     /**
+     * The latest {@code millis} of sound, from the onset before them, were the near voice and not the
+     * room: a command the kiosk took. They leave the room's levels, so that a second command said a
+     * moment later stands out of the room as the first did, not out of the first.
+     */
+    public void notTheRoom(long millis) {
+        int spoken = (int) (millis / SpeechRuns.FRAME_MILLIS) + RoomFloor.ONSET_FRAMES;
+        total.forgetLatest(spoken);
+        for (RoomFloor band : bands) {
+            band.forgetLatest(spoken);
+        }
+    }
+
+    /**
      * Whether the room has been heard long enough to tell a near voice from it: for half a second, or
      * near silence from the start (a room heard for less may have its loud moments yet to come).
      */

@@ -345,6 +345,9 @@ public final class CommandRecognizer implements AutoCloseable {
             // Unknown without word times: such talk is always taken for the patient's.
             talkDb = timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY;
         }
+        if (decision.filter(Decision::accepted).isPresent()) {
+            activity.notTheRoom(audioMillis() - utteranceStart);
+        }
         return decision;
     }
 
