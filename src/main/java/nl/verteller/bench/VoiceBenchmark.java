@@ -148,6 +148,7 @@ public final class VoiceBenchmark {
         BackgroundTalk talk = BackgroundTalk.spoken(talkers, setup.config());
         Tallies tallies = new Tallies();
         List<Figure> stream = List.of();
+        List<Figure> inARow;
         long started = System.nanoTime();
         try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
             PhraseSet phrases = english.phrases(titles);
@@ -196,12 +197,16 @@ public final class VoiceBenchmark {
                 stream = talkAlone(english, phrases, BackgroundTalk.spoken(talkers.saying(talkWithCommandWords()),
                         setup.config()));
             }
+            inARow = new CommandsInARow(options.conditions(), options.leadSeconds(), talk, random).measure(voices,
+                    phrases.phrases(), options.every(),
+                    () -> english.recognizer(phrases, VoiceSetup.rules(setup.config())));
         } catch (VoiceSetup.Unavailable e) {
             System.err.println("bench voice: " + e.getMessage());
             return 1;
         }
         report(tallies);
         stream.forEach(figure -> out.println(figure.json()));
+        inARow.forEach(figure -> out.println(figure.json()));
         out.println(Figure.of("voice.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
         voices.forEach(Synthesizer::close);
         return 0;
@@ -415,7 +420,7 @@ public final class VoiceBenchmark {
         return sum;
     }
 
-    private static double percent(int count, int of) {
+    static double percent(int count, int of) {
         return of == 0 ? Double.NaN : 100.0 * count / of;
     }
 

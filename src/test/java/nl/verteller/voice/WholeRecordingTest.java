@@ -87,7 +87,7 @@ class WholeRecordingTest {
 
     /**
      * Before, the first command taught the room its loud moments, and the second did not stand out of
-     * them: of 81 pairs of nine commands, 1.5–2 s apart, 57 second commands of FreeTTS's and 42 of
+     * them: of 81 pairs of nine commands, 1.5 and 2 s apart (162), 57 second commands of FreeTTS's and 42 of
      * espeak-ng's were "not clearly above the room".
      */
     @Test
