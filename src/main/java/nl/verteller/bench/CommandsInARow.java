@@ -64,11 +64,9 @@ final class CommandsInARow {
                 String second = list.get(i).getKey();
                 Command expected = list.get(i).getValue();
                 double speed = condition.speed(turn);
-                short[] firstTake = SyntheticTakes.spoken(voice, first, Language.EN, speed);
-                short[] secondTake = SyntheticTakes.spoken(voice, second, Language.EN, speed);
-                float[] both = new float[firstTake.length + secondTake.length];
-                System.arraycopy(RoomSound.toFloats(firstTake), 0, both, 0, firstTake.length);
-                System.arraycopy(RoomSound.toFloats(secondTake), 0, both, firstTake.length, secondTake.length);
+                float[] firstTake = RoomSound.toFloats(SyntheticTakes.spoken(voice, first, Language.EN, speed));
+                float[] both = RoomSound.concat(firstTake,
+                        RoomSound.toFloats(SyntheticTakes.spoken(voice, second, Language.EN, speed)));
                 short[] heard = condition.heard(both, RoomSound.speechLevel(both), leadSeconds, turn, talk, random);
                 Decision heardSecond = second(recognizers, heard, condition.leadSamples(leadSeconds) + firstTake.length);
                 if (heardSecond != null && heardSecond.accepted() && heardSecond.command().equals(expected)) {

@@ -1,5 +1,7 @@
 package nl.verteller.dsp;
 
+import java.util.Arrays;
+
 import java.util.Random;
 
 /**
@@ -142,6 +144,13 @@ public final class RoomSound {
             pcm[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(samples[i])));
         }
         return pcm;
+    }
+
+    /** {@code first}, then {@code second}. */
+    public static float[] concat(float[] first, float[] second) {
+        float[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     public static float[] toFloats(short[] pcm) {

@@ -27,10 +27,8 @@ class WholeRecordingTest {
 
     /** Each clip has 0.5 s of silence before its words and 1 s after. */
     private static short[] oneAfterTheOther(short[] first, short[] second) {
-        float[] both = new float[first.length + second.length];
-        System.arraycopy(RoomSound.toFloats(first), 0, both, 0, first.length);
-        System.arraycopy(RoomSound.toFloats(second), 0, both, first.length, second.length);
-        return RoomSound.toPcm(SpokenClips.withRoomTone(both));
+        return RoomSound.toPcm(SpokenClips.withRoomTone(RoomSound.concat(RoomSound.toFloats(first),
+                RoomSound.toFloats(second))));
     }
 
     private static short[] clip(Synthesizer voice, String text) throws Exception {
