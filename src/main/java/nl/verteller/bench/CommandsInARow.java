@@ -21,10 +21,16 @@ import nl.verteller.voice.SyntheticTakes;
  * recognizer. Counts how often the second is heard, right or wrong; the first is {@code bench voice}'s own
  * figure. Each clip of {@code bench voice} is heard by a fresh recognizer, so only here does one command
  * follow another.
+ *
+ * <p>Also each such phrase said twice, the second time {@value #AGAIN_PACE} as fast, as a patient says a
+ * command again when the kiosk did not act on it: how often the second is taken, and how often when the
+ * kiosk had missed the first ({@code voice.again_after_miss_accuracy}).
  */
 final class CommandsInARow {
     /** Every this many phrases of a voice, one pair: the phrase and the one before it. */
     private static final int EVERY = 2;
+    /** A command said again is said a little slower. */
+    private static final double AGAIN_PACE = 0.9;
 
     private final List<RoomCondition> conditions;
     private final double leadSeconds;
@@ -38,11 +44,21 @@ final class CommandsInARow {
         this.random = random;
     }
 
-    /** Right and wrong second commands in one room. */
+    /** Right and wrong second commands in one room, and how the second fared when the first was missed. */
     private static final class Count {
         int pairs;
         int right;
         int wrong;
+        int firstMissed;
+        int rightAfterMiss;
+
+        void add(Count other) {
+            pairs += other.pairs;
+            right += other.right;
+            wrong += other.wrong;
+            firstMissed += other.firstMissed;
+            rightAfterMiss += other.rightAfterMiss;
+        }
     }
 
     /**
@@ -51,6 +67,23 @@ final class CommandsInARow {
      */
     List<Figure> measure(List<Synthesizer> voices, Map<String, Command> phrases, int every,
             RecognizerSource recognizers) throws IOException, InterruptedException {
+        // The pairs in a row first, all of them: their figures stay as they were before pairs said again came in.
+        Map<String, Count> inARow = pairs(voices, phrases, every, recognizers, false);
+        Map<String, Count> again = pairs(voices, phrases, every, recognizers, true);
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(figures("in_a_row", inARow));
+        figures.addAll(figures("again", again));
+        Count allAgain = new Count();
+        again.values().forEach(allAgain::add);
+        figures.add(Figure.of("voice.again_after_miss_accuracy",
+                VoiceBenchmark.percent(allAgain.rightAfterMiss, allAgain.firstMissed), "%"));
+        figures.add(Figure.of("voice.again_after_miss_pairs", allAgain.firstMissed, "pairs"));
+        return figures;
+    }
+
+    /** Each pair of phrases, or with {@code again} each phrase said twice, counted per room. */
+    private Map<String, Count> pairs(List<Synthesizer> voices, Map<String, Command> phrases, int every,
+            RecognizerSource recognizers, boolean again) throws IOException, InterruptedException {
         List<Map.Entry<String, Command>> list = List.copyOf(phrases.entrySet());
         Map<String, Count> counts = new LinkedHashMap<>();
         conditions.forEach(condition -> counts.put(condition.name(), new Count()));
@@ -58,56 +91,78 @@ final class CommandsInARow {
         for (Synthesizer voice : voices) {
             for (int i = EVERY - 1; i < list.size(); i += EVERY * every, turn++) {
                 RoomCondition condition = conditions.get(turn % conditions.size());
-                Count count = counts.get(condition.name());
-                count.pairs++;
-                String first = list.get(i - 1).getKey();
-                String second = list.get(i).getKey();
-                Command expected = list.get(i).getValue();
                 double speed = condition.speed(turn);
-                float[] firstTake = RoomSound.toFloats(SyntheticTakes.spoken(voice, first, Language.EN, speed));
-                float[] both = RoomSound.concat(firstTake,
-                        RoomSound.toFloats(SyntheticTakes.spoken(voice, second, Language.EN, speed)));
-                short[] heard = condition.heard(both, RoomSound.speechLevel(both), leadSeconds, turn, talk, random);
-                Decision heardSecond = second(recognizers, heard, condition.leadSamples(leadSeconds) + firstTake.length);
-                if (heardSecond != null && heardSecond.accepted() && heardSecond.command().equals(expected)) {
-                    count.right++;
-                } else {
-                    count.wrong += heardSecond != null && heardSecond.accepted() ? 1 : 0;
-                    System.err.printf("bench voice: miss in a row %s \"%s\" after \"%s\" speed %s %s: %s%n", voice.name(),
-                            second, first, speed, condition.name(), heardSecond == null ? "nothing"
-                                    : heardSecond.command() + " '" + heardSecond.heard() + "' " + heardSecond.reason());
-                }
+                Map.Entry<String, Command> phrase = list.get(i);
+                pair(voice, condition, turn, again ? phrase : list.get(i - 1), phrase, speed, again, recognizers,
+                        counts.get(condition.name()));
             }
         }
+        return counts;
+    }
+
+    /**
+     * {@code second} said 1.5 s after {@code first} in {@code condition}, said {@code again} a little slower;
+     * the second's fate counted in {@code count}.
+     */
+    private void pair(Synthesizer voice, RoomCondition condition, int turn, Map.Entry<String, Command> first,
+            Map.Entry<String, Command> second, double firstSpeed, boolean again, RecognizerSource recognizers,
+            Count count) throws IOException, InterruptedException {
+        count.pairs++;
+        double secondSpeed = again ? firstSpeed * AGAIN_PACE : firstSpeed;
+        float[] firstTake = RoomSound.toFloats(SyntheticTakes.spoken(voice, first.getKey(), Language.EN, firstSpeed));
+        float[] both = RoomSound.concat(firstTake,
+                RoomSound.toFloats(SyntheticTakes.spoken(voice, second.getKey(), Language.EN, secondSpeed)));
+        short[] heard = condition.heard(both, RoomSound.speechLevel(both), leadSeconds, turn, talk, random);
+        Decision[] decided = decisions(recognizers, heard, condition.leadSamples(leadSeconds) + firstTake.length);
+        boolean firstTaken = decided[0] != null && decided[0].accepted() && decided[0].command().equals(first.getValue());
+        Decision heardSecond = decided[1];
+        boolean right = heardSecond != null && heardSecond.accepted() && heardSecond.command().equals(second.getValue());
+        count.firstMissed += firstTaken ? 0 : 1;
+        count.rightAfterMiss += !firstTaken && right ? 1 : 0;
+        if (right) {
+            count.right++;
+            return;
+        }
+        count.wrong += heardSecond != null && heardSecond.accepted() ? 1 : 0;
+        System.err.printf("bench voice: miss %s %s \"%s\" after \"%s\"%s speed %s %s: %s%n",
+                again ? "said again" : "in a row", voice.name(),
+                second.getKey(), first.getKey(), firstTaken ? "" : " (missed)", Math.round(secondSpeed * 100) / 100.0,
+                condition.name(),
+                heardSecond == null ? "nothing"
+                        : heardSecond.command() + " '" + heardSecond.heard() + "' " + heardSecond.reason());
+    }
+
+    private static List<Figure> figures(String name, Map<String, Count> counts) {
         List<Figure> figures = new ArrayList<>();
         Count all = new Count();
         counts.forEach((room, count) -> {
-            figures.add(Figure.of("voice." + room + ".in_a_row_accuracy", VoiceBenchmark.percent(count.right, count.pairs), "%"));
-            all.pairs += count.pairs;
-            all.right += count.right;
-            all.wrong += count.wrong;
+            figures.add(Figure.of("voice." + room + "." + name + "_accuracy",
+                    VoiceBenchmark.percent(count.right, count.pairs), "%"));
+            all.add(count);
         });
-        figures.add(Figure.of("voice.in_a_row_accuracy", VoiceBenchmark.percent(all.right, all.pairs), "%"));
-        figures.add(Figure.of("voice.in_a_row_wrong", VoiceBenchmark.percent(all.wrong, all.pairs), "%"));
-        figures.add(Figure.of("voice.in_a_row_pairs", all.pairs, "pairs"));
+        figures.add(Figure.of("voice." + name + "_accuracy", VoiceBenchmark.percent(all.right, all.pairs), "%"));
+        figures.add(Figure.of("voice." + name + "_wrong", VoiceBenchmark.percent(all.wrong, all.pairs), "%"));
+        figures.add(Figure.of("voice." + name + "_pairs", all.pairs, "pairs"));
         return figures;
     }
 
     /**
-     * What was decided from {@code secondStarts} on: the first command taken, else the last utterance
-     * turned down, else null (nothing heard).
+     * What was decided before {@code secondStarts} and from it on: each the first command taken, else the last
+     * utterance turned down, else null (nothing heard).
      */
-    private static Decision second(RecognizerSource recognizers, short[] heard, int secondStarts) throws IOException {
-        Decision[] last = new Decision[1];
+    private static Decision[] decisions(RecognizerSource recognizers, short[] heard, int secondStarts)
+            throws IOException {
+        Decision[] decided = new Decision[2];
         try (CommandRecognizer recognizer = recognizers.get()) {
             recognizer.hear(heard, (decision, sample) -> {
-                if (sample >= secondStarts) {
-                    last[0] = decision;
+                int which = sample >= secondStarts ? 1 : 0;
+                if (decided[which] == null || !decided[which].accepted()) {
+                    decided[which] = decision;
                 }
-                return !(decision.accepted() && sample >= secondStarts);
+                return !(decision.accepted() && which == 1);
             });
         }
-        return last[0];
+        return decided;
     }
 
     /** A fresh recognizer with the kiosk's grammar and rules. */
