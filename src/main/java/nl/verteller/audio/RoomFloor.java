@@ -80,6 +80,17 @@ final class RoomFloor {
         changed = true;
     }
 
+    /**
+     * Leaves frames {@code from} to {@code to} (counted from the first frame, both included) out of the
+     * room's levels at once, as far as they are still kept.
+     */
+    void forget(long from, long to) {
+        for (long frame = Math.max(from, frames - Math.min(frames, RING_FRAMES)); frame <= Math.min(to, frames - 1); frame++) {
+            room[(int) (frame % RING_FRAMES)] = false;
+        }
+        recompute();
+    }
+
     /** Takes every frame kept that was left out back into the room's levels, from the next frame on. */
     void learnHeld() {
         Arrays.fill(room, true);

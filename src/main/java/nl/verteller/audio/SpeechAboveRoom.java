@@ -52,6 +52,11 @@ public final class SpeechAboveRoom {
     private static final int HOLD_GAP_FRAMES = 30;
     /** At most 4 s (the longest command) of the frames kept are left out; more is the room after all. */
     private static final int MAX_HELD_FRAMES = 400;
+    /** A missed command leaves the room when the room was back at its own level for 1 s after it (see {@link #notTheRoomIfQuietAfter}). */
+    private static final int MISSED_QUIET_FRAMES = 100;
+    /** The frames of a missed command, from and to (-1: none), until the next speech starts. */
+    private long missedFrom;
+    private long missedTo = -1;
     /**
      * A stream's first 3 s all teach the room, as the room's levels span 3 s: listening that starts
      * with a TV on, or just before it is switched on, hears it as the room, however loud.
@@ -141,6 +146,7 @@ public final class SpeechAboveRoom {
                 ? total.aboveFloorDb() > GO_ON_DB
                 : total.aboveFloorDb() > START_DB && standing >= BANDS_TO_START);
         if (speech && !wasSpeaking) {
+            leaveOutMissed();
             starts++;
             peakDb = Double.NEGATIVE_INFINITY;
             floorAtStartDb = total.floorDb();
@@ -288,6 +294,34 @@ public final class SpeechAboveRoom {
         for (RoomFloor band : bands) {
             band.forgetLatest(spoken);
         }
+    }
+
+    /**
+     * The latest {@code millis} of sound, from the onset before them, were the near voice, the patient's
+     * by its level, but no command was taken: a command missed, which the patient will likely say again.
+     * They leave the room's levels when the next speech starts, if the room was back at its own level
+     * for {@link #MISSED_QUIET_FRAMES} before it: a patient waits for the kiosk before saying it again; a
+     * TV that has just come on, loud, talks on, and is the room.
+     */
+    public void notTheRoomIfQuietAfter(long millis) {
+        missedTo = frames - 1;
+        missedFrom = frames - millis / SpeechRuns.FRAME_MILLIS - RoomFloor.ONSET_FRAMES;
+    }
+
+    private void leaveOutMissed() {
+        if (missedTo >= 0 && runs.runMillis() >= MISSED_QUIET_FRAMES * SpeechRuns.FRAME_MILLIS) {
+            total.forget(missedFrom, missedTo);
+            for (RoomFloor band : bands) {
+                band.forget(missedFrom, missedTo);
+            }
+            if (total.heldFrames() > MAX_HELD_FRAMES) {
+                total.learnHeld();
+                for (RoomFloor band : bands) {
+                    band.learnHeld();
+                }
+            }
+        }
+        missedTo = -1;
     }
 
     /**

@@ -45,8 +45,11 @@ public final class CommandRecognizer implements AutoCloseable {
     /** An utterance longer than this is talk, not a command: decided (and rejected) without waiting more. */
     private static final long MAX_UTTERANCE_MILLIS = 6000;
     /**
-     * An utterance this long that is no command is talk; an utterance that starts within
-     * {@link #AFTER_TALK_MILLIS} of its end is the same talk going on after a pause, not a command.
+     * An utterance of speech this long (from its start to where the speech ended, not to its decision)
+     * that is no command is talk; an utterance that starts within {@link #AFTER_TALK_MILLIS} of its end is
+     * the same talk going on after a pause, not a command. Counted to the decision, which comes half a
+     * second after a word that is no command, almost any word the kiosk did not take was talk, and the
+     * patient saying the command again 1.5 s later was turned down.
      */
     private static final long TALK_MILLIS = 700;
     private static final long AFTER_TALK_MILLIS = 1500;
@@ -325,7 +328,6 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
-        long lasted = audioMillis() - utteranceStart;
         forgetUtterance();
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
         boolean near = near(patients);
@@ -340,13 +342,17 @@ public final class CommandRecognizer implements AutoCloseable {
                     .filter(d -> d.accepted() && spansAllSaid(faster, heardFirst));
             decision = second.or(() -> first);
         }
-        if (decision.filter(d -> !d.accepted()).isPresent() && near && lasted >= TALK_MILLIS) {
+        long spoken = audioMillis() - activity.endedMillis() - runStartedAt; // see TALK_MILLIS
+        if (decision.filter(d -> !d.accepted()).isPresent() && near && spoken >= TALK_MILLIS) {
             talkEndedAt = audioMillis();
             // Unknown without word times: such talk is always taken for the patient's.
             talkDb = timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY;
         }
         if (decision.filter(Decision::accepted).isPresent()) {
             activity.notTheRoom(audioMillis() - utteranceStart);
+        } else if (near && timed(patients) && nearVoice.standsOut(nearVoice.peakDb(patients.words()))) {
+            // The patient's words, not taken: likely a command missed, to be said again.
+            activity.notTheRoomIfQuietAfter(audioMillis() - utteranceStart);
         }
         return decision;
     }
