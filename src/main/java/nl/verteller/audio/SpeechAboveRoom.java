@@ -21,8 +21,10 @@ import nl.verteller.dsp.Fft;
  * taken for a command. A sound "near" for longer than {@link #MAX_HELD_FRAMES} of the last
  * {@link RoomFloor#RING_FRAMES} is the room after all (a TV switched on loud): everything left out is
  * taken back into the room at once. A stream's first {@link #LEARN_FIRST_FRAMES} all teach the room.
- * Voice control keeps learning from everything: with the near voice left out, a command said 3 s
- * after a TV came on was heard worse (bench voice, TV 10-20 dB below: 66.0 -> 64.8 %, 1 wrong).
+ * Voice control learns from everything as it comes: with the near voice left out, a command said 3 s
+ * after a TV came on was heard worse (bench voice, TV 10-20 dB below: 66.0 -> 64.8 %, 1 wrong). It
+ * leaves out afterwards what it has judged the patient's: a command it took ({@link #notTheRoom}), and
+ * words it did not take once the room is back ({@link #notTheRoomIfQuietAfter}).
  *
  * <p>Voice control ({@code voice.CommandRecognizer}) and own words ({@code ownwords.UtteranceFinder})
  * both find speech with it, so a command is found the same way whichever hears it. One thread.
