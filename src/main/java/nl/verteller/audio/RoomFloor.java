@@ -85,7 +85,8 @@ final class RoomFloor {
      * room's levels at once, as far as they are still kept.
      */
     void forget(long from, long to) {
-        for (long frame = Math.max(from, frames - Math.min(frames, RING_FRAMES)); frame <= Math.min(to, frames - 1); frame++) {
+        long oldestKept = Math.max(0, frames - RING_FRAMES);
+        for (long frame = Math.max(from, oldestKept); frame <= Math.min(to, frames - 1); frame++) {
             room[(int) (frame % RING_FRAMES)] = false;
         }
         recompute();

@@ -1,5 +1,6 @@
 package nl.verteller.audio;
 
+import java.util.function.Consumer;
 import nl.verteller.dsp.Fft;
 
 /**
@@ -174,16 +175,10 @@ public final class SpeechAboveRoom {
             hold = Hold.HOLDING;
             // From its onset: speech is found up to 100 ms after it.
             int spoken = (int) (frames - speechStartFrame) + RoomFloor.ONSET_FRAMES;
-            total.forgetLatest(spoken);
-            for (RoomFloor band : bands) {
-                band.forgetLatest(spoken);
-            }
+            everyFloor(floor -> floor.forgetLatest(spoken));
         } else if (hold == Hold.HOLDING && total.heldFrames() > MAX_HELD_FRAMES) {
             hold = Hold.LEARNT;
-            total.learnHeld();
-            for (RoomFloor band : bands) {
-                band.learnHeld();
-            }
+            everyFloor(RoomFloor::learnHeld);
         }
     }
 
@@ -292,10 +287,7 @@ public final class SpeechAboveRoom {
      */
     public void notTheRoom(long millis) {
         int spoken = (int) (millis / SpeechRuns.FRAME_MILLIS) + RoomFloor.ONSET_FRAMES;
-        total.forgetLatest(spoken);
-        for (RoomFloor band : bands) {
-            band.forgetLatest(spoken);
-        }
+        everyFloor(floor -> floor.forgetLatest(spoken));
     }
 
     /**
@@ -312,18 +304,20 @@ public final class SpeechAboveRoom {
 
     private void leaveOutMissed() {
         if (missedTo >= 0 && runs.runMillis() >= MISSED_QUIET_FRAMES * SpeechRuns.FRAME_MILLIS) {
-            total.forget(missedFrom, missedTo);
-            for (RoomFloor band : bands) {
-                band.forget(missedFrom, missedTo);
-            }
+            everyFloor(floor -> floor.forget(missedFrom, missedTo));
             if (total.heldFrames() > MAX_HELD_FRAMES) {
-                total.learnHeld();
-                for (RoomFloor band : bands) {
-                    band.learnHeld();
-                }
+                everyFloor(RoomFloor::learnHeld);
             }
         }
         missedTo = -1;
+    }
+
+    /** The room's levels as a whole and per band, alike. */
+    private void everyFloor(Consumer<RoomFloor> action) {
+        action.accept(total);
+        for (RoomFloor band : bands) {
+            action.accept(band);
+        }
     }
 
     /**

@@ -114,9 +114,9 @@ final class CommandsInARow {
                 RoomSound.toFloats(SyntheticTakes.spoken(voice, second.getKey(), Language.EN, secondSpeed)));
         short[] heard = condition.heard(both, RoomSound.speechLevel(both), leadSeconds, turn, talk, random);
         Decision[] decided = decisions(recognizers, heard, condition.leadSamples(leadSeconds) + firstTake.length);
-        boolean firstTaken = decided[0] != null && decided[0].accepted() && decided[0].command().equals(first.getValue());
+        boolean firstTaken = taken(decided[0], first.getValue());
         Decision heardSecond = decided[1];
-        boolean right = heardSecond != null && heardSecond.accepted() && heardSecond.command().equals(second.getValue());
+        boolean right = taken(heardSecond, second.getValue());
         count.firstMissed += firstTaken ? 0 : 1;
         count.rightAfterMiss += !firstTaken && right ? 1 : 0;
         if (right) {
@@ -130,6 +130,11 @@ final class CommandsInARow {
                 condition.name(),
                 heardSecond == null ? "nothing"
                         : heardSecond.command() + " '" + heardSecond.heard() + "' " + heardSecond.reason());
+    }
+
+    /** Whether {@code decision} (null: nothing heard) took {@code command}. */
+    private static boolean taken(Decision decision, Command command) {
+        return decision != null && decision.accepted() && decision.command().equals(command);
     }
 
     private static List<Figure> figures(String name, Map<String, Count> counts) {
