@@ -22,8 +22,8 @@ package nl.verteller.dsp;
  * thread.
  */
 final class Dereverberator {
-    static final int TAPS = 16;
-    static final int DELAY = 3;
+    private static final int TAPS = 16;
+    private static final int DELAY = 3;
     private static final double FORGETTING = 0.9995;
     /** A frame teaches the filter when it stands this far above the steady noise (6 dB). */
     private static final double SPEECH_RATIO = 4;
