@@ -41,9 +41,17 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * What stands this far below the command's loudest word, and within {@link #ROOM_REACH_DB} of the
      * room's loud moments, is the room's, though it rises above those: the patient is the near, loud
      * part, and a TV or people 10–20 dB below run into a command with words that peak above what they
-     * said before it. In a quiet room the patient's soft words reach far above the room: they stay theirs.
+     * said before it. In a quiet room the patient's soft words reach far above the room: they stay theirs;
+     * in a steady one (hiss, a fan) they stay theirs down to this far below the command.
      */
     static final double BELOW_COMMAND_DB = 10;
+    /**
+     * The same where the room talks: talk 10 dB below the patient (by loudness) peaks only 5–9 dB below
+     * the command, as a voice reading on has louder syllables than a command said on its own (one espeak-ng
+     * voice, the end-to-end test's talker, 10 dB below FreeTTS's "chapter two"). The patient's own words
+     * this far below their command are then taken for the room's; such words are the room's as often.
+     */
+    static final double BELOW_COMMAND_IN_TALK_DB = 6;
     /**
      * A command's loudest word stands this far above the room's loud moments: one person talking on,
      * with pauses, reaches 5–6 dB above them with a sentence's loud first syllable, which the decoder
@@ -73,7 +81,8 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
 
     /** Whether {@code levelDb} is the room's beside a command whose loudest word peaks at {@code commandDb}. */
     boolean belowCommand(double levelDb, double commandDb) {
-        return levelDb < commandDb - BELOW_COMMAND_DB && levelDb < loudDb + ROOM_REACH_DB;
+        double below = talkBehind() ? BELOW_COMMAND_IN_TALK_DB : BELOW_COMMAND_DB;
+        return levelDb < commandDb - below && levelDb < loudDb + ROOM_REACH_DB;
     }
 
     /** Whether a command whose loudest word peaks at {@code commandDb} stands out of the room (see {@link #COMMAND_ABOVE_LOUD_DB}). */
@@ -129,10 +138,32 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return true;
     }
 
+    /**
+     * The loudest syllable of the word's own: the highest level within it that is a peak of the level
+     * (no louder just before or after). The decoder often cuts a word from the fading end of a command's
+     * last vowel while talk goes on behind ("chapter two" heard as "chapter two help"): such a word has
+     * no peak of its own, and counts by its quieter end.
+     */
+    double ownPeakDb(Hypothesis.Word word) {
+        long first = firstFrame(word);
+        long last = lastFrame(word);
+        double peak = Double.NEGATIVE_INFINITY;
+        for (long frame = first + 1; frame < last; frame++) {
+            double level = levels.levelDb(frame);
+            if (level >= levels.levelDb(frame - 1) && level >= levels.levelDb(frame + 1)) {
+                peak = Math.max(peak, level);
+            }
+        }
+        if (peak > Double.NEGATIVE_INFINITY) {
+            return peak;
+        }
+        return last < first ? peakDb(word) : Math.min(levels.levelDb(first), levels.levelDb(last));
+    }
+
     /** The loudest 50 ms that lie within the word (its middle, for a word shorter than that), in dB. */
     double peakDb(Hypothesis.Word word) {
-        long first = Math.round(originFrame + word.start() * FRAMES_PER_SECOND) + LEVEL_FRAMES - 1;
-        long last = Math.round(originFrame + word.end() * FRAMES_PER_SECOND) - 1;
+        long first = firstFrame(word);
+        long last = lastFrame(word);
         if (last < first) {
             first = last = Math.round(originFrame + (word.start() + word.end()) / 2 * FRAMES_PER_SECOND)
                     + LEVEL_FRAMES / 2;
@@ -170,14 +201,16 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         }
         boolean[] near = new boolean[tokens.length];
         double[] peaks = new double[tokens.length];
+        double[] own = new double[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             peaks[i] = peakDb(words.get(i));
             near[i] = near(peaks[i], 0);
+            own[i] = ownPeakDb(words.get(i));
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
                 int to = from + length;
-                if (anyWithin(near, from, to) && onlyRoomAround(peaks, from, to)
+                if (anyWithin(near, from, to) && onlyRoomAround(peaks, own, from, to)
                         && isPhrase.test(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
                     return new int[] {from, to};
                 }
@@ -186,18 +219,30 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return null;
     }
 
-    /** Whether every word outside {@code from}–{@code to} (by their {@code peaks}) is the room's, judged beside that run's loudest word. */
-    private boolean onlyRoomAround(double[] peaks, int from, int to) {
+    /**
+     * Whether every word outside {@code from}–{@code to} is the room's, judged by its {@code own} loudest
+     * syllable beside that run's loudest word (by the {@code peaks}).
+     */
+    private boolean onlyRoomAround(double[] peaks, double[] own, int from, int to) {
         double commandDb = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             commandDb = Math.max(commandDb, peaks[i]);
         }
         for (int i = 0; i < peaks.length; i++) {
-            if ((i < from || i >= to) && !roomAt(peaks[i]) && !belowCommand(peaks[i], commandDb)) {
+            if ((i < from || i >= to) && !roomAt(own[i]) && !belowCommand(own[i], commandDb)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The first frame whose level (the 50 ms up to it) lies within the word. */
+    private long firstFrame(Hypothesis.Word word) {
+        return Math.round(originFrame + word.start() * FRAMES_PER_SECOND) + LEVEL_FRAMES - 1;
+    }
+
+    private long lastFrame(Hypothesis.Word word) {
+        return Math.round(originFrame + word.end() * FRAMES_PER_SECOND) - 1;
     }
 
     private static boolean anyWithin(boolean[] which, int from, int to) {

@@ -41,7 +41,12 @@ final class EnglishEars implements BeforeAllCallback, AfterAllCallback {
 
     /** What the recognizer decides on {@code pcm}, a stream of its own (16 kHz mono). */
     Optional<Decision> hear(short[] pcm) throws IOException {
-        try (CommandRecognizer recognizer = recognizer()) {
+        return hear(pcm, List.of());
+    }
+
+    /** The same, on a leaflet's chapters menu: "chapter two" is a phrase when it has a second chapter. */
+    Optional<Decision> hear(short[] pcm, List<String> chapterTitles) throws IOException {
+        try (CommandRecognizer recognizer = english.recognizer(english.phrases(chapterTitles), RecognitionRules.DEFAULT)) {
             return recognizer.recognize(pcm);
         }
     }
