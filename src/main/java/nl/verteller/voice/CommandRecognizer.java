@@ -154,8 +154,12 @@ public final class CommandRecognizer implements AutoCloseable {
         return phrases;
     }
 
+    /** What the kiosk says now, or {@link EchoFilter#NONE} while it is quiet (not sounding, nor just after). */
     public void setEchoFilter(EchoFilter filter) {
         this.echo = filter;
+        if (inUtterance && filter != EchoFilter.NONE && !nearVoice.kioskSounds()) {
+            nearVoice = nearVoice.whileKioskSounds();
+        }
     }
 
     /** Feeds the next chunk; returns a decision when this chunk settled an utterance. */
@@ -252,7 +256,7 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     private NearVoice room() {
         return inUtterance ? nearVoice
-                : new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb());
+                : new NearVoice(activity, 0, activity.floorAtStartDb(), activity.loudAtStartDb(), false);
     }
 
     private void startUtterance(int count) {
@@ -268,7 +272,7 @@ public final class CommandRecognizer implements AutoCloseable {
         int latency = rules.noiseFloor() < 1 ? NoiseSuppressor.LATENCY : 0;
         double originSample = audioSamples - count - latency - preRollSeconds * VoskDecoder.SAMPLE_RATE;
         nearVoice = new NearVoice(activity, originSample / FRAME_SAMPLES, activity.floorAtStartDb(),
-                activity.loudAtStartDb());
+                activity.loudAtStartDb(), echo != EchoFilter.NONE);
         short[] before = preRoll.drain();
         utteranceLength = 0;
         keep(before, before.length);

@@ -16,8 +16,11 @@ import nl.verteller.audio.SpeechAboveRoom;
  * @param floorDb     the room's floor when the speech started
  * @param loudDb      the level of the room's loud moments when the speech started (NaN: not known yet,
  *                    and nothing is near)
+ * @param kioskSounds whether the kiosk sounds or just did: what the echo canceller leaves of its own voice
+ *                    is then talk behind too, and a word close below a loud one in it is no more the room's
+ *                    than the loud one (see {@link #BELOW_COMMAND_IN_TALK_DB})
  */
-record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, double loudDb) {
+record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, double loudDb, boolean kioskSounds) {
     /** A near word stands this far above the room's loud moments... */
     static final double ABOVE_LOUD_DB = SpeechAboveRoom.NEAR_ABOVE_LOUD_DB;
     /**
@@ -50,6 +53,9 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * the command, as a voice reading on has louder syllables than a command said on its own (one espeak-ng
      * voice, the end-to-end test's talker, 10 dB below FreeTTS's "chapter two"). The patient's own words
      * this far below their command are then taken for the room's; such words are the room's as often.
+     * Not while the kiosk sounds: dropping words close around a loud one also finds commands among the
+     * kiosk's own words, as they come back from the echo canceller ("softer" while it read, when 8 dB was
+     * tried in the fifth stop).
      */
     static final double BELOW_COMMAND_IN_TALK_DB = 6;
     /**
@@ -81,7 +87,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
 
     /** Whether {@code levelDb} is the room's beside a command whose loudest word peaks at {@code commandDb}. */
     boolean belowCommand(double levelDb, double commandDb) {
-        double below = talkBehind() ? BELOW_COMMAND_IN_TALK_DB : BELOW_COMMAND_DB;
+        double below = talkBehind() && !kioskSounds ? BELOW_COMMAND_IN_TALK_DB : BELOW_COMMAND_DB;
         return levelDb < commandDb - below && levelDb < loudDb + ROOM_REACH_DB;
     }
 
@@ -138,11 +144,16 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return true;
     }
 
+    /** The same judge while the kiosk sounds (see {@link #kioskSounds}). */
+    NearVoice whileKioskSounds() {
+        return new NearVoice(levels, originFrame, floorDb, loudDb, true);
+    }
+
     /**
      * The loudest syllable of the word's own: the highest level within it that is a peak of the level
      * (no louder just before or after). The decoder often cuts a word from the fading end of a command's
      * last vowel while talk goes on behind ("chapter two" heard as "chapter two help"): such a word has
-     * no peak of its own, and counts by its quieter end.
+     * no peak of its own, and counts by its quieter end (not while the kiosk sounds).
      */
     double ownPeakDb(Hypothesis.Word word) {
         long first = firstFrame(word);
@@ -205,7 +216,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         for (int i = 0; i < tokens.length; i++) {
             peaks[i] = peakDb(words.get(i));
             near[i] = near(peaks[i], 0);
-            own[i] = ownPeakDb(words.get(i));
+            own[i] = kioskSounds ? peaks[i] : ownPeakDb(words.get(i));
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {
