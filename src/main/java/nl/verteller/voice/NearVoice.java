@@ -87,7 +87,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
 
     /** Whether {@code levelDb} is the room's beside a command whose loudest word peaks at {@code commandDb}. */
     boolean belowCommand(double levelDb, double commandDb) {
-        double below = talkBehind() && !kioskSounds ? BELOW_COMMAND_IN_TALK_DB : BELOW_COMMAND_DB;
+        double below = talkRunsIn() ? BELOW_COMMAND_IN_TALK_DB : BELOW_COMMAND_DB;
         return levelDb < commandDb - below && levelDb < loudDb + ROOM_REACH_DB;
     }
 
@@ -144,6 +144,15 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         return true;
     }
 
+    /**
+     * Whether the room's talk may run into a command, close below it ({@link #BELOW_COMMAND_IN_TALK_DB}) and
+     * in words the decoder cuts from its fading end ({@link #ownPeakDb}): the room talks and the kiosk is
+     * quiet. In a quiet or steady room a word that fades from the command is the patient's own ("read it").
+     */
+    private boolean talkRunsIn() {
+        return talkBehind() && !kioskSounds;
+    }
+
     /** The same judge while the kiosk sounds (see {@link #kioskSounds}). */
     NearVoice whileKioskSounds() {
         return new NearVoice(levels, originFrame, floorDb, loudDb, true);
@@ -153,7 +162,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
      * The loudest syllable of the word's own: the highest level within it that is a peak of the level
      * (no louder just before or after). The decoder often cuts a word from the fading end of a command's
      * last vowel while talk goes on behind ("chapter two" heard as "chapter two help"): such a word has
-     * no peak of its own, and counts by its quieter end (not while the kiosk sounds).
+     * no peak of its own, and counts by its quieter end (only where {@link #talkRunsIn}).
      */
     double ownPeakDb(Hypothesis.Word word) {
         long first = firstFrame(word);
@@ -216,7 +225,7 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         for (int i = 0; i < tokens.length; i++) {
             peaks[i] = peakDb(words.get(i));
             near[i] = near(peaks[i], 0);
-            own[i] = kioskSounds ? peaks[i] : ownPeakDb(words.get(i));
+            own[i] = talkRunsIn() ? ownPeakDb(words.get(i)) : peaks[i];
         }
         for (int length = tokens.length; length >= 1; length--) {
             for (int from = 0; from + length <= tokens.length; from++) {

@@ -95,6 +95,20 @@ class NearVoiceTest {
         assertThat(judge.commandPart(heard, Set.of("read")::contains)).isEqualTo(heard);
     }
 
+    /** In a steady room the decoder's "it" fading from "read" (4.3–4.45 s) is the patient's own: "read it" stays a sentence. */
+    @Test
+    void inASteadyRoomAWordFadingFromTheCommandIsTheNearVoicesOwn() {
+        hiss.feed(4000, ROOM);
+        hiss.feed(300, NEAR);
+        NearVoice judge = judge(4000);
+        for (double level = NEAR; level > ROOM; level /= 1.5) {
+            hiss.feed(30, level);
+        }
+        hiss.feed(500, ROOM);
+        Hypothesis heard = heard("read", "0.0", "0.3", "it", "0.3", "0.45");
+        assertThat(judge.commandPart(heard, Set.of("read")::contains)).isEqualTo(heard);
+    }
+
     private static final Hypothesis THE_PAUSE = heard("the", "0.0", "0.4", "pause", "0.4", "0.9");
 
     /**
