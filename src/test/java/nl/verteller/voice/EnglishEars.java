@@ -36,7 +36,11 @@ final class EnglishEars implements BeforeAllCallback, AfterAllCallback {
 
     /** The recognizer on the main menu's phrases with the kiosk's usual rules, to hear one stream. */
     CommandRecognizer recognizer() throws IOException {
-        return english.recognizer(english.phrases(List.of()), RecognitionRules.DEFAULT);
+        return recognizer(List.of());
+    }
+
+    private CommandRecognizer recognizer(List<String> chapterTitles) throws IOException {
+        return english.recognizer(english.phrases(chapterTitles), RecognitionRules.DEFAULT);
     }
 
     /** What the recognizer decides on {@code pcm}, a stream of its own (16 kHz mono). */
@@ -46,7 +50,7 @@ final class EnglishEars implements BeforeAllCallback, AfterAllCallback {
 
     /** The same, on a leaflet's chapters menu: "chapter two" is a phrase when it has a second chapter. */
     Optional<Decision> hear(short[] pcm, List<String> chapterTitles) throws IOException {
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(chapterTitles), RecognitionRules.DEFAULT)) {
+        try (CommandRecognizer recognizer = recognizer(chapterTitles)) {
             return recognizer.recognize(pcm);
         }
     }
