@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code voice.silence.before.ms} (0–2000, 300): while the kiosk is silent, a command must follow
  *       this much silence; shorter pauses are taken as part of longer talk</li>
  *   <li>{@code voice.noise.floor} (0–100, 20): steady background noise is taken out of the microphone
- *       before recognition down to this percentage of its level at most (100: not at all)</li>
+ *       before recognition down to this percentage of its level at most (100: not at all, and the
+ *       room's late reverberation stays in too)</li>
  *   <li>{@code audio.input} (text, {@code default}): part of the name of the microphone device</li>
  *   <li>{@code voice.enabled} (true|false, true): listen for spoken commands</li>
  *   <li>{@code voice.echo.cancel} (true|false, true): remove the kiosk's own narration from the

@@ -135,7 +135,13 @@ public final class CommandRecognizer implements AutoCloseable {
         this.phrases = phrases;
         this.rules = rules;
         this.fullVocabulary = fullVocabulary;
-        this.suppressor = new NoiseSuppressor(rules.noiseFloor());
+        this.suppressor = suppressor(rules);
+    }
+
+    private NoiseSuppressor suppressor(RecognitionRules applied) {
+        NoiseSuppressor made = new NoiseSuppressor(applied.noiseFloor());
+        made.whileKioskSounds(echo != EchoFilter.NONE);
+        return made;
     }
 
     /** Listens for {@code next} from the next utterance on. */
@@ -157,6 +163,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** What the kiosk says now, or {@link EchoFilter#NONE} while it is quiet (not sounding, nor just after). */
     public void setEchoFilter(EchoFilter filter) {
         this.echo = filter;
+        suppressor.whileKioskSounds(filter != EchoFilter.NONE);
         if (inUtterance && filter != EchoFilter.NONE && !nearVoice.kioskSounds()) {
             nearVoice = nearVoice.whileKioskSounds();
         }
@@ -446,7 +453,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
     public void setRules(RecognitionRules next) {
         if (next.noiseFloor() != rules.noiseFloor()) {
-            suppressor = new NoiseSuppressor(next.noiseFloor());
+            suppressor = suppressor(next);
         }
         this.rules = next;
     }
@@ -542,7 +549,7 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Forgets the current utterance and restarts the audio clock. */
     public void reset() {
         decoder.reset();
-        suppressor = new NoiseSuppressor(rules.noiseFloor());
+        suppressor = suppressor(rules);
         preRoll.clear();
         audioSamples = 0;
         forgetUtterance();

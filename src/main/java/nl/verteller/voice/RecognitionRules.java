@@ -20,8 +20,8 @@ import nl.verteller.kiosk.Command;
  *                       this much silence, and the voice must not be going on when the decoder ends
  *                       the utterance, else it is taken as part of longer talk (0: no such rule, as
  *                       while the kiosk reads and its narration fills every pause)
- * @param noiseFloor     the lowest gain of the noise suppressor in front of the decoder, 0–1 (1: none;
- *                       see {@link nl.verteller.dsp.NoiseSuppressor})
+ * @param noiseFloor     the lowest gain of the noise suppressor in front of the decoder, 0–1 (1: none,
+ *                       nor its dereverberation; see {@link nl.verteller.dsp.NoiseSuppressor})
  * @param amongOtherSpeech commands that count even inside a longer utterance, as "pause" said over the
  *                       narration does when what is left of the narration runs into it on either side
  */
