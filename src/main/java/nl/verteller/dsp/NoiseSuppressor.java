@@ -112,8 +112,8 @@ public final class NoiseSuppressor {
      * Whether the kiosk sounds now or just did. Its own voice fills the microphone then (all of it where
      * there is no echo canceller), and it is not the patient's: the late reverberation stays in it, and
      * it teaches the dereverberation nothing. Taken out, the kiosk's own scan word "chapter two" was
-     * heard as "softer", a command that counts while the kiosk sounds, at 14 of 80 start times
-     * ({@code OneWayOutTest}; 0 of 80 with the reverberation left in).
+     * heard as "softer", a command that counts while the kiosk sounds, at 14 and 15 of 80 start times
+     * in two sweeps ({@code OneWayOutTest}; 0 of 80 with the reverberation left in).
      */
     public void whileKioskSounds(boolean sounds) {
         kioskSounds = sounds;

@@ -126,8 +126,8 @@ class OneWayOutTest {
     /**
      * Where the kiosk's words fall on the noise suppressor's frames moves what the decoder hears. With the
      * hall's late reverberation taken out while the kiosk sounded, its "chapter two" started 1–80 ms into
-     * the stream was heard as "softer" (a command that counts while the kiosk sounds) at 14 of 80 start
-     * times, these among them; with the reverberation left in then, at none.
+     * the stream was heard as "softer" (a command that counts while the kiosk sounds) at 14 and 15 of 80
+     * start times in two sweeps, these among them; with the reverberation left in then, at none.
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 14, 46, 62})
