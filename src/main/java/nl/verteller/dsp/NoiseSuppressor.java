@@ -165,10 +165,12 @@ public final class NoiseSuppressor {
         fft.forward(re, im);
         // The very first frame is half the silence before the stream: no measure of the room.
         if (frames > 0) {
-            if (dereverberator != null && kioskSounds) {
-                dereverberator.remember(re, im);
-            } else if (dereverberator != null) {
-                dereverberator.frame(re, im, steadyTotal);
+            if (dereverberator != null) {
+                if (kioskSounds) {
+                    dereverberator.remember(re, im);
+                } else {
+                    dereverberator.frame(re, im, steadyTotal);
+                }
             }
             talking = talk.aboveDb(steadyTotal) >= TALK_SPREAD_DB;
             steadyTotal = 0;
