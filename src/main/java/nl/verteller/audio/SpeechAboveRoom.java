@@ -295,7 +295,9 @@ public final class SpeechAboveRoom {
      * by its level, but no command was taken: a command missed, which the patient will likely say again.
      * They leave the room's levels when the next speech starts, if the room was back at its own level
      * for {@link #MISSED_QUIET_FRAMES} before it: a patient waits for the kiosk before saying it again; a
-     * TV that has just come on, loud, talks on, and is the room.
+     * TV that has just come on, loud, talks on, and is the room. A hall's echo of the missed command
+     * counts as the room back (see {@link #endedMillis}): it rings on for most of a second, and the
+     * patient's second try, 1.5 s after the first, was refused as not standing out of the first.
      */
     public void notTheRoomIfQuietAfter(long millis) {
         missedTo = frames - 1;
@@ -303,7 +305,7 @@ public final class SpeechAboveRoom {
     }
 
     private void leaveOutMissed() {
-        if (missedTo >= 0 && runs.runMillis() >= MISSED_QUIET_FRAMES * SpeechRuns.FRAME_MILLIS) {
+        if (missedTo >= 0 && endedMillis() >= MISSED_QUIET_FRAMES * SpeechRuns.FRAME_MILLIS) {
             everyFloor(floor -> floor.forget(missedFrom, missedTo));
             if (total.heldFrames() > MAX_HELD_FRAMES) {
                 everyFloor(RoomFloor::learnHeld);
