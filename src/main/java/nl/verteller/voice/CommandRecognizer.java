@@ -506,8 +506,9 @@ public final class CommandRecognizer implements AutoCloseable {
     /**
      * How far the best reading's lead over each reading that means something else went toward the lead
      * it needed, at the least: 1 (or more) clears the bar. A reading that means another command must
-     * be {@link RecognitionRules#minMargin()} behind (too close to call otherwise), any other reading
-     * far enough behind for {@link RecognitionRules#minConfidence()}.
+     * be {@link RecognitionRules#minMargin()} behind (too close to call otherwise), any other reading,
+     * and one whose command does nothing now ({@link RecognitionRules#inert()}), far enough behind for
+     * {@link RecognitionRules#minConfidence()}.
      */
     private double shareOfBar(Hypothesis heard, Command command, RecognitionRules applied) {
         double forConfidence = -CONFIDENCE_SCORES * Math.log(1 - applied.minConfidence());
@@ -517,7 +518,8 @@ public final class CommandRecognizer implements AutoCloseable {
             if (means.equals(Optional.of(command))) {
                 continue;
             }
-            double needed = means.isPresent() ? Math.max(applied.minMargin(), forConfidence) : forConfidence;
+            boolean acts = means.isPresent() && !applied.inert().contains(means.get().kind());
+            double needed = acts ? Math.max(applied.minMargin(), forConfidence) : forConfidence;
             if (needed > 0 && other.behind() < needed) {
                 share = Math.min(share, Math.max(0, other.behind()) / needed);
             }

@@ -24,9 +24,19 @@ import nl.verteller.kiosk.Command;
  *                       nor its dereverberation; see {@link nl.verteller.dsp.NoiseSuppressor})
  * @param amongOtherSpeech commands that count even inside a longer utterance, as "pause" said over the
  *                       narration does when what is left of the narration runs into it on either side
+ * @param inert          commands that do nothing in this state, as the wake phrase while voice control is
+ *                       awake: a runner-up that means one is no other action to be sure against, and needs
+ *                       only the lead any reading that is no command needs ({@link #minConfidence})
  */
 public record RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
-        boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech) {
+        boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor, Set<Command.Kind> amongOtherSpeech,
+        Set<Command.Kind> inert) {
+    /**
+     * Awake, the wake phrase does nothing: "stop listening" heard with "start listening" close behind it
+     * (the two differ in one vowel, and a hall or a TV blurs it) is the patient going to sleep, not a
+     * reading too close to call.
+     */
+    static final Set<Command.Kind> INERT_AWAKE = Set.of(Command.Kind.WAKE);
     static final int ASLEEP_SILENCE_MILLIS = 500;
     static final double ASLEEP_CONFIDENCE = 0.2;
     static final double ASLEEP_MARGIN = 5.0;
@@ -35,18 +45,19 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
 
     public RecognitionRules {
         amongOtherSpeech = Set.copyOf(amongOtherSpeech);
+        inert = Set.copyOf(inert);
     }
 
     public RecognitionRules(double minConfidence, double minMargin, int stableMillis, int endSilenceMillis,
             boolean rejectUnknown, int silenceBeforeMillis, double noiseFloor) {
         this(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, noiseFloor,
-                Set.of());
+                Set.of(), INERT_AWAKE);
     }
 
     /** The same rules without the silence-before rule. */
     public RecognitionRules withoutSilenceBefore() {
         return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
-                noiseFloor, amongOtherSpeech);
+                noiseFloor, amongOtherSpeech, inert);
     }
 
     /**
@@ -60,7 +71,7 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
         RecognitionRules surer = surer();
         return new RecognitionRules(surer.minConfidence, surer.minMargin,
                 Math.max(stableMillis, ASLEEP_SILENCE_MILLIS), Math.max(endSilenceMillis, ASLEEP_SILENCE_MILLIS), true,
-                Math.max(silenceBeforeMillis, ASLEEP_SILENCE_MILLIS), noiseFloor, Set.of());
+                Math.max(silenceBeforeMillis, ASLEEP_SILENCE_MILLIS), noiseFloor, Set.of(), Set.of());
     }
 
     /**
@@ -69,7 +80,7 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
      */
     public RecognitionRules surer() {
         return new RecognitionRules(Math.max(minConfidence, ASLEEP_CONFIDENCE), Math.max(minMargin, ASLEEP_MARGIN),
-                stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, noiseFloor, amongOtherSpeech);
+                stableMillis, endSilenceMillis, rejectUnknown, silenceBeforeMillis, noiseFloor, amongOtherSpeech, inert);
     }
 
     /**
@@ -78,6 +89,6 @@ public record RecognitionRules(double minConfidence, double minMargin, int stabl
      */
     public RecognitionRules whileReading(Set<Command.Kind> stoppers) {
         return new RecognitionRules(minConfidence, minMargin, stableMillis, endSilenceMillis, rejectUnknown, 0,
-                noiseFloor, stoppers);
+                noiseFloor, stoppers, inert);
     }
 }

@@ -32,6 +32,8 @@ class CommandRecognizerTest {
         map.put("next chapter", Command.of(Kind.NEXT_CHAPTER));
         map.put("next sentence", Command.of(Kind.NEXT_SENTENCE));
         map.put("help", Command.of(Kind.HELP));
+        map.put("stop listening", Command.of(Kind.SLEEP));
+        map.put("start listening", Command.of(Kind.WAKE));
         return new PhraseSet(map);
     }
 
@@ -187,6 +189,23 @@ class CommandRecognizerTest {
         assertThat(decisions.get(0).shareOfBar()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(decisions).extracting(Decision::worthAsking).containsExactly(true, false, false);
         assertThat(decisions).noneMatch(Decision::accepted);
+    }
+
+    /**
+     * Awake, the wake phrase does nothing, so "start listening" close behind "stop listening" is no other
+     * action to be sure against; the other way round, and asleep, both act, and a close call is refused.
+     */
+    @Test
+    void awakeTheWakePhraseCloseBehindDoesNotHoldBackSleep() {
+        double behind = RecognitionRules.DEFAULT.minMargin() * 0.3;
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("stop listening"), 4),
+                endingSoonAfter(Step.end("stop listening", "start listening", behind)));
+        run(RecognitionRules.DEFAULT, 20, repeat(Step.partial("start listening"), 4),
+                endingSoonAfter(Step.end("start listening", "stop listening", behind)));
+        run(RecognitionRules.DEFAULT.asleep(), 20, repeat(Step.partial("start listening"), 4),
+                endingSoonAfter(Step.end("start listening", "stop listening", behind)));
+        assertThat(decisions).extracting(Decision::reason).containsExactly(null, "not sure enough", "not sure enough");
+        assertThat(decisions.get(0).command()).isEqualTo(Command.of(Kind.SLEEP));
     }
 
     @Test
