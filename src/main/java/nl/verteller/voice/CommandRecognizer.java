@@ -432,22 +432,34 @@ public final class CommandRecognizer implements AutoCloseable {
         // nothing before it. (Not so after it: a pause in the patient's own sentence is as quiet.)
         double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
         return Optional.of(near && (!timed || nearVoice.standsOut(commandDb)) || applied.silenceBeforeMillis() == 0
-                ? decide(said, silenceBefore(commandDb), talkGoesOn && !roomAfter, applied)
+                ? decide(said, silenceBefore(timed ? said.words() : List.of(), commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
     }
 
     /**
-     * How long the patient was quiet before the utterance, in ms: since the near voice was last heard,
-     * leaving out what stood far below a command whose loudest word peaks at {@code commandDb} (minus
-     * infinity: no command's loudness to judge by). None after long talk of the near voice that may
-     * have been the patient's.
+     * How long the patient was quiet before the {@code command} (its words, with their times; none: not
+     * known), in ms: since the near voice was last heard, leaving out what stood far below a command whose
+     * loudest word peaks at {@code commandDb} (minus infinity: no command's loudness to judge by). None
+     * after long talk of the near voice that may have been the patient's, before the utterance or within
+     * it: the decoder leaves out words it cannot match, so a command word at the end of a sentence may be
+     * all it heard (a TV's "... the paper again" as "again", where the TV came on in a quiet room).
      */
-    private long silenceBefore(double commandDb) {
-        if (afterTalk && !nearVoice.belowCommand(talkDb, commandDb)) {
+    private long silenceBefore(List<Hypothesis.Word> command, double commandDb) {
+        if (afterTalk && !nearVoice.belowCommand(talkDb, commandDb) || talkedInto(command)) {
             return 0;
         }
         long patientLast = nearSpeech.lastBefore(utteranceStart, level -> !nearVoice.belowCommand(level, commandDb));
         return Math.max(0, runStartedAt - patientLast);
+    }
+
+    /**
+     * Whether the patient talked on into {@code command} (its words, with times) for {@link #TALK_MILLIS} or
+     * more within the utterance: in a quiet or steady room, where nothing else is near. Where the room talks,
+     * its talk too runs into a command (see {@link NearVoice#belowCommand}), and is judged as the room's.
+     */
+    private boolean talkedInto(List<Hypothesis.Word> command) {
+        return !command.isEmpty() && !nearVoice.talkBehind()
+                && nearVoice.talkMillisBefore(command, preRollSeconds, WHOLE_SLACK_SECONDS) >= TALK_MILLIS;
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */

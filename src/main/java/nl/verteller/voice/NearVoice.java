@@ -68,6 +68,8 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
     /** How far above its loud moments the room's talk may still reach (see {@link #BELOW_COMMAND_DB}). */
     static final double ROOM_REACH_DB = 12;
     private static final double FRAMES_PER_SECOND = 100;
+    /** A pause in talk this long (300 ms, a comma's) ends it: what came before is not talk running into a command. */
+    private static final int PAUSE_FRAMES = 30;
     /** A level is the mean of the 5 frames up to it: the first frame whose level lies within a word. */
     private static final int LEVEL_FRAMES = 5;
 
@@ -129,19 +131,53 @@ record NearVoice(SpeechAboveRoom levels, double originFrame, double floorDb, dou
         if (words.isEmpty()) {
             return false;
         }
-        long from = Math.round(originFrame + fromSeconds * FRAMES_PER_SECOND);
-        long to = levels.frames() - 1;
-        double start = originFrame + (words.get(0).start() - slackSeconds) * FRAMES_PER_SECOND;
         double end = originFrame + (words.get(words.size() - 1).end() + slackSeconds) * FRAMES_PER_SECOND
                 + LEVEL_FRAMES;
+        long from = Math.round(originFrame + fromSeconds * FRAMES_PER_SECOND);
         double commandDb = peakDb(words);
-        for (long frame = from; frame <= to; frame++) {
-            double level = levels.levelDb(frame);
-            if ((frame < start || frame > end) && near(level, 0) && !belowCommand(level, commandDb)) {
-                return false;
+        return nearFrames(from, lastFrameBefore(words, slackSeconds) + 1, commandDb) == 0
+                && nearFrames((long) Math.floor(end) + 1, levels.frames(), commandDb) == 0;
+    }
+
+    /**
+     * How long the near voice talked on into {@code words} (a command, with times), in ms: its speech up to
+     * {@code slackSeconds} before their first, back to where it last paused for {@link #PAUSE_FRAMES}, not
+     * before {@code fromSeconds} (on the decoder's clock), leaving out what stood far below them.
+     */
+    long talkMillisBefore(List<Hypothesis.Word> words, double fromSeconds, double slackSeconds) {
+        long from = Math.round(originFrame + fromSeconds * FRAMES_PER_SECOND);
+        double commandDb = peakDb(words);
+        long near = 0;
+        long quiet = 0;
+        for (long frame = lastFrameBefore(words, slackSeconds); frame >= from && quiet < PAUSE_FRAMES; frame--) {
+            boolean talk = nearBeside(frame, commandDb);
+            near += talk ? 1 : 0;
+            quiet = talk ? 0 : quiet + 1;
+        }
+        return near * 1000 / Math.round(FRAMES_PER_SECOND);
+    }
+
+    /** The last frame that lies more than {@code slackSeconds} before the first of {@code words}. */
+    private long lastFrameBefore(List<Hypothesis.Word> words, double slackSeconds) {
+        return Math.min(levels.frames(), Math.round(Math.ceil(originFrame
+                + (words.get(0).start() - slackSeconds) * FRAMES_PER_SECOND))) - 1;
+    }
+
+    /** How many frames from {@code from} up to (not including) {@code to} were near and not far below {@code commandDb}. */
+    private long nearFrames(long from, long to, double commandDb) {
+        long near = 0;
+        for (long frame = from; frame < Math.min(to, levels.frames()); frame++) {
+            if (nearBeside(frame, commandDb)) {
+                near++;
             }
         }
-        return true;
+        return near;
+    }
+
+    /** Whether {@code frame} is the near voice's, and not far below a command whose loudest word peaks at {@code commandDb}. */
+    private boolean nearBeside(long frame, double commandDb) {
+        double level = levels.levelDb(frame);
+        return near(level, 0) && !belowCommand(level, commandDb);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,6 +217,28 @@ class CommandRecognizerTest {
         assertThat(decisions).first().extracting(Decision::heard, Decision::reason)
                 .containsExactly("help", "part of longer talk");
         assertThat(decisions).noneMatch(Decision::accepted);
+    }
+
+    /**
+     * The near voice talks for 1.2 s, then says "help" in the same breath, and the decoder hears only
+     * "help" (it leaves out words it cannot match): a command at the end of a sentence, part of longer
+     * talk, as a TV's "... the paper again" that came on in a quiet room. A short sound just before the
+     * command (a breath, an "uh") is no talk; nor is a command said on its own.
+     */
+    @Test
+    void talkInTheSameUtteranceBeforeACommandTheDecoderLeftOutIsLongerTalk() {
+        int quiet = 20;
+        for (int before : new int[] {30, 6, 0}) {
+            List<Step> script = new ArrayList<>(repeat(Step.partial(""), quiet + before + 8 + 3));
+            // The decoder's clock starts 0.3 s (its pre-roll) before the speech was found.
+            double start = 0.3 + before * 0.04;
+            script.add(Step.timed("help", start, start + 8 * 0.04));
+            script.addAll(repeat(Step.partial(""), 20));
+            run(RecognitionRules.DEFAULT, script, i -> i >= quiet && i < quiet + before + 8 ? 8000 : 30);
+        }
+        assertThat(decisions).as(decisions.toString()).extracting(Decision::heard, Decision::reason)
+                .containsExactly(tuple("help", "part of longer talk"),
+                        tuple("help", null), tuple("help", null));
     }
 
     /**

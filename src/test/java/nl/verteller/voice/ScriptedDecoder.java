@@ -1,7 +1,7 @@
 package nl.verteller.voice;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A decoder that plays back a script, one step per chunk of the stream (the test says which chunk
@@ -12,18 +12,25 @@ import java.util.List;
  * hears only silence after a spoken command. For the commit and rejection logic alone.
  */
 final class ScriptedDecoder implements Decoder {
-    /** One chunk's worth: a partial, or (when {@code end}) an endpoint result with a runner-up. */
-    record Step(String text, boolean end, String runnerUp, double behind) {
+    /**
+     * One chunk's worth: a partial, or (when {@code end}) an endpoint result with a runner-up, its words
+     * spread evenly from {@code start} to {@code end} seconds on the decoder's clock (both 0: no times).
+     */
+    record Step(String text, boolean end, String runnerUp, double behind, double startSeconds, double endSeconds) {
         static Step partial(String text) {
-            return new Step(text, false, null, 0);
+            return new Step(text, false, null, 0, 0, 0);
         }
 
         static Step end(String text) {
-            return new Step(text, true, null, 0);
+            return new Step(text, true, null, 0, 0, 0);
         }
 
         static Step end(String text, String runnerUp, double behind) {
-            return new Step(text, true, runnerUp, behind);
+            return new Step(text, true, runnerUp, behind, 0, 0);
+        }
+
+        static Step timed(String text, double startSeconds, double endSeconds) {
+            return new Step(text, true, null, 0, startSeconds, endSeconds);
         }
     }
 
@@ -79,8 +86,12 @@ final class ScriptedDecoder implements Decoder {
     }
 
     private static Hypothesis hypothesis(Step step) {
-        return new Hypothesis(step.text(), step.text().isEmpty() ? List.of()
-                : Arrays.stream(step.text().split(" ")).map(w -> new Hypothesis.Word(w, 1.0, 0, 0)).toList(),
+        String[] words = step.text().isEmpty() ? new String[0] : step.text().split(" ");
+        double each = (step.endSeconds() - step.startSeconds()) / Math.max(1, words.length);
+        return new Hypothesis(step.text(), IntStream.range(0, words.length)
+                .mapToObj(i -> new Hypothesis.Word(words[i], 1.0, step.startSeconds() + i * each,
+                        step.startSeconds() + (i + 1) * each))
+                .toList(),
                 step.runnerUp() == null ? List.of() : List.of(new Hypothesis.RunnerUp(step.runnerUp(), step.behind())));
     }
 
