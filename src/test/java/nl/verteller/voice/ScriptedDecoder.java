@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 final class ScriptedDecoder implements Decoder {
     /**
      * One chunk's worth: a partial, or (when {@code end}) an endpoint result with a runner-up, its words
-     * spread evenly from {@code start} to {@code end} seconds on the decoder's clock (both 0: no times).
+     * spread evenly from {@code startSeconds} to {@code endSeconds} on the decoder's clock (both 0: no times).
      */
     record Step(String text, boolean end, String runnerUp, double behind, double startSeconds, double endSeconds) {
         static Step partial(String text) {
