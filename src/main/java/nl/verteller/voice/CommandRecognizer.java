@@ -8,7 +8,6 @@ import nl.verteller.audio.PreRoll;
 import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.dsp.TimeScale;
-import nl.verteller.kiosk.Command;
 
 /**
  * Turns a stream of audio into commands: feeds a grammar-restricted {@link Decoder} in chunks and
@@ -33,7 +32,8 @@ import nl.verteller.kiosk.Command;
  * faster (see {@link #heardFaster}): it counts only when its command spans all that was said, and is
  * clear enough for the wake phrase.
  *
- * <p>Rejection: speech outside the grammar, low word confidence, or the kiosk's own words.
+ * <p>Rejection: speech that is not the near voice's or not on its own (here), and speech outside the
+ * grammar, too close to another reading, or the kiosk's own words ({@link CommandBar}).
  * One thread only (the recognizer thread, or a command-line run).
  */
 public final class CommandRecognizer implements AutoCloseable {
@@ -44,15 +44,6 @@ public final class CommandRecognizer implements AutoCloseable {
     private static final int PRE_ROLL_SAMPLES = VoskDecoder.SAMPLE_RATE * 3 / 10;
     /** An utterance longer than this is talk, not a command: decided (and rejected) without waiting more. */
     private static final long MAX_UTTERANCE_MILLIS = 6000;
-    /**
-     * An utterance of speech this long (from its start to where the speech ended, not to its decision)
-     * that is no command is talk; an utterance that starts within {@link #AFTER_TALK_MILLIS} of its end is
-     * the same talk going on after a pause, not a command. Counted to the decision, which comes half a
-     * second after a word that is no command, almost any word the kiosk did not take was talk, and the
-     * patient saying the command again 1.5 s later was turned down.
-     */
-    private static final long TALK_MILLIS = 700;
-    private static final long AFTER_TALK_MILLIS = 1500;
     private static final int FRAME_SAMPLES = VoskDecoder.SAMPLE_RATE / 100;
     /** A word may end this soon after the found start of speech and still be the room's. */
     private static final double ONSET_SLACK_SECONDS = 0.05;
@@ -72,8 +63,6 @@ public final class CommandRecognizer implements AutoCloseable {
      */
     static final double NOISY_ROOM_DB = 25;
     private static final double NOISY_COMMIT_FACTOR = 1.25;
-    /** A runner-up this many score units behind the best takes 63 % of the way to full confidence. */
-    private static final double CONFIDENCE_SCORES = 3;
     /**
      * An utterance that gave no command is heard once more this much faster: the small model, trained
      * on everyday speech, loses words said slowly (as ALS slows speech) and hears them at a usual pace.
@@ -98,12 +87,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private boolean inUtterance;
     private long startsSeen;
     private long utteranceStart;
-    private long talkEndedAt = Long.MIN_VALUE / 2;
-    /**
-     * How loud the near voice's latest long talk was at its loudest, in dB (plus infinity: not known):
-     * talk far below a command was the room's, and does not keep it from counting.
-     */
-    private double talkDb = Double.NEGATIVE_INFINITY;
+    private final LongTalk talk = new LongTalk();
+    /** Whether the utterance started as the near voice's long talk going on (see {@link LongTalk}). */
     private boolean afterTalk;
     private double peakAboveRoomDb;
     /** Which words of the current utterance are the patient's. */
@@ -178,9 +163,8 @@ public final class CommandRecognizer implements AutoCloseable {
         short[] heard = rules.noiseFloor() < 1 ? suppressor.process(pcm, count) : pcm;
         boolean near = activity.speaking() && nearNow(0);
         if (!inUtterance) {
-            if (near && audioMillis() - talkEndedAt < AFTER_TALK_MILLIS) {
-                talkEndedAt = audioMillis(); // the talk goes on past its decision
-                talkDb = Math.max(talkDb, activity.levelDb(activity.frames() - 1));
+            if (near) {
+                talk.heard(audioMillis(), activity.levelDb(activity.frames() - 1));
             }
             if (!activity.speaking() || activity.starts() == startsSeen) {
                 // Between utterances the decoder hears nothing: the room's talk cannot run into a command.
@@ -204,7 +188,7 @@ public final class CommandRecognizer implements AutoCloseable {
                 return endOfUtterance(result, voiceGoesOn && (nearNow(3) || !talkBehind()));
             }
         }
-        Hypothesis partial = amongOtherSpeech(decoder.partial(), rules);
+        Hypothesis partial = new CommandBar(phrases, echo, rules).amongOtherSpeech(decoder.partial());
         long now = audioMillis();
         if (!partial.text().equals(lastPartial)) {
             lastPartial = partial.text();
@@ -270,7 +254,7 @@ public final class CommandRecognizer implements AutoCloseable {
         startsSeen = activity.starts();
         // Silence before is silence of the near voice: the room's talk, found as speech too, does not end it.
         runStartedAt = audioMillis() - activity.runMillis();
-        afterTalk = audioMillis() - talkEndedAt < AFTER_TALK_MILLIS;
+        afterTalk = talk.goesOnAt(audioMillis());
         peakAboveRoomDb = activity.peakAboveRoomDb();
         inUtterance = true;
         utteranceStart = audioMillis();
@@ -353,11 +337,11 @@ public final class CommandRecognizer implements AutoCloseable {
                     .filter(d -> d.accepted() && spansAllSaid(faster, heardFirst));
             decision = second.or(() -> first);
         }
-        long spoken = audioMillis() - activity.endedMillis() - runStartedAt; // see TALK_MILLIS
-        if (decision.filter(d -> !d.accepted()).isPresent() && near && spoken >= TALK_MILLIS) {
-            talkEndedAt = audioMillis();
-            // Unknown without word times: such talk is always taken for the patient's.
-            talkDb = timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY;
+        if (decision.filter(d -> !d.accepted()).isPresent() && near) {
+            // Its length runs to where the speech ended (see LongTalk). Its loudness is unknown without word
+            // times: such talk is always taken for the patient's.
+            talk.decided(audioMillis(), audioMillis() - activity.endedMillis() - runStartedAt,
+                    timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY);
         }
         if (decision.filter(Decision::accepted).isPresent()) {
             activity.notTheRoom(audioMillis() - utteranceStart);
@@ -445,7 +429,7 @@ public final class CommandRecognizer implements AutoCloseable {
      * all it heard (a TV's "... the paper again" as "again", where the TV came on in a quiet room).
      */
     private long silenceBefore(List<Hypothesis.Word> command, double commandDb) {
-        if (afterTalk && !nearVoice.belowCommand(talkDb, commandDb) || talkedInto(command)) {
+        if (afterTalk && !nearVoice.belowCommand(talk.peakDb(), commandDb) || talkedInto(command)) {
             return 0;
         }
         long patientLast = nearSpeech.lastBefore(utteranceStart, level -> !nearVoice.belowCommand(level, commandDb));
@@ -453,13 +437,13 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     /**
-     * Whether the patient talked on into {@code command} (its words, with times) for {@link #TALK_MILLIS} or
+     * Whether the patient talked on into {@code command} (its words, with times) for {@link LongTalk#MIN_MILLIS} or
      * more within the utterance: in a quiet or steady room, where nothing else is near. Where the room talks,
      * its talk too runs into a command (see {@link NearVoice#belowCommand}), and is judged as the room's.
      */
     private boolean talkedInto(List<Hypothesis.Word> command) {
         return !command.isEmpty() && !nearVoice.talkBehind()
-                && nearVoice.talkMillisBefore(command, preRollSeconds, WHOLE_SLACK_SECONDS) >= TALK_MILLIS;
+                && nearVoice.talkMillisBefore(command, preRollSeconds, WHOLE_SLACK_SECONDS) >= LongTalk.MIN_MILLIS;
     }
 
     /** New rules from the next utterance on (the kiosk drops the silence-before rule while it reads). */
@@ -471,72 +455,10 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     private Decision decide(Hypothesis heard, long silenceBefore, boolean talkGoesOn, RecognitionRules applied) {
-        long at = audioMillis();
         boolean onItsOwn = applied.silenceBeforeMillis() == 0
                 || !talkGoesOn && silenceBefore >= applied.silenceBeforeMillis();
-        if (!onItsOwn) {
-            return Decision.rejected(heard, at, "part of longer talk");
-        }
-        Hypothesis said = amongOtherSpeech(heard, applied);
-        if (applied.rejectUnknown() && said.hasUnknown()) {
-            return Decision.rejected(heard, at, "not a command");
-        }
-        Optional<String> phrase = phrases.match(said.text());
-        if (phrase.isEmpty()) {
-            return Decision.rejected(heard, at, "not a command");
-        }
-        String text = phrase.get();
-        Command command = phrases.command(text).orElseThrow();
-        if (echo.isEcho(text)) {
-            return Decision.rejected(heard, at, "the kiosk's own voice");
-        }
-        double confidence = confidence(said, command);
-        double shareOfBar = shareOfBar(said, command, applied);
-        if (shareOfBar < 1) {
-            return Decision.unsure(command, heard, confidence, at, shareOfBar);
-        }
-        return new Decision(command, text, confidence, at, null);
-    }
-
-    /** The command part of {@code heard}: all of it, or a command that may be said among other speech. */
-    private Hypothesis amongOtherSpeech(Hypothesis heard, RecognitionRules applied) {
-        return applied.amongOtherSpeech().isEmpty() ? heard
-                : heard.narrowed(text -> phrases.among(text, applied.amongOtherSpeech()));
-    }
-
-    /**
-     * 0–1, from how far the best reading that means something else (another command, or none) scores
-     * below this one: 1 when nothing else came close.
-     */
-    private double confidence(Hypothesis heard, Command command) {
-        return heard.others().stream()
-                .filter(other -> !phrases.match(other.text()).flatMap(phrases::command).equals(Optional.of(command)))
-                .mapToDouble(other -> 1 - Math.exp(-Math.max(0, other.behind()) / CONFIDENCE_SCORES))
-                .min().orElse(1.0);
-    }
-
-    /**
-     * How far the best reading's lead over each reading that means something else went toward the lead
-     * it needed, at the least: 1 (or more) clears the bar. A reading that means another command must
-     * be {@link RecognitionRules#minMargin()} behind (too close to call otherwise), any other reading,
-     * and one whose command does nothing now ({@link RecognitionRules#inert()}), far enough behind for
-     * {@link RecognitionRules#minConfidence()}.
-     */
-    private double shareOfBar(Hypothesis heard, Command command, RecognitionRules applied) {
-        double forConfidence = -CONFIDENCE_SCORES * Math.log(1 - applied.minConfidence());
-        double share = 1;
-        for (Hypothesis.RunnerUp other : heard.others()) {
-            Optional<Command> means = phrases.match(other.text()).flatMap(phrases::command);
-            if (means.equals(Optional.of(command))) {
-                continue;
-            }
-            boolean acts = means.isPresent() && !applied.inert().contains(means.get().kind());
-            double needed = acts ? Math.max(applied.minMargin(), forConfidence) : forConfidence;
-            if (needed > 0 && other.behind() < needed) {
-                share = Math.min(share, Math.max(0, other.behind()) / needed);
-            }
-        }
-        return share;
+        return onItsOwn ? new CommandBar(phrases, echo, applied).decide(heard, audioMillis())
+                : Decision.rejected(heard, audioMillis(), "part of longer talk");
     }
 
     private void forgetUtterance() {
