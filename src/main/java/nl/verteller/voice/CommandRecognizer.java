@@ -81,20 +81,20 @@ public final class CommandRecognizer implements AutoCloseable {
     private long audioSamples;
     private String lastPartial = "";
     private long partialSince;
-    private final SpeechAboveRoom activity = new SpeechAboveRoom();
+    private SpeechAboveRoom activity = new SpeechAboveRoom();
     private final PreRoll preRoll = new PreRoll(PRE_ROLL_SAMPLES);
     /** Whether the decoder is hearing an utterance: from a start of speech to its decision. */
     private boolean inUtterance;
     private long startsSeen;
     private long utteranceStart;
-    private final LongTalk talk = new LongTalk();
+    private LongTalk talk = new LongTalk();
     /** Whether the utterance started as the near voice's long talk going on (see {@link LongTalk}). */
     private boolean afterTalk;
     private double peakAboveRoomDb;
     /** Which words of the current utterance are the patient's. */
     private NearVoice nearVoice;
     /** When the near voice (see {@link NearVoice}) was heard, in audio ms, and how loud. */
-    private final NearSpeech nearSpeech = new NearSpeech();
+    private NearSpeech nearSpeech = new NearSpeech();
     /** When the stretch of speech that started the utterance began, in audio ms. */
     private long runStartedAt;
     /** How much of the room before the speech the decoder heard at the start of the utterance. */
@@ -482,11 +482,18 @@ public final class CommandRecognizer implements AutoCloseable {
         return audioSamples * 1000 / VoskDecoder.SAMPLE_RATE;
     }
 
-    /** Forgets the current utterance and restarts the audio clock. */
+    /**
+     * Starts a new stream: forgets the current utterance, the room, the near voice's talk, and restarts the
+     * audio clock. Only the decoders are kept, as they are costly to make. (What the room and the near voice
+     * were heard at is on the old clock.)
+     */
     public void reset() {
         decoder.reset();
         suppressor = suppressor(rules);
         preRoll.clear();
+        activity = new SpeechAboveRoom();
+        nearSpeech = new NearSpeech();
+        talk = new LongTalk();
         audioSamples = 0;
         forgetUtterance();
     }

@@ -68,15 +68,21 @@ class CommandRecognizerTest {
         ScriptedDecoder decoder = new ScriptedDecoder(script);
         CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, rules);
         Random random = new Random(5);
+        stream(recognizer, decoder, random, 0, script.size(), level, roomLevel);
+        recognizer.finish().ifPresent(decisions::add);
+    }
+
+    /** Feeds the room, then the script's steps {@code from} to {@code to} (exclusive), chunk by chunk. */
+    private void stream(CommandRecognizer recognizer, ScriptedDecoder decoder, Random random, int from, int to,
+            IntToDoubleFunction level, double roomLevel) {
         decoder.at(-1);
         for (int i = 0; i < ROOM_CHUNKS; i++) {
             recognizer.accept(noise(random, roomLevel), CHUNK).ifPresent(decisions::add);
         }
-        for (int i = 0; i < script.size(); i++) {
+        for (int i = from; i < to; i++) {
             decoder.at(i);
             recognizer.accept(noise(random, level.applyAsDouble(i)), CHUNK).ifPresent(decisions::add);
         }
-        recognizer.finish().ifPresent(decisions::add);
     }
 
     /** Sound over the whole band, as speech and a room's noise are (a tone would fill one band only). */
@@ -239,6 +245,37 @@ class CommandRecognizerTest {
         assertThat(decisions).as(decisions.toString()).extracting(Decision::heard, Decision::reason)
                 .containsExactly(tuple("help", "part of longer talk"),
                         tuple("help", null), tuple("help", null));
+    }
+
+    /**
+     * One recognizer hears one stream after another, reset in between (as the bench's plain recognizer
+     * hears its clips): the talk, the near voice and the room of the stream before are forgotten with its
+     * clock. The first stream's 1.2 s of talk, no command, ended later on its clock than the second
+     * stream's "help" begins on the new one; the command stands on its own.
+     */
+    @Test
+    void aResetStreamIsJudgedOnItsOwn() {
+        int quiet = 20;
+        List<Step> script = new ArrayList<>(repeat(Step.partial(""), quiet));
+        script.addAll(repeat(Step.partial("[unk]"), 30));
+        script.addAll(endingSoonAfter(Step.end("[unk]")));
+        script.addAll(repeat(Step.partial(""), 30));
+        int second = script.size();
+        script.addAll(repeat(Step.partial(""), quiet));
+        script.addAll(repeat(Step.partial("help"), 8));
+        script.addAll(endingSoonAfter(Step.end("help")));
+        script.addAll(repeat(Step.partial(""), 20));
+        IntToDoubleFunction level = i -> i >= quiet && i < quiet + 30 || i >= second + quiet && i < second + quiet + 8
+                ? 8000 : 30;
+        ScriptedDecoder decoder = new ScriptedDecoder(script);
+        CommandRecognizer recognizer = new CommandRecognizer(decoder, PHRASES, RecognitionRules.DEFAULT);
+        Random random = new Random(5);
+        stream(recognizer, decoder, random, 0, second, level, 30);
+        recognizer.reset();
+        stream(recognizer, decoder, random, second, script.size(), level, 30);
+        recognizer.finish().ifPresent(decisions::add);
+        assertThat(decisions).as(decisions.toString()).extracting(Decision::heard, Decision::reason)
+                .containsExactly(tuple("[unk]", "not a command"), tuple("help", null));
     }
 
     /**
