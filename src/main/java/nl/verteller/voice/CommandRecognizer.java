@@ -102,7 +102,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private RecognitionRules rules;
     private NoiseSuppressor suppressor;
 
-    private final boolean fullVocabulary;
+    /** The plain recognizer, the benchmarks' baseline: see {@link VoiceLanguage#plainRecognizer}. */
+    private final boolean plain;
 
     CommandRecognizer(Decoder decoder, PhraseSet phrases, RecognitionRules rules) {
         this(decoder, null, phrases, rules, false);
@@ -110,16 +111,17 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /**
      * @param again          a second decoder of the same grammar for the second hearing, or null
-     * @param fullVocabulary the decoder has no grammar, and setting phrases leaves it so
+     * @param plain  the decoder has no grammar, and setting phrases leaves it so; what it heard is a command
+     *               only as a whole, not the part of it that stood out above the room
      */
     CommandRecognizer(Decoder decoder, Decoder again, PhraseSet phrases, RecognitionRules rules,
-            boolean fullVocabulary) {
+            boolean plain) {
         this.decoder = decoder;
         this.again = again;
         this.utterance = new short[again == null ? 0 : PRE_ROLL_SAMPLES + (int) (MAX_UTTERANCE_MILLIS + 1000) * 16];
         this.phrases = phrases;
         this.rules = rules;
-        this.fullVocabulary = fullVocabulary;
+        this.plain = plain;
         this.suppressor = suppressor(rules);
     }
 
@@ -133,7 +135,7 @@ public final class CommandRecognizer implements AutoCloseable {
     public void setPhrases(PhraseSet next) {
         if (!next.equals(phrases)) {
             phrases = next;
-            decoder.setGrammar(fullVocabulary ? null : next.grammarJson());
+            decoder.setGrammar(plain ? null : next.grammarJson());
             if (again != null) {
                 again.setGrammar(next.grammarJson());
             }
@@ -409,7 +411,8 @@ public final class CommandRecognizer implements AutoCloseable {
         // people talking that ran into it.
         List<Hypothesis.Word> words = patients.words();
         boolean timed = timed(patients);
-        Hypothesis said = timed ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent()) : patients;
+        Hypothesis said = timed && !plain ? nearVoice.commandPart(patients, text -> phrases.match(text).isPresent())
+                : patients;
         boolean roomAfter = timed && !said.words().isEmpty() && !said.words().get(said.words().size() - 1)
                 .equals(words.get(words.size() - 1));
         // What was near before the command but stands far below it was the room's talk: the patient said
