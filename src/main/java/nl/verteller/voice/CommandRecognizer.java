@@ -110,9 +110,9 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     /**
-     * @param again          a second decoder of the same grammar for the second hearing, or null
-     * @param plain  the decoder has no grammar, and setting phrases leaves it so; what it heard is a command
-     *               only as a whole, not the part of it that stood out above the room
+     * @param again a second decoder of the same grammar for the second hearing, or null
+     * @param plain the decoder has no grammar, and setting phrases leaves it so; what it heard is a command
+     *              only as a whole, not the part of it that stood out above the room
      */
     CommandRecognizer(Decoder decoder, Decoder again, PhraseSet phrases, RecognitionRules rules,
             boolean plain) {
