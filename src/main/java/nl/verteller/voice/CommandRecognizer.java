@@ -343,7 +343,7 @@ public final class CommandRecognizer implements AutoCloseable {
             // Its length runs to where the speech ended (see LongTalk). Its loudness is unknown without word
             // times: such talk is always taken for the patient's.
             talk.decided(audioMillis(), audioMillis() - activity.endedMillis() - runStartedAt,
-                    timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY);
+                    timed(patients) ? nearVoice.peakDb(patients.words()) : Double.POSITIVE_INFINITY, patients.words());
         }
         if (decision.filter(Decision::accepted).isPresent()) {
             activity.notTheRoom(audioMillis() - utteranceStart);
@@ -427,12 +427,15 @@ public final class CommandRecognizer implements AutoCloseable {
      * How long the patient was quiet before the {@code command} (its words, with their times; none: not
      * known), in ms: since the near voice was last heard, leaving out what stood far below a command whose
      * loudest word peaks at {@code commandDb} (minus infinity: no command's loudness to judge by). None
-     * after long talk of the near voice that may have been the patient's, before the utterance or within
+     * after long talk of the near voice that may have been the patient's (unless the command says that talk
+     * again, see {@link LongTalk#saidAgainIn}), before the utterance or within
      * it: the decoder leaves out words it cannot match, so a command word at the end of a sentence may be
      * all it heard (a TV's "... the paper again" as "again", where the TV came on in a quiet room).
      */
     private long silenceBefore(List<Hypothesis.Word> command, double commandDb) {
-        if (afterTalk && !nearVoice.belowCommand(talk.peakDb(), commandDb) || talkedInto(command)) {
+        boolean talkGoesOn = afterTalk && !nearVoice.belowCommand(talk.peakDb(), commandDb)
+                && !talk.saidAgainIn(command);
+        if (talkGoesOn || talkedInto(command)) {
             return 0;
         }
         long patientLast = nearSpeech.lastBefore(utteranceStart, level -> !nearVoice.belowCommand(level, commandDb));

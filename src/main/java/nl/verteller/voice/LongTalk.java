@@ -1,5 +1,7 @@
 package nl.verteller.voice;
 
+import java.util.List;
+
 /**
  * The near voice's latest long talk that gave no command: speech that starts within {@link #PAUSE_MILLIS}
  * of its end is the same talk going on after a pause, not a command on its own. Times are audio ms.
@@ -20,13 +22,30 @@ final class LongTalk {
      * was the room's, and does not keep it from counting.
      */
     private double peakDb = Double.NEGATIVE_INFINITY;
+    /** What the decoder heard of it, word by word. */
+    private List<String> heard = List.of();
 
-    /** Talk of {@code spokenMillis} that gave no command was decided at {@code now}: long talk if long enough. */
-    void decided(long now, long spokenMillis, double peakDb) {
+    /**
+     * Talk of {@code spokenMillis} that gave no command, heard as {@code words}, was decided at {@code now}:
+     * long talk if long enough.
+     */
+    void decided(long now, long spokenMillis, double peakDb, List<Hypothesis.Word> words) {
         if (spokenMillis >= MIN_MILLIS) {
             endedAt = now;
             this.peakDb = peakDb;
+            heard = words.stream().map(Hypothesis.Word::word).filter(word -> !word.equals("[unk]")).toList();
         }
+    }
+
+    /**
+     * Whether {@code command} (its words) says the talk again: the patient repeating a command the kiosk
+     * missed ("open chapter i", then "open chapter five"), not talk going on. Its words make up at least
+     * half of what was heard of the talk, so a sentence that merely holds a command word ("I will read it
+     * later", then "read") is still talk.
+     */
+    boolean saidAgainIn(List<Hypothesis.Word> command) {
+        long inCommand = heard.stream().filter(word -> command.stream().anyMatch(w -> w.word().equals(word))).count();
+        return inCommand > 0 && 2 * inCommand >= heard.size();
     }
 
     /** Whether speech at {@code now} goes on with the talk, within a pause of it. */

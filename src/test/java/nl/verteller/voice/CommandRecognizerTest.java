@@ -248,6 +248,33 @@ class CommandRecognizerTest {
     }
 
     /**
+     * The near voice talks for 1.2 s, heard as no command, and 1 s later says a command. A patient saying
+     * again a command the kiosk missed ("stop listening now", then "stop listening") is taken; a command
+     * word after a sentence that merely held it ("i will help you now", then "help") is the talk going on.
+     */
+    @Test
+    void aCommandSaidAgainAfterTalkThatMissedItCountsButTalkGoingOnDoesNot() {
+        int quiet = 20;
+        int talk = 30;
+        int pause = 25;
+        int command = 13;
+        for (String[] pair : new String[][] {{"stop listening now", "stop listening"}, {"i will help you now", "help"}}) {
+            List<Step> script = new ArrayList<>(repeat(Step.partial(""), quiet + talk + 3));
+            // The decoder's clock starts 0.3 s (its pre-roll) before the speech was found.
+            script.add(Step.timed(pair[0], 0.3, 0.3 + talk * 0.04));
+            script.addAll(repeat(Step.partial(""), pause + command + 3));
+            script.add(Step.timed(pair[1], 0.3, 0.3 + command * 0.04));
+            script.addAll(repeat(Step.partial(""), 20));
+            int again = quiet + talk + 4 + pause;
+            run(RecognitionRules.DEFAULT, script, i -> i >= quiet && i < quiet + talk || i >= again && i < again + command
+                    ? 8000 : 30);
+        }
+        assertThat(decisions).as(decisions.toString()).extracting(Decision::heard, Decision::reason)
+                .containsExactly(tuple("stop listening now", "not a command"), tuple("stop listening", null),
+                        tuple("i will help you now", "not a command"), tuple("help", "part of longer talk"));
+    }
+
+    /**
      * One recognizer hears one stream after another, reset in between (as the bench's plain recognizer
      * hears its clips): the talk, the near voice and the room of the stream before are forgotten with its
      * clock. The first stream's 1.2 s of talk, no command, ended later on its clock than the second
