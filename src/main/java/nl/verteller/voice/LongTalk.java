@@ -23,7 +23,7 @@ final class LongTalk {
      */
     private double peakDb = Double.NEGATIVE_INFINITY;
     /** What the decoder heard of it, word by word. */
-    private List<String> heard = List.of();
+    private List<String> words = List.of();
 
     /**
      * Talk of {@code spokenMillis} that gave no command, heard as {@code words}, was decided at {@code now}:
@@ -33,7 +33,7 @@ final class LongTalk {
         if (spokenMillis >= MIN_MILLIS) {
             endedAt = now;
             this.peakDb = peakDb;
-            heard = words.stream().map(Hypothesis.Word::word).filter(word -> !word.equals("[unk]")).toList();
+            this.words = words.stream().map(Hypothesis.Word::word).filter(word -> !word.equals("[unk]")).toList();
         }
     }
 
@@ -44,8 +44,8 @@ final class LongTalk {
      * later", then "read") is still talk.
      */
     boolean saidAgainIn(List<Hypothesis.Word> command) {
-        long inCommand = heard.stream().filter(word -> command.stream().anyMatch(w -> w.word().equals(word))).count();
-        return inCommand > 0 && 2 * inCommand >= heard.size();
+        long inCommand = words.stream().filter(word -> command.stream().anyMatch(w -> w.word().equals(word))).count();
+        return inCommand > 0 && 2 * inCommand >= words.size();
     }
 
     /** Whether speech at {@code now} goes on with the talk, within a pause of it. */
