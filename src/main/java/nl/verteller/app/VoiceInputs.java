@@ -136,6 +136,15 @@ final class VoiceInputs implements AutoCloseable {
                 }
 
                 @Override
+                public void uncancelledEcho(boolean uncancelled) {
+                    VoiceControl current = voice;
+                    if (current != null) {
+                        current.uncancelledEcho(uncancelled);
+                    }
+                    ownWords.uncancelledEcho(uncancelled);
+                }
+
+                @Override
                 public void available(boolean available, String detail) {
                     microphoneAvailable = available;
                     VoiceControl current = voice;

@@ -9,4 +9,12 @@ public interface ChunkListener {
     void audio(short[] pcm, int count);
 
     void available(boolean available, String detail);
+
+    /**
+     * Whether the audio that follows holds the kiosk's own sound as loud as it came: the echo canceller in
+     * front is still finding the delay or learning the path (see {@code echo.EchoCanceller}). Told on
+     * each change, before the audio; never without a canceller.
+     */
+    default void uncancelledEcho(boolean uncancelled) {
+    }
 }

@@ -19,8 +19,9 @@ public final class ChunkQueue {
      *
      * @param pcm           16 kHz samples
      * @param kioskSounding whether the kiosk played something audible that may be in it
+     * @param uncancelled   whether that sound is in it as loud as it came (see {@link ChunkListener#uncancelledEcho})
      */
-    public record Chunk(short[] pcm, boolean kioskSounding) {
+    public record Chunk(short[] pcm, boolean kioskSounding, boolean uncancelled) {
     }
 
     /** Keeps at most {@code seconds} of microphone chunks. */
@@ -30,7 +31,12 @@ public final class ChunkQueue {
 
     /** A copy of the first {@code count} samples of {@code pcm}. Any thread; never blocks. */
     public void offer(short[] pcm, int count, boolean kioskSounding) {
-        Chunk copy = new Chunk(Arrays.copyOf(pcm, count), kioskSounding);
+        offer(pcm, count, kioskSounding, false);
+    }
+
+    /** As {@link #offer(short[], int, boolean)}, saying whether the kiosk's sound in it is uncancelled. */
+    public void offer(short[] pcm, int count, boolean kioskSounding, boolean uncancelled) {
+        Chunk copy = new Chunk(Arrays.copyOf(pcm, count), kioskSounding, uncancelled);
         while (!chunks.offer(copy)) {
             chunks.poll();
         }

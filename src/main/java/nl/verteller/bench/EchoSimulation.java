@@ -1,5 +1,6 @@
 package nl.verteller.bench;
 
+import java.util.Arrays;
 import java.util.Random;
 import nl.verteller.audio.AudioFiles;
 import nl.verteller.audio.ChunkListener;
@@ -37,7 +38,18 @@ public final class EchoSimulation {
      *
      * @param cpuNanos time spent in the canceller
      */
-    public record Result(short[] microphone, short[] cancelled, boolean[] nearEnd, long cpuNanos) {
+    public record Result(short[] microphone, short[] cancelled, boolean[] nearEnd, boolean[] uncancelled,
+            long cpuNanos) {
+        /** Where the last sample the canceller called uncancelled lies, in ms; -1: none. */
+        public int lastUncancelledMillis() {
+            for (int i = uncancelled.length - 1; i >= 0; i--) {
+                if (uncancelled[i]) {
+                    return i * 1000 / RATE;
+                }
+            }
+            return -1;
+        }
+
         /** Echo return loss enhancement over samples from {@code fromMillis} on where only the echo sounds, in dB. */
         public double erleDb(int fromMillis) {
             double before = 0;
@@ -118,15 +130,24 @@ public final class EchoSimulation {
     }
 
     private static Result cancel(short[] narration, int narrationRate, short[] microphone, boolean[] talking) {
-        long[] now = {0};
-        EchoReference reference = new EchoReference(() -> now[0]);
+        long[] clock = {0};
+        EchoReference reference = new EchoReference(() -> clock[0]);
         short[] cancelled = new short[microphone.length];
+        boolean[] uncancelled = new boolean[microphone.length];
         int[] filled = {0};
+        boolean[] now = {false};
         EchoCanceller canceller = new EchoCanceller(reference, new ChunkListener() {
             @Override
             public void audio(short[] pcm, int count) {
-                System.arraycopy(pcm, 0, cancelled, filled[0], Math.min(count, cancelled.length - filled[0]));
+                int kept = Math.min(count, cancelled.length - filled[0]);
+                System.arraycopy(pcm, 0, cancelled, filled[0], kept);
+                Arrays.fill(uncancelled, filled[0], filled[0] + kept, now[0]);
                 filled[0] += count;
+            }
+
+            @Override
+            public void uncancelledEcho(boolean uncancelledNow) {
+                now[0] = uncancelledNow;
             }
 
             @Override
@@ -139,20 +160,20 @@ public final class EchoSimulation {
         short[] mic = new short[micChunk];
         long cpu = 0;
         for (int k = 0; (long) k * micChunk < microphone.length; k++) {
-            now[0] = k * CHUNK_MILLIS * 1_000_000L;
+            clock[0] = k * CHUNK_MILLIS * 1_000_000L;
             int from = k * speakerChunk;
             if (from < narration.length) {
                 reference.playing(narration, from, Math.min(speakerChunk, narration.length - from), narrationRate,
                         speakerPending);
             }
-            now[0] = (k + 1) * CHUNK_MILLIS * 1_000_000L;
+            clock[0] = (k + 1) * CHUNK_MILLIS * 1_000_000L;
             int count = Math.min(micChunk, microphone.length - k * micChunk);
             System.arraycopy(microphone, k * micChunk, mic, 0, count);
             long began = System.nanoTime();
             canceller.audio(mic, count);
             cpu += System.nanoTime() - began;
         }
-        return new Result(microphone, cancelled, talking, cpu);
+        return new Result(microphone, cancelled, talking, uncancelled, cpu);
     }
 
     private static double rms(float[] pcm) {

@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * While nothing has played for as long as an echo can last, the microphone passes through
  * unchanged and almost nothing is computed.
  *
+ * <p>Until the delay is found and the filter is seen to remove the echo ({@link #CANCELLING_DB}), at the
+ * narration's start and whenever the speaker stream starts anew, what it hands on holds the kiosk's voice
+ * as loud as it came, and it says so ({@link ChunkListener#uncancelledEcho}): on the PulseAudio loop for
+ * 1.5–3 s at the start of a chapter. Nothing heard in it counts as a command.
+ *
  * <p>Measured: over 100 dB less narration in a simulated PulseAudio loop (a pure gain there) and
  * 20 dB in a simulated small room ({@code EchoCancellerTest}); on the real PulseAudio loop 20–25 dB
  * within half a second of finding the delay and 40–55 dB after a few seconds; "pause" said over the
@@ -62,6 +67,18 @@ public final class EchoCanceller implements ChunkListener {
     private static final int GUESS_TAPS = 5;
     /** A first guess that removes less than this (−6 dB) of the microphone is no better than none. */
     private static final double GUESS_USEFUL = 0.25;
+    /**
+     * The filter removes the kiosk's voice once 256 ms of narration came out this much (12 dB) quieter than
+     * it went in; on the PulseAudio loop it reaches 20–25 dB half a second after the delay is found.
+     */
+    private static final double CANCELLING_DB = 12;
+    private static final int CANCELLING_BLOCKS = 16;
+    /**
+     * Audio counts as uncancelled at most this long (5 s) after the echo became possible or the speaker
+     * stream started anew, the delay found meanwhile or not: a speaker the microphone does not hear
+     * (headphones) gives no delay at all.
+     */
+    private static final int MAX_UNCANCELLED = RATE * 5;
 
     private final EchoReference reference;
     private final ChunkListener next;
@@ -85,6 +102,13 @@ public final class EchoCanceller implements ChunkListener {
     private long discontinuities;
     private boolean checking = true;
     private final Measure measure = new Measure();
+    /** Whether the kiosk's voice in the microphone goes on uncancelled (see {@link ChunkListener#uncancelledEcho}). */
+    private boolean uncancelled;
+    /** Where the canceller last had to find or learn the echo anew; Long.MIN_VALUE: it removes it. */
+    private long learningSince = Long.MIN_VALUE;
+    private double learnMic;
+    private double learnResidual;
+    private int learnBlocks;
 
     /** @param next where the cleaned microphone audio goes */
     public EchoCanceller(EchoReference reference, ChunkListener next) {
@@ -109,19 +133,50 @@ public final class EchoCanceller implements ChunkListener {
             if (wasActive) {
                 finishStretch();
             }
+            tellUncancelled();
             passThrough(pcm, count);
             return;
         }
         if (!wasActive) {
             path.forgetReference();
             untilEstimate = ESTIMATE_EVERY_UNLOCKED;
+            if (delay == UNKNOWN) {
+                // A known delay and path still hold after a pause in the narration.
+                learnAnew();
+            }
         }
         micPosition += count;
         if (reference.discontinuities() != discontinuities) {
             recheck();
         }
         estimateDelay(count);
+        if (learningSince != Long.MIN_VALUE && micPosition - learningSince > MAX_UNCANCELLED) {
+            learningSince = Long.MIN_VALUE;
+        }
+        tellUncancelled();
         cancel(pcm, count, micPosition - count);
+    }
+
+    /**
+     * The echo must be found or learned anew (narration starts, the speaker stream started again, a new
+     * delay): until the filter is seen to remove it, what comes out is the kiosk's voice as loud as it came.
+     */
+    private void learnAnew() {
+        if (learningSince == Long.MIN_VALUE) {
+            learningSince = micPosition;
+        }
+        learnMic = 0;
+        learnResidual = 0;
+        learnBlocks = 0;
+    }
+
+    /** Tells the listener when the audio it gets starts or stops holding the kiosk's voice uncancelled. */
+    private void tellUncancelled() {
+        boolean now = active && learningSince != Long.MIN_VALUE;
+        if (now != uncancelled) {
+            uncancelled = now;
+            next.uncancelledEcho(now);
+        }
     }
 
     /** Places the chunk on the reference's time line: counted on from the last, unless it jumped. */
@@ -136,6 +191,7 @@ public final class EchoCanceller implements ChunkListener {
             candidate = UNKNOWN;
             checking = true;
             path.reset();
+            learnAnew();
         }
     }
 
@@ -152,6 +208,7 @@ public final class EchoCanceller implements ChunkListener {
         candidate = UNKNOWN;
         checking = true;
         untilEstimate = Math.min(untilEstimate, ESTIMATE_EVERY_UNLOCKED);
+        learnAnew();
     }
 
     /** Whether sound played recently enough for its echo to reach microphone audio up to {@code end}. */
@@ -196,6 +253,7 @@ public final class EchoCanceller implements ChunkListener {
             LOG.info("Echo canceller: the speaker comes back in the microphone after {} ms", estimate * 1000 / RATE);
             delay = estimate;
             startPath();
+            learnAnew();
         }
     }
 
@@ -285,6 +343,24 @@ public final class EchoCanceller implements ChunkListener {
         }
         if (audible) {
             measure.add(micEnergy, residualEnergy);
+            learned(micEnergy, residualEnergy);
+        }
+    }
+
+    /** Whether the filter, while learning, has now been seen to remove the echo (see {@link #CANCELLING_DB}). */
+    private void learned(double micEnergy, double residualEnergy) {
+        if (learningSince == Long.MIN_VALUE) {
+            return;
+        }
+        learnMic += micEnergy;
+        learnResidual += residualEnergy;
+        if (++learnBlocks == CANCELLING_BLOCKS) {
+            if (Measure.db(learnMic, learnResidual) >= CANCELLING_DB) {
+                learningSince = Long.MIN_VALUE;
+            }
+            learnMic = 0;
+            learnResidual = 0;
+            learnBlocks = 0;
         }
     }
 

@@ -1,7 +1,9 @@
 package nl.verteller.ownwords;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.ChunkQueue;
 import nl.verteller.audio.Sounding;
 import nl.verteller.kiosk.Command;
@@ -32,6 +34,7 @@ public final class OwnWordsControl implements AutoCloseable {
     private volatile boolean reading;
     private volatile boolean empty = true;
     private volatile boolean closed;
+    private volatile boolean uncancelled;
     // Own-words thread only.
     private boolean wasReading;
     private long guardedUntil;
@@ -78,7 +81,12 @@ public final class OwnWordsControl implements AutoCloseable {
         if (empty) {
             return;
         }
-        audio.offer(pcm, count, reading || sounding.now());
+        audio.offer(pcm, count, reading || sounding.now(), uncancelled);
+    }
+
+    /** Whether the kiosk's sound comes in uncancelled now (see {@link ChunkListener#uncancelledEcho}). Audio thread. */
+    public void uncancelledEcho(boolean now) {
+        uncancelled = now;
     }
 
     private void run() {
@@ -86,7 +94,7 @@ public final class OwnWordsControl implements AutoCloseable {
             try {
                 ChunkQueue.Chunk chunk = audio.poll(200);
                 if (chunk != null) {
-                    listen(chunk.pcm(), chunk.kioskSounding());
+                    listen(chunk.pcm(), chunk.kioskSounding(), chunk.uncancelled());
                 }
             } catch (InterruptedException e) {
                 return;
@@ -96,7 +104,7 @@ public final class OwnWordsControl implements AutoCloseable {
         }
     }
 
-    private void listen(short[] chunk, boolean now) {
+    private void listen(short[] chunk, boolean now, boolean uncancelled) {
         if (now && !wasReading) {
             listener.reset();
         }
@@ -105,10 +113,15 @@ public final class OwnWordsControl implements AutoCloseable {
             guardedUntil = listener.audioMillis() + echoTailMillis;
         }
         boolean guarded = now || listener.audioMillis() < guardedUntil;
-        listener.accept(chunk, chunk.length).filter(heard -> heard.match().accepted())
-                .map(heard -> heard.match().command())
-                .filter(command -> !guarded || whileReading.contains(command.kind()))
-                .ifPresent(commands);
+        Optional<Command> heard = listener.accept(chunk, chunk.length).filter(said -> said.match().accepted())
+                .map(said -> said.match().command())
+                .filter(command -> !guarded || whileReading.contains(command.kind()));
+        if (uncancelled) {
+            // The kiosk's own voice as loud as it came: nothing heard in it counts, and what follows starts afresh.
+            listener.reset();
+            return;
+        }
+        heard.ifPresent(commands);
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private static final double SECOND_HEARING_PACE = 1.3;
     /** A command heard the second time must span the near voice and what the first hearing heard, give or take this. */
     private static final double WHOLE_SLACK_SECONDS = 0.2;
+    /** What the canceller's last uncancelled chunk left may ring on this long (its blocks, the room). */
+    private static final double UNCANCELLED_SLACK_SECONDS = 0.1;
     /** The pre-roll and the longest utterance, as the decoder heard them: kept for a second hearing only. */
     private final short[] utterance;
     private int utteranceLength;
@@ -101,6 +103,10 @@ public final class CommandRecognizer implements AutoCloseable {
     private double preRollSeconds;
     private RecognitionRules rules;
     private NoiseSuppressor suppressor;
+    /** Whether the chunks fed hold the kiosk's sound uncancelled (see {@link #setUncancelled}). */
+    private boolean uncancelled;
+    /** The end of the latest such chunk, in samples of the stream; what was heard from before it is the kiosk's. */
+    private long uncancelledUntil = Long.MIN_VALUE;
 
     /** The plain recognizer, the benchmarks' baseline: see {@link VoiceLanguage#plainRecognizer}. */
     private final boolean plain;
@@ -156,9 +162,20 @@ public final class CommandRecognizer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the chunks that follow hold the kiosk's own sound as loud as it came, as the echo canceller is
+     * still finding or learning it: no word heard in them counts.
+     */
+    public void setUncancelled(boolean now) {
+        uncancelled = now;
+    }
+
     /** Feeds the next chunk; returns a decision when this chunk settled an utterance. */
     public Optional<Decision> accept(short[] pcm, int count) {
         audioSamples += count;
+        if (uncancelled) {
+            uncancelledUntil = audioSamples;
+        }
         // Speech is found on the audio as it came: what is left of the noise flickers too much, while the
         // decoder hears better without the noise.
         activity.accept(pcm, count);
@@ -327,6 +344,10 @@ public final class CommandRecognizer implements AutoCloseable {
     private Optional<Decision> endOfUtterance(Hypothesis result, boolean talkGoesOn) {
         forgetUtterance();
         Hypothesis patients = result.withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
+        if (startsUncancelled(patients)) {
+            // The kiosk's own voice before the echo canceller removes it: neither a command nor the patient's talk.
+            return Optional.of(Decision.rejected(patients, audioMillis(), "the kiosk's own voice"));
+        }
         boolean near = near(patients);
         Optional<Decision> first = judge(patients, near, talkGoesOn, rules);
         Optional<Decision> decision = first;
@@ -352,6 +373,19 @@ public final class CommandRecognizer implements AutoCloseable {
             activity.notTheRoomIfQuietAfter(audioMillis() - utteranceStart);
         }
         return decision;
+    }
+
+    /**
+     * Whether {@code patients} (what was heard) started in audio that held the kiosk's sound uncancelled, or
+     * within {@link #UNCANCELLED_SLACK_SECONDS} after it. Without word times: whether the utterance did.
+     */
+    private boolean startsUncancelled(Hypothesis patients) {
+        if (patients.isEmpty() || uncancelledUntil == Long.MIN_VALUE) {
+            return false;
+        }
+        double start = timed(patients) ? patients.words().get(0).start() : 0;
+        double startSample = nearVoice.originFrame() * FRAME_SAMPLES + start * VoskDecoder.SAMPLE_RATE;
+        return startSample < uncancelledUntil + UNCANCELLED_SLACK_SECONDS * VoskDecoder.SAMPLE_RATE;
     }
 
     /**
@@ -501,6 +535,7 @@ public final class CommandRecognizer implements AutoCloseable {
         nearSpeech = new NearSpeech();
         talk = new LongTalk();
         audioSamples = 0;
+        uncancelledUntil = Long.MIN_VALUE;
         forgetUtterance();
     }
 

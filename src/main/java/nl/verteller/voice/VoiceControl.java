@@ -76,6 +76,8 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
     private final ChunkQueue audio = new ChunkQueue(QUEUE_SECONDS);
     private final Thread thread;
     private final EchoGuard echo = new EchoGuard();
+    /** Whether the kiosk's sound comes in uncancelled now (see {@link ChunkListener#uncancelledEcho}). */
+    private volatile boolean uncancelled;
     private volatile ListeningContext context;
     private volatile boolean microphone;
     private volatile boolean closed;
@@ -147,7 +149,12 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
 
     @Override
     public void audio(short[] pcm, int count) {
-        audio.offer(pcm, count, sounding.now());
+        audio.offer(pcm, count, sounding.now(), uncancelled);
+    }
+
+    @Override
+    public void uncancelledEcho(boolean now) {
+        uncancelled = now;
     }
 
     @Override
@@ -252,6 +259,7 @@ public final class VoiceControl implements ChunkListener, AutoCloseable {
         recognizer.setPhrases(phrasesFor(now, guarded));
         recognizer.setRules(rulesFor(now, guarded));
         recognizer.setEchoFilter(guarded ? echo : EchoFilter.NONE);
+        recognizer.setUncancelled(heard.uncancelled());
         recognizer.accept(chunk, chunk.length).ifPresent(decision -> {
             if (decision.accepted() && !window.isOpen()) {
                 return;

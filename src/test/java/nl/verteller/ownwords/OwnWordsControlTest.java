@@ -79,6 +79,25 @@ class OwnWordsControlTest {
         }
     }
 
+    @Test
+    void theKiosksSoundBeforeTheEchoCancellerRemovesItGivesNothing() throws Exception {
+        LinkedBlockingQueue<Command> heard = new LinkedBlockingQueue<>();
+        try (OwnWordsControl control = new OwnWordsControl(Set.of(Kind.PAUSE), 700, heard::add)) {
+            control.setWords(new Profile("anna", Map.of(), Map.of(Command.of(Kind.PAUSE), word("pauze"))));
+            control.start();
+            control.setReading(true);
+            control.uncancelledEcho(true);
+            play(control, take("pauze", 0.95));
+            play(control, new short[8_000]);
+            control.uncancelledEcho(false);
+            play(control, new short[8_000]);
+            assertThat(heard.poll(2, TimeUnit.SECONDS)).as("the word in the kiosk's uncancelled sound").isNull();
+            play(control, take("pauze", 1.05));
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).as("the same word once the echo is cancelled")
+                    .isEqualTo(Command.of(Kind.PAUSE));
+        }
+    }
+
     private static void play(OwnWordsControl control, short[] pcm) throws InterruptedException {
         for (int at = 0; at < pcm.length; at += 640) {
             int count = Math.min(640, pcm.length - at);
