@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
  * Microphone chunks handed from the audio thread to the thread that listens. Short, and when the
  * listener falls behind the oldest audio is dropped, not the newest: a command is heard late at
  * worst, never long after it was said. Each chunk says whether the kiosk was sounding when it came
- * in: the listener may be behind, but what was in the room then is what counts.
+ * in, and whether its sound came through uncancelled: the listener may be behind, but what was in
+ * the room then is what counts.
  */
 public final class ChunkQueue {
     private final BlockingQueue<Chunk> chunks;
@@ -30,11 +31,6 @@ public final class ChunkQueue {
     }
 
     /** A copy of the first {@code count} samples of {@code pcm}. Any thread; never blocks. */
-    public void offer(short[] pcm, int count, boolean kioskSounding) {
-        offer(pcm, count, kioskSounding, false);
-    }
-
-    /** As {@link #offer(short[], int, boolean)}, saying whether the kiosk's sound in it is uncancelled. */
     public void offer(short[] pcm, int count, boolean kioskSounding, boolean uncancelled) {
         Chunk copy = new Chunk(Arrays.copyOf(pcm, count), kioskSounding, uncancelled);
         while (!chunks.offer(copy)) {

@@ -77,8 +77,10 @@ class EchoCancellerTest {
                 + " motorische zenuwcellen in het ruggenmerg, de hersenstam en de hersenen langzaam dood.", Language.NL, 1.0);
         EchoSimulation.Result result = EchoSimulation.run(dutch.pcm(), dutch.sampleRate(), pause, PAUSE_AT_MILLIS,
                 -6, EchoSimulation.Room.SMALL_ROOM);
-        System.out.printf("room: ERLE %.1f dB, rate %d%n", result.erleDb(3000), dutch.sampleRate());
+        System.out.printf("room: ERLE %.1f dB, rate %d, uncancelled until %d ms%n", result.erleDb(3000),
+                dutch.sampleRate(), result.lastUncancelledMillis());
         assertThat(result.erleDb(3000)).isGreaterThan(10);
+        assertThat(result.lastUncancelledMillis()).as("seen to cancel, before the 5 s limit").isBetween(500, 4500);
     }
 
     @Test
