@@ -74,8 +74,8 @@ public final class EchoCanceller implements ChunkListener {
     private static final double CANCELLING_DB = 12;
     private static final int CANCELLING_BLOCKS = 16;
     /**
-     * Audio counts as uncancelled at most this long (5 s) after the echo became possible or the speaker
-     * stream started anew, the delay found meanwhile or not: a speaker the microphone does not hear
+     * Audio counts as uncancelled for at most this much (5 s) of sound played since the echo had to be found
+     * or learned anew, the delay found meanwhile or not: a speaker the microphone does not hear
      * (headphones) gives no delay at all.
      */
     private static final int MAX_UNCANCELLED = RATE * 5;
@@ -104,8 +104,11 @@ public final class EchoCanceller implements ChunkListener {
     private final Measure measure = new Measure();
     /** Whether the kiosk's voice in the microphone goes on uncancelled (see {@link ChunkListener#uncancelledEcho}). */
     private boolean uncancelled;
-    /** Where the canceller last had to find or learn the echo anew; Long.MIN_VALUE: it removes it. */
-    private long learningSince = Long.MIN_VALUE;
+    /**
+     * How much audio the canceller has heard with sound playing since it had to find or learn the echo anew,
+     * not yet seen to remove it; -1: it removes it. Silence between sounds proves nothing, so it keeps.
+     */
+    private long learningFor = -1;
     private double learnMic;
     private double learnResidual;
     private int learnBlocks;
@@ -150,8 +153,11 @@ public final class EchoCanceller implements ChunkListener {
             recheck();
         }
         estimateDelay(count);
-        if (learningSince != Long.MIN_VALUE && micPosition - learningSince > MAX_UNCANCELLED) {
-            learningSince = Long.MIN_VALUE;
+        if (learningFor >= 0) {
+            learningFor += count;
+            if (learningFor > MAX_UNCANCELLED) {
+                learningFor = -1;
+            }
         }
         tellUncancelled();
         cancel(pcm, count, micPosition - count);
@@ -162,8 +168,8 @@ public final class EchoCanceller implements ChunkListener {
      * delay): until the filter is seen to remove it, what comes out is the kiosk's voice as loud as it came.
      */
     private void learnAnew() {
-        if (learningSince == Long.MIN_VALUE) {
-            learningSince = micPosition;
+        if (learningFor < 0) {
+            learningFor = 0;
         }
         learnMic = 0;
         learnResidual = 0;
@@ -172,7 +178,7 @@ public final class EchoCanceller implements ChunkListener {
 
     /** Tells the listener when the audio it gets starts or stops holding the kiosk's voice uncancelled. */
     private void tellUncancelled() {
-        boolean now = active && learningSince != Long.MIN_VALUE;
+        boolean now = active && learningFor >= 0;
         if (now != uncancelled) {
             uncancelled = now;
             next.uncancelledEcho(now);
@@ -349,14 +355,14 @@ public final class EchoCanceller implements ChunkListener {
 
     /** Whether the filter, while learning, has now been seen to remove the echo (see {@link #CANCELLING_DB}). */
     private void learned(double micEnergy, double residualEnergy) {
-        if (learningSince == Long.MIN_VALUE) {
+        if (learningFor < 0) {
             return;
         }
         learnMic += micEnergy;
         learnResidual += residualEnergy;
         if (++learnBlocks == CANCELLING_BLOCKS) {
             if (Measure.db(learnMic, learnResidual) >= CANCELLING_DB) {
-                learningSince = Long.MIN_VALUE;
+                learningFor = -1;
             }
             learnMic = 0;
             learnResidual = 0;

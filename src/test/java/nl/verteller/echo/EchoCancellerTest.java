@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.verteller.audio.Microphone;
+import nl.verteller.audio.Resampler;
 import nl.verteller.bench.EchoSimulation;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
@@ -15,6 +16,7 @@ import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.tags.Model;
+import nl.verteller.voice.AcceptTone;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
 import nl.verteller.voice.EchoGuard;
@@ -109,6 +111,25 @@ class EchoCancellerTest {
         assertThat(commands(result.cancelled(), new boolean[result.cancelled().length]))
                 .as("without the mark, the narration's own \"Pause\" counts").hasSize(2);
         assertThat(commands(result.cancelled(), result.uncancelled())).as("with it, only the patient's")
+                .containsExactly(Command.of(Command.Kind.PAUSE));
+    }
+
+    /**
+     * The accept chime, too short for the canceller to learn from, then a silence longer than the 5 s limit,
+     * then the narration: its start is still uncancelled (silence proves nothing about the echo).
+     */
+    @Test
+    void aChimeLongBeforeTheNarrationDoesNotUseUpItsUncancelledStart() throws Exception {
+        Speech opening = freetts.synthesize("Pause. " + NARRATION, Language.EN, 1.0);
+        int rate = opening.sampleRate();
+        short[] chime = Resampler.resample(AcceptTone.chime(), 16_000, rate);
+        short[] played = new short[rate * 7 + opening.pcm().length];
+        System.arraycopy(chime, 0, played, rate / 2, chime.length);
+        System.arraycopy(opening.pcm(), 0, played, rate * 7, opening.pcm().length);
+        EchoSimulation.Result result = EchoSimulation.run(played, rate, pause, PAUSE_AT_MILLIS + 6000, 0,
+                EchoSimulation.Room.LOOPBACK);
+        assertThat(result.lastUncancelledMillis()).as("uncancelled at the narration's start").isGreaterThan(7000);
+        assertThat(commands(result.cancelled(), result.uncancelled())).as("only the patient's \"pause\"")
                 .containsExactly(Command.of(Command.Kind.PAUSE));
     }
 
