@@ -32,8 +32,9 @@ import nl.verteller.dsp.TimeScale;
  * faster (see {@link #heardFaster}): it counts only when its command spans all that was said, and is
  * clear enough for the wake phrase.
  *
- * <p>Rejection: speech that is not the near voice's or not on its own (here), and speech outside the
- * grammar, too close to another reading, or the kiosk's own words ({@link CommandBar}).
+ * <p>Rejection: speech that is not the near voice's or not on its own (here), or that started while the
+ * kiosk's own sound came in uncancelled ({@link #setUncancelled}), and speech outside the grammar, too
+ * close to another reading, or the kiosk's own words ({@link CommandBar}).
  * One thread only (the recognizer thread, or a command-line run).
  */
 public final class CommandRecognizer implements AutoCloseable {
