@@ -113,15 +113,16 @@ public final class OwnWordsControl implements AutoCloseable {
             guardedUntil = listener.audioMillis() + echoTailMillis;
         }
         boolean guarded = now || listener.audioMillis() < guardedUntil;
-        Optional<Command> heard = listener.accept(chunk, chunk.length).filter(said -> said.match().accepted())
-                .map(said -> said.match().command())
-                .filter(command -> !guarded || whileReading.contains(command.kind()));
+        Optional<OwnWordsListener.Heard> heard = listener.accept(chunk, chunk.length);
         if (uncancelled) {
             // The kiosk's own voice as loud as it came: nothing heard in it counts, and what follows starts afresh.
             listener.reset();
             return;
         }
-        heard.ifPresent(commands);
+        heard.filter(said -> said.match().accepted())
+                .map(said -> said.match().command())
+                .filter(command -> !guarded || whileReading.contains(command.kind()))
+                .ifPresent(commands);
     }
 
     @Override

@@ -36,7 +36,8 @@ public record Hypothesis(String text, List<Word> words, List<RunnerUp> others) {
     public record Word(String word, double confidence, double start, double end) {
     }
 
-    private static final String UNKNOWN = "[unk]";
+    /** What Vosk hears for speech outside the grammar. */
+    static final String UNKNOWN = "[unk]";
 
     public static final Hypothesis EMPTY = new Hypothesis("", List.of());
 

@@ -33,7 +33,7 @@ final class LongTalk {
         if (spokenMillis >= MIN_MILLIS) {
             endedAt = now;
             this.peakDb = peakDb;
-            this.words = words.stream().map(Hypothesis.Word::word).filter(word -> !word.equals("[unk]")).toList();
+            this.words = words.stream().map(Hypothesis.Word::word).filter(word -> !word.equals(Hypothesis.UNKNOWN)).toList();
         }
     }
 

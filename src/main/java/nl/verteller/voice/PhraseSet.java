@@ -222,7 +222,7 @@ public final class PhraseSet {
         JsonArray list = new JsonArray();
         phrases.keySet().forEach(list::add);
         decoys.stream().filter(word -> !phrases.containsKey(word)).forEach(list::add);
-        list.add("[unk]");
+        list.add(Hypothesis.UNKNOWN);
         return list.toString();
     }
 
