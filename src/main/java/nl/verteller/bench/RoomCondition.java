@@ -14,8 +14,12 @@ import nl.verteller.dsp.RoomSound;
  * @param behind  what goes on behind the patient
  * @param snrDb   the patient's voice above what is behind, in dB, taken in turn
  * @param rt60Millis the room's reverberation time (0: a damped room, as the microphone is near)
+ * @param softDb  the voice this many dB below a usual speaking level at the microphone, over the microphone's
+ *                own hiss (a weak voice, or a microphone turned down or far away); 0: the voice as the
+ *                synthesizer made it, in digital silence
  */
-public record RoomCondition(String name, List<Double> speeds, Behind behind, List<Double> snrDb, int rt60Millis) {
+public record RoomCondition(String name, List<Double> speeds, Behind behind, List<Double> snrDb, int rt60Millis,
+        double softDb) {
     /** What can go on behind the patient. */
     enum Behind { NOTHING, HISS, PEOPLE, TV }
 
@@ -26,16 +30,30 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
     /** The reflections of the large room, in energy below the direct sound: the patient a metre or so away. */
     private static final double DIRECT_TO_REVERB_DB = 0;
     private static final List<Double> USUAL_SPEEDS = List.of(0.9, 1.0, 1.1);
+    /** A usual speaking level at the microphone: RMS where voiced (about −21 dBFS, {@link RoomSound#speechLevel}). */
+    static final double USUAL_SPEECH_LEVEL = 3000;
+    /** A microphone's own hiss, RMS (−75 dBFS): a USB microphone turned up, in a quiet room. */
+    private static final double MICROPHONE_HISS = 32768 * Math.pow(10, -75 / 20.0);
 
     public static final List<RoomCondition> ALL = List.of(
-            new RoomCondition("quiet", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0),
-            new RoomCondition("slow", List.of(0.7), Behind.NOTHING, List.of(), 0),
-            new RoomCondition("room", USUAL_SPEEDS, Behind.NOTHING, List.of(), 1200),
-            new RoomCondition("hiss10", USUAL_SPEEDS, Behind.HISS, List.of(10.0), 0),
-            new RoomCondition("people10", USUAL_SPEEDS, Behind.PEOPLE, List.of(10.0), 0),
-            new RoomCondition("people5", USUAL_SPEEDS, Behind.PEOPLE, List.of(5.0), 0),
-            new RoomCondition("tv0-5", USUAL_SPEEDS, Behind.TV, List.of(0.0, 5.0), 0),
-            new RoomCondition("tv10-20", USUAL_SPEEDS, Behind.TV, List.of(10.0, 20.0), 0));
+            new RoomCondition("quiet", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0, 0),
+            new RoomCondition("slow", List.of(0.7), Behind.NOTHING, List.of(), 0, 0),
+            new RoomCondition("room", USUAL_SPEEDS, Behind.NOTHING, List.of(), 1200, 0),
+            new RoomCondition("hiss10", USUAL_SPEEDS, Behind.HISS, List.of(10.0), 0, 0),
+            new RoomCondition("people10", USUAL_SPEEDS, Behind.PEOPLE, List.of(10.0), 0, 0),
+            new RoomCondition("people5", USUAL_SPEEDS, Behind.PEOPLE, List.of(5.0), 0, 0),
+            new RoomCondition("tv0-5", USUAL_SPEEDS, Behind.TV, List.of(0.0, 5.0), 0, 0),
+            new RoomCondition("tv10-20", USUAL_SPEEDS, Behind.TV, List.of(10.0, 20.0), 0, 0));
+
+    /**
+     * Rooms heard only when named ({@code --conditions}): a full run's clips take turns through {@link #ALL},
+     * and a room added there would move every later clip to another room. A weak voice (ALS often takes
+     * the voice's strength), 25 and 35 dB below a usual level: speech at −46 and −56 dBFS, 29 and 19 dB
+     * above the microphone's hiss.
+     */
+    public static final List<RoomCondition> NAMED_ONLY = List.of(
+            new RoomCondition("soft25", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0, 25),
+            new RoomCondition("soft35", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0, 35));
 
     double speed(int turn) {
         return speeds.get(turn % speeds.size());
@@ -62,8 +80,17 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
         float[] mix = new float[lead + speech.length + tail];
         float[] voice = rt60Millis == 0 ? speech : RoomSound.reverberate(speech, rt60Millis, DIRECT_TO_REVERB_DB, turn);
         System.arraycopy(voice, 0, mix, lead, voice.length);
+        double voiceLevel = speechLevel;
+        if (softDb > 0) {
+            voiceLevel = USUAL_SPEECH_LEVEL / Math.pow(10, softDb / 20);
+            float scale = (float) (voiceLevel / Math.max(1e-9, speechLevel));
+            for (int i = 0; i < mix.length; i++) {
+                mix[i] *= scale;
+            }
+            RoomSound.addAt(mix, hiss(mix.length, random), MICROPHONE_HISS);
+        }
         if (behind != Behind.NOTHING) {
-            double level = speechLevel / Math.pow(10, snrDb.get(turn % snrDb.size()) / 20);
+            double level = voiceLevel / Math.pow(10, snrDb.get(turn % snrDb.size()) / 20);
             RoomSound.addAt(mix, background(mix.length, talk, random), level);
         }
         return RoomSound.toPcm(mix);

@@ -1,5 +1,7 @@
 package nl.verteller.bench;
 
+import static nl.verteller.bench.RoomCondition.USUAL_SPEECH_LEVEL;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -62,7 +64,6 @@ public final class VoiceBenchmark {
     /** Flite's voices speak commands too, two for the figures and two others for tuning. */
     private static final List<String> TEST_FLITE_VOICES = List.of("slt", "awb");
     private static final List<String> TUNE_FLITE_VOICES = List.of("rms", "kal16");
-    private static final double USUAL_SPEECH_LEVEL = 3000;
     private static final double BACKGROUND_ALONE_SECONDS = 8;
 
     private final Setup setup;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import nl.verteller.bench.AccessBenchmark;
 import nl.verteller.bench.FuzzBenchmark;
@@ -100,11 +101,13 @@ final class BenchCommand implements Callable<Integer> {
             if (!(talkMinutes >= 0 && talkMinutes <= 60)) {
                 throw new UsageException("bench voice --talk-minutes: 0 to 60");
             }
+            List<RoomCondition> named = Stream.concat(RoomCondition.ALL.stream(), RoomCondition.NAMED_ONLY.stream())
+                    .toList();
             List<RoomCondition> rooms = conditions.isEmpty() ? RoomCondition.ALL
-                    : RoomCondition.ALL.stream().filter(c -> conditions.contains(c.name())).toList();
+                    : named.stream().filter(c -> conditions.contains(c.name())).toList();
             if (rooms.size() != Set.copyOf(conditions).size() && !conditions.isEmpty() || every < 1) {
                 throw new UsageException("bench voice --conditions: some of "
-                        + RoomCondition.ALL.stream().map(RoomCondition::name).toList() + "; --every: from 1");
+                        + named.stream().map(RoomCondition::name).toList() + "; --every: from 1");
             }
             return new VoiceBenchmark(setup(), out(),
                     new VoiceBenchmark.Options(rooms, every, tune, !noBaseline, lead, asRecordings,

@@ -98,6 +98,7 @@ final class RecognizeCommand implements Callable<Integer> {
                         .orElse(Json.NULL))
                 .add("heard", decision.map(Decision::heard).orElse(""))
                 .add("confidence", decision.map(Decision::confidence).orElse(0.0))
-                .add("decided_at_ms", decidedAt).toString();
+                .add("decided_at_ms", decidedAt)
+                .add("why_not", decision.map(Decision::reason).map(Json::value).orElse(Json.NULL)).toString();
     }
 }
