@@ -8,6 +8,7 @@ import nl.verteller.audio.PreRoll;
 import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.dsp.NoiseSuppressor;
 import nl.verteller.dsp.TimeScale;
+import nl.verteller.dsp.UsualLevel;
 
 /**
  * Turns a stream of audio into commands: feeds a grammar-restricted {@link Decoder} in chunks and
@@ -29,7 +30,7 @@ import nl.verteller.dsp.TimeScale;
  * ran into it; see {@link NearVoice}). The silence before a command is the near voice's silence.
  *
  * <p>An utterance of the near voice that gave nothing, or no command, is heard a second time, a third
- * faster (see {@link #heardFaster}): it counts only when its command spans all that was said, and is
+ * faster (see {@link #heardAgain}): it counts only when its command spans all that was said, and is
  * clear enough for the wake phrase.
  *
  * <p>Rejection: speech that is not the near voice's or not on its own (here), or that started while the
@@ -77,7 +78,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private final short[] utterance;
     private int utteranceLength;
     private final Decoder decoder;
-    /** Hears an utterance that gave no command a second time (see {@link #heardFaster}); null: none. */
+    /** Hears an utterance that gave no command a second time (see {@link #heardAgain}); null: none. */
     private final Decoder again;
     private PhraseSet phrases;
     private EchoFilter echo = EchoFilter.NONE;
@@ -349,11 +350,17 @@ public final class CommandRecognizer implements AutoCloseable {
             // The kiosk's own voice before the echo canceller removes it: neither a command nor the patient's talk.
             return Optional.of(Decision.rejected(patients, audioMillis(), "the kiosk's own voice"));
         }
+        double gain = again == null ? 1 : UsualLevel.gain(utterance, utteranceLength);
+        if (gain > 1) {
+            // A weak voice, which the model hears worse than the same words louder: that hearing is the first.
+            patients = heardAgain(1, gain).withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
+        }
         boolean near = near(patients);
         Optional<Decision> first = judge(patients, near, talkGoesOn, rules);
         Optional<Decision> decision = first;
         if (again != null && first.map(d -> "not a command".equals(d.reason())).orElse(true)) {
-            Hypothesis faster = heardFaster().withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
+            Hypothesis faster = heardAgain(SECOND_HEARING_PACE, gain)
+                    .withoutWordsEndingBy(preRollSeconds + ONSET_SLACK_SECONDS);
             // What the first hearing heard above the room's talk, the second must explain all of.
             List<Hypothesis.Word> heardFirst = patients.words().stream().filter(nearVoice::aboveTalk).toList();
             // A second chance: held to the bar of the wake phrase, as clear as the kiosk ever asks.
@@ -390,15 +397,18 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     /**
-     * The utterance heard again, {@link #SECOND_HEARING_PACE} times as fast, its word times as said: the decoder heard
-     * nothing in it, or no command. Most commands that ALS slows, and some that talk behind masks, are
-     * heard at a usual pace by a model trained on it.
+     * The utterance heard again by a fresh decoder, {@code pace} times as fast and {@code gain} times as loud, its
+     * word times as said. A third faster ({@link #SECOND_HEARING_PACE}) when the decoder heard nothing in it, or
+     * no command: most commands that ALS slows, and some that talk behind masks, are heard at a usual pace by a
+     * model trained on it. Louder when the voice was weak (see {@link UsualLevel}).
      */
-    private Hypothesis heardFaster() {
-        short[] faster = TimeScale.faster(Arrays.copyOf(utterance, utteranceLength), SECOND_HEARING_PACE);
+    private Hypothesis heardAgain(double pace, double gain) {
+        short[] said = gain > 1 ? UsualLevel.raised(utterance, utteranceLength, gain)
+                : Arrays.copyOf(utterance, utteranceLength);
+        short[] heard = pace == 1 ? said : TimeScale.faster(said, pace);
         again.reset();
-        again.accept(faster, faster.length);
-        return again.finish().slowed(SECOND_HEARING_PACE);
+        again.accept(heard, heard.length);
+        return again.finish().slowed(pace);
     }
 
     /**
