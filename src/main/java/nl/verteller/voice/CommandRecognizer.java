@@ -31,7 +31,8 @@ import nl.verteller.dsp.UsualLevel;
  *
  * <p>An utterance of the near voice that gave nothing, or no command, is heard a second time, a third
  * faster (see {@link #heardAgain}): it counts only when its command spans all that was said, and is
- * clear enough for the wake phrase.
+ * clear enough for the wake phrase. A weak voice's utterance is first heard again at a usual level, and
+ * that hearing counts as the first (see {@link UsualLevel}).
  *
  * <p>Rejection: speech that is not the near voice's or not on its own (here), or that started while the
  * kiosk's own sound came in uncancelled ({@link #setUncancelled}), and speech outside the grammar, too
