@@ -36,18 +36,6 @@ public final class SpeechAboveRoom {
     private static final int WINDOW = 256;
     /** Band edges in Hz: narrow where voices differ most (pitch, first formant), wide above. */
     private static final int[] EDGES = {80, 160, 250, 350, 500, 700, 1000, 1400, 2000, 2800, 4000, 5500, 8000};
-    /** Below this no sound starts speech, however quiet the room: a click in digital silence is not talk. */
-    private static final double MIN_SPEECH_DB = -55;
-    /**
-     * Speech that started goes on while above this, however quiet the room, or while less than
-     * {@link #BELOW_LOUDEST_DB} below its loudest: a weak voice's loudest moments reach only −50 dBFS (see
-     * {@code dsp.UsualLevel}), and its words would break into fragments at −55. A usual voice's (−20 dBFS
-     * and louder) end is where it was.
-     */
-    private static final double USUAL_END_DB = -55;
-    private static final double BELOW_LOUDEST_DB = 35;
-    /** Never below this: a real microphone's own hiss. */
-    private static final double QUIETEST_END_DB = -70;
     /** Speech starts this far above the room's floor, in the whole and in several bands... */
     private static final double START_DB = 10;
     private static final int BANDS_TO_START = 3;
@@ -100,7 +88,7 @@ public final class SpeechAboveRoom {
     private int next;
     private long starts;
     private double peakDb = Double.NEGATIVE_INFINITY;
-    /** The loudest short level of the speech going on, in dBFS. */
+    /** The loudest short level of the speech going on, or of the last, in dBFS ({@link SpeechLimits}). */
     private double loudestDb = Double.NEGATIVE_INFINITY;
     private long speechStartFrame;
     private Hold hold = Hold.LEARNING;
@@ -158,8 +146,9 @@ public final class SpeechAboveRoom {
         }
         boolean wasSpeaking = runs.speaking();
         boolean speech = wasSpeaking
-                ? total.shortDb() > goOnDb() && total.aboveFloorDb() > GO_ON_DB
-                : total.shortDb() > MIN_SPEECH_DB && total.aboveFloorDb() > START_DB && standing >= BANDS_TO_START;
+                ? total.shortDb() > SpeechLimits.goOnDb(loudestDb) && total.aboveFloorDb() > GO_ON_DB
+                : total.shortDb() > SpeechLimits.startDb(loudestDb, runs.runMillis()) && total.aboveFloorDb() > START_DB
+                        && standing >= BANDS_TO_START;
         if (speech && !wasSpeaking) {
             leaveOutMissed();
             starts++;
@@ -177,11 +166,6 @@ public final class SpeechAboveRoom {
         }
         runs.frame(speech);
         hold(speech);
-    }
-
-    /** The level speech goes on above, however quiet the room: lower for a weaker voice. */
-    private double goOnDb() {
-        return Math.max(QUIETEST_END_DB, Math.min(USUAL_END_DB, loudestDb - BELOW_LOUDEST_DB));
     }
 
     /** Whether the room's levels learn the next frame: see the class comment. */

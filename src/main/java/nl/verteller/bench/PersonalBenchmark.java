@@ -41,7 +41,8 @@ import nl.verteller.voice.VoiceLanguage;
  * {@code bench personal}: seven synthetic Dutch speakers (espeak-ng voices at different pitches and
  * speeds) each teach the whole basic set of twelve words, three clean takes each; new takes (never
  * one of the enrolment takes: other speeds) are heard clean, at 20 and 10 dB SNR, with Dutch babble
- * behind at 10 dB, in a reverberant hall, and 15 % slower and faster. False commands are counted on
+ * behind at 10 dB, in a reverberant hall, 15 % slower and faster, and said by a weak voice (35 dB below a
+ * usual level, over a microphone's hiss). False commands are counted on
  * the Dutch leaflet and on everyday Dutch talk (long, short, single words) in each speaker's voice.
  * Three methods side by side in one run: text (the speech model's strings, the baseline), acoustic
  * (the patient's own takes) and fused (acoustic with the text as second opinion). Figures per
@@ -87,7 +88,10 @@ public final class PersonalBenchmark {
     /** A decision later than this after the end of speech is printed on stderr, with why. */
     private static final long SLOW_MILLIS = 450;
     /** The conditions new takes are heard in, in the order reported. */
-    public static final List<String> CONDITIONS = List.of("clean", "20db", "10db", "babble", "room", "slower", "faster");
+    public static final List<String> CONDITIONS = List.of("clean", "20db", "10db", "babble", "room", "slower", "faster",
+            "soft35");
+    /** A weak voice's new takes: 35 dB below a usual level (speech at −56 dBFS), over a microphone's hiss. */
+    private static final double SOFT_DB = 35;
 
     /**
      * What to run.
@@ -149,8 +153,8 @@ public final class PersonalBenchmark {
      * Sentences that are no command, heard in their speakers' voices in {@code room} (given the room's
      * sound from before the patient speaks, as the words are); {@code inFigure}: counted in {@code
      * false_commands}, the issue's figure (the leaflet and everyday talk with white noise 20 dB below);
-     * the others, the same sentences where words drift furthest (white noise at 10 dB) and amid the
-     * talk behind (babble at 10 dB), are reported on their own.
+     * the others, the same sentences where words drift furthest (white noise at 10 dB), amid the
+     * talk behind (babble at 10 dB) and said by a weak voice, are reported on their own.
      */
     private record TalkSet(String name, List<String> sentences, UnaryOperator<short[]> room, boolean inFigure) {
     }
@@ -181,6 +185,8 @@ public final class PersonalBenchmark {
     private final PrintStream out;
     private final Options options;
     private final Random random = new Random(5);
+    /** The weak voice's hiss: its own, so the conditions and talk before it hear what they heard without it. */
+    private final Random hiss = new Random(11);
     private final WordLearner learner = new WordLearner();
     private AcousticMatch lastMatch;
     /** The last accepted take's delay: after the end of speech in audio time, and matching. */
@@ -402,7 +408,8 @@ public final class PersonalBenchmark {
         return List.of(new TalkSet("leaflet", leaflet, pcm -> SyntheticTakes.withNoise(pcm, 20, random), true),
                 new TalkSet("talk", TALK, pcm -> SyntheticTakes.withNoise(pcm, 20, random), true),
                 new TalkSet("in_noise_10db", all, pcm -> SyntheticTakes.withNoise(pcm, 10, random), false),
-                new TalkSet("in_babble_10db", all, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random), false));
+                new TalkSet("in_babble_10db", all, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random), false),
+                new TalkSet("soft35", all, pcm -> SyntheticTakes.weak(pcm, SOFT_DB, hiss), false));
     }
 
     private List<Condition> conditions(short[] babble) {
@@ -412,7 +419,8 @@ public final class PersonalBenchmark {
                 new Condition("babble", 1.05, pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random), true),
                 new Condition("room", 0.95, pcm -> SyntheticTakes.inRoom(pcm, 700, 0.35, random), false),
                 new Condition("slower", 0.85, pcm -> pcm, false),
-                new Condition("faster", 1.15, pcm -> pcm, false));
+                new Condition("faster", 1.15, pcm -> pcm, false),
+                new Condition("soft35", 1.05, pcm -> SyntheticTakes.weak(pcm, SOFT_DB, hiss), true));
         return options.conditions().isEmpty() ? all
                 : all.stream().filter(c -> options.conditions().contains(c.name())).toList();
     }

@@ -3,6 +3,7 @@ package nl.verteller.bench;
 import java.util.List;
 import java.util.Random;
 import nl.verteller.dsp.RoomSound;
+import nl.verteller.voice.SyntheticTakes;
 
 /**
  * One way a command reaches the kiosk's microphone in {@code bench voice}: how fast it is said, the
@@ -30,10 +31,8 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
     /** The reflections of the large room, in energy below the direct sound: the patient a metre or so away. */
     private static final double DIRECT_TO_REVERB_DB = 0;
     private static final List<Double> USUAL_SPEEDS = List.of(0.9, 1.0, 1.1);
-    /** A usual speaking level at the microphone: RMS where voiced (about −21 dBFS, {@link RoomSound#speechLevel}). */
-    static final double USUAL_SPEECH_LEVEL = 3000;
-    /** A microphone's own hiss, RMS (−75 dBFS): a USB microphone turned up, in a quiet room. */
-    private static final double MICROPHONE_HISS = 32768 * Math.pow(10, -75 / 20.0);
+    /** A usual speaking level at the microphone: RMS where voiced ({@link RoomSound#speechLevel}). */
+    static final double USUAL_SPEECH_LEVEL = SyntheticTakes.USUAL_SPEECH_RMS;
 
     public static final List<RoomCondition> ALL = List.of(
             new RoomCondition("quiet", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0, 0),
@@ -87,7 +86,7 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
             for (int i = 0; i < mix.length; i++) {
                 mix[i] *= scale;
             }
-            RoomSound.addAt(mix, hiss(mix.length, random), MICROPHONE_HISS);
+            RoomSound.addAt(mix, hiss(mix.length, random), SyntheticTakes.MICROPHONE_HISS_RMS);
         }
         if (behind != Behind.NOTHING) {
             double level = voiceLevel / Math.pow(10, snrDb.get(turn % snrDb.size()) / 20);

@@ -66,6 +66,8 @@ public record OwnWords(String profile, List<String> profiles, Set<Command> taugh
             LEARNING,
             /** A take was too short. */
             TOO_SHORT,
+            /** A take was too quiet: a weak voice, or the microphone too far. */
+            TOO_QUIET,
             /** A take was too loud. */
             CLIPPED,
             /** Nothing was heard in time. */

@@ -36,13 +36,18 @@ public final class Enrolment {
     /** A take with more samples than this share at full scale is refused as clipped. */
     static final double MAX_CLIPPED = 0.002;
     private static final int MARGIN_MILLIS = 150;
+    /**
+     * A take refused as too short whose loudest 10 ms stay under this (25 dB below a usual voice's) was
+     * too quiet rather than too short: the advice is to speak up or come closer.
+     */
+    private static final double QUIET_TAKE_DB = -40;
 
     /** A take that cannot be used, or a word too like another; the message says what to do. */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
         /** Why, for a screen to say it in its own words. */
-        public enum Reason { TOO_FEW, CLIPPED, TOO_SHORT, NOTHING_HEARD, CONFLICT, FAR_TAKE, MORE_TAKES }
+        public enum Reason { TOO_FEW, CLIPPED, TOO_SHORT, TOO_QUIET, NOTHING_HEARD, CONFLICT, FAR_TAKE, MORE_TAKES }
 
         private final Reason reason;
         private final transient Command other;
@@ -217,6 +222,10 @@ public final class Enrolment {
                 first = first < 0 ? at : first;
                 last = at + frame;
             }
+        }
+        if ((first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) && activity.peakDb() < QUIET_TAKE_DB) {
+            throw new Refused(Refused.Reason.TOO_QUIET, null,
+                    "take " + number + " is too quiet: say the word a little louder, or closer to the microphone");
         }
         if (first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) {
             throw new Refused(Refused.Reason.TOO_SHORT, null,

@@ -332,6 +332,7 @@ public final class OwnWordsTeacher implements Teacher, AutoCloseable {
         return switch (reason) {
             case CLIPPED -> Phase.CLIPPED;
             case TOO_SHORT, TOO_FEW -> Phase.TOO_SHORT;
+            case TOO_QUIET -> Phase.TOO_QUIET;
             case NOTHING_HEARD -> Phase.NOTHING_HEARD;
             case CONFLICT -> Phase.CONFLICT;
             case FAR_TAKE -> Phase.FAR_TAKE;

@@ -16,6 +16,10 @@ import nl.verteller.speech.Synthesizer;
 public final class SyntheticTakes {
     /** No noise. */
     public static final double CLEAN = Double.POSITIVE_INFINITY;
+    /** A usual speaking level at the microphone: RMS where voiced, about −21 dBFS. */
+    public static final double USUAL_SPEECH_RMS = 3000;
+    /** A microphone's own hiss, RMS (−75 dBFS): a USB microphone turned up, in a quiet room. */
+    public static final double MICROPHONE_HISS_RMS = 32768 * Math.pow(10, -75 / 20.0);
 
     private SyntheticTakes() {
     }
@@ -46,6 +50,20 @@ public final class SyntheticTakes {
             noisy[i] = clip(pcm[i] + random.nextGaussian() * noise);
         }
         return noisy;
+    }
+
+    /**
+     * A weak voice: {@code pcm} (clean) {@code belowUsualDb} below {@link #USUAL_SPEECH_RMS}, over the
+     * microphone's own hiss ({@link #MICROPHONE_HISS_RMS}). ALS often takes a voice's strength, and a
+     * microphone may be far away or turned down.
+     */
+    public static short[] weak(short[] pcm, double belowUsualDb, Random random) {
+        double scale = USUAL_SPEECH_RMS / Math.pow(10, belowUsualDb / 20) / Math.max(1, speechRms(pcm));
+        short[] weak = new short[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            weak[i] = clip(pcm[i] * scale + random.nextGaussian() * MICROPHONE_HISS_RMS);
+        }
+        return weak;
     }
 
     /**

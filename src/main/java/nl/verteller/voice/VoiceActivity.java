@@ -1,5 +1,6 @@
 package nl.verteller.voice;
 
+import nl.verteller.audio.SpeechLimits;
 import nl.verteller.audio.SpeechRuns;
 
 /**
@@ -10,14 +11,16 @@ import nl.verteller.audio.SpeechRuns;
  */
 public final class VoiceActivity {
     private static final double MIN_DB = -90;
-    /** Below this no sound counts as speech, however quiet the room: a click in digital silence is not talk. */
-    private static final double MIN_SPEECH_DB = -55;
 
     private final int frameSamples;
     private final double speechAboveFloorDb;
     private final double floorRisePerFrameDb;
     private final SpeechRuns runs = new SpeechRuns();
     private double floorDb = Double.NaN;
+    /** The loudest frame of the speech going on, or of the last, in dBFS (see {@link SpeechLimits}). */
+    private double loudestDb = Double.NEGATIVE_INFINITY;
+    /** The loudest frame heard at all, in dBFS. */
+    private double peakDb = MIN_DB;
     private int frameFill;
     private double frameEnergy;
 
@@ -45,14 +48,26 @@ public final class VoiceActivity {
 
     private void frame(double db) {
         double level = Math.max(MIN_DB, db);
+        peakDb = Math.max(peakDb, level);
         if (Double.isNaN(floorDb) || level < floorDb) {
             floorDb = level;
         } else {
             floorDb += floorRisePerFrameDb;
         }
         // Hysteresis: speech must rise clearly above the floor, and ends only when it falls back near it.
-        runs.frame(level > Math.max(MIN_SPEECH_DB,
-                floorDb + (runs.speaking() ? speechAboveFloorDb - 3 : speechAboveFloorDb)));
+        boolean wasSpeaking = runs.speaking();
+        boolean speech = wasSpeaking
+                ? level > Math.max(SpeechLimits.goOnDb(loudestDb), floorDb + speechAboveFloorDb - 3)
+                : level > Math.max(SpeechLimits.startDb(loudestDb, runs.runMillis()), floorDb + speechAboveFloorDb);
+        if (speech) {
+            loudestDb = wasSpeaking ? Math.max(loudestDb, level) : level;
+        }
+        runs.frame(speech);
+    }
+
+    /** The loudest 10 ms heard so far, speech or not, in dBFS. */
+    public double peakDb() {
+        return peakDb;
     }
 
     /** Whether the latest frame was speech. */

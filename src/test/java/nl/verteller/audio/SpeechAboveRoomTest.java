@@ -143,6 +143,27 @@ class SpeechAboveRoomTest {
         assertThat(activity.endedMillis()).as("the \"s\" of \"yes\", 20 dB below its vowel, goes on").isZero();
     }
 
+    @Test
+    void aWeakVoicesNextSyllableGoesOnWhereALoneQuietSoundStartsNothing() {
+        double hiss = 32768 * Math.pow(10, -75 / 20.0);
+        noise(activity, 2000, hiss, 0);
+        noise(activity, 250, 80, 0);
+        assertThat(activity.speaking()).as("a weak voice's vowel, at -52 dBFS").isTrue();
+        noise(activity, 300, hiss, 0);
+        assertThat(activity.speaking()).isFalse();
+        noise(activity, 250, 40, 0);
+        assertThat(activity.speaking()).as("its next syllable, at -58 dBFS, after a stop consonant").isTrue();
+        noise(activity, 1500, hiss, 0);
+        noise(activity, 250, 40, 0);
+        assertThat(activity.speaking()).as("the same sound on its own").isFalse();
+
+        noise(activity, 1500, hiss, 0);
+        noise(activity, 250, 3000, 0);
+        noise(activity, 300, hiss, 0);
+        noise(activity, 250, 40, 0);
+        assertThat(activity.speaking()).as("after a usual voice, as before").isFalse();
+    }
+
     /** The near voice's talk (or a TV's), {@code millis} at {@code level} RMS, to {@link #own}. */
     private void talk(int millis, double level) {
         ownTalk.feed(millis, level);

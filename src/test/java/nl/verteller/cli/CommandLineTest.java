@@ -209,7 +209,7 @@ class CommandLineTest {
         CommandLine bad = CommandLine.run("--config", config.toString(), "profile", "enrol", "--profile", "anna",
                 "--command", "PAUSE", silence.toString(), silence.toString(), silence.toString());
         assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.err()).contains("too short");
+        assertThat(bad.err()).contains("too quiet");
         assertThat(CommandLine.run("--config", config.toString(), "profile", "enrol", "--profile", "anna",
                 "--command", "PAUSE", silence.toString()).exitCode()).isEqualTo(2);
 

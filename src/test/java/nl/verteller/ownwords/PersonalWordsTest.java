@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,11 +101,37 @@ class PersonalWordsTest {
         assertThat(obeyed).isEmpty();
     }
 
+    /** "volgende" at {@code speed}, a weak voice: {@code belowUsualDb} below a usual level, over a microphone's hiss. */
+    private short[] weakly(double speed, double belowUsualDb) throws Exception {
+        return SyntheticTakes.weak(SyntheticTakes.spoken(SPEAKER, "volgende", Language.NL, speed), belowUsualDb, random);
+    }
+
+    @Test
+    void aWeakVoiceTeachesItsWordAndIsHeardAndOneTooQuietIsToldSo() throws Exception {
+        // 35 dB below a usual voice (speech at -56 dBFS): its words fell apart where they dipped under -55 dBFS,
+        // and each take was refused as too short.
+        Command next = Command.of(Kind.NEXT_CHAPTER);
+        Profile taught = new Enrolment(english).enrol(new Profile("anna", Map.of()), next,
+                List.of(weakly(0.9, 35), weakly(1.0, 35), weakly(1.1, 35)));
+        OwnWordsListener listener = new OwnWordsListener(AcousticMatcher.of(taught));
+        assertThat(listener.firstCommand(weakly(0.85, 35))).contains(next);
+        assertThat(listener.firstCommand(weakly(1.15, 35))).contains(next);
+
+        assertThatThrownBy(() -> new Enrolment(english).enrol(Profile.guest(), next,
+                List.of(weakly(0.9, 50), weakly(1.0, 50), weakly(1.1, 50))))
+                .hasMessageContaining("take 1 is too quiet: say the word a little louder, or closer to the microphone");
+    }
+
     @Test
     void badTakesAndAConflictingWordAreRefusedWithAClearMessage() throws Exception {
         short[] silence = new short[16_000];
         assertThatThrownBy(() -> new Enrolment(english).enrol(Profile.guest(), Command.of(Kind.PAUSE),
-                List.of(silence, silence, silence))).isInstanceOf(Enrolment.Refused.class).hasMessageContaining("too short");
+                List.of(silence, silence, silence))).isInstanceOf(Enrolment.Refused.class).hasMessageContaining("too quiet");
+        short[] click = take("pauze", 1.0, CLEAN);
+        Arrays.fill(click, 0, click.length, (short) 0);
+        Arrays.fill(click, 8_000, 9_600, (short) 20_000);
+        assertThatThrownBy(() -> new Enrolment(english).enrol(Profile.guest(), Command.of(Kind.PAUSE),
+                List.of(click, click, click))).hasMessageContaining("too short");
         short[] clipped = take("pauze", 1.0, CLEAN);
         for (int i = 0; i < clipped.length; i += 50) {
             clipped[i] = Short.MAX_VALUE;

@@ -1,6 +1,7 @@
 package nl.verteller.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import nl.verteller.tags.Fast;
@@ -32,6 +33,22 @@ class VoiceActivityTest {
         assertThat(activity.speaking()).isFalse();
         assertThat(activity.runMillis()).isBetween(230L, 260L);
         assertThat(activity.speechMillis()).isBetween(380L, 420L);
+    }
+
+    @Test
+    void aWeakVoiceIsOneStretchNotFragmentsAndItsPeakIsKnown() {
+        double hiss = 32768 * Math.pow(10, -75 / 20.0);
+        feed(1000, hiss, 0);
+        // A weak vowel at -52 dBFS, falling by 1 dB each 10 ms to -72 dBFS, then a syllable at -58 dBFS.
+        feed(200, hiss, 32768 * Math.sqrt(2) * Math.pow(10, -52 / 20.0));
+        for (int db = -53; db >= -72; db--) {
+            feed(10, hiss, 32768 * Math.sqrt(2) * Math.pow(10, db / 20.0));
+        }
+        feed(100, hiss, 0);
+        feed(200, hiss, 32768 * Math.sqrt(2) * Math.pow(10, -58 / 20.0));
+        assertThat(activity.speaking()).isTrue();
+        assertThat(activity.speechMillis()).as("its fall and the next syllable too").isGreaterThanOrEqualTo(520);
+        assertThat(activity.peakDb()).isCloseTo(-52, within(0.5));
     }
 
     @Test

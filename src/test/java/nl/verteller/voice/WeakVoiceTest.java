@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A weak voice (ALS often takes a voice's strength; a microphone may be far or turned down) with the real
- * English model: commands said 35 dB below the voices' own level, over a microphone's hiss 75 dB below full
- * scale, are heard as themselves, never as another command; two of twelve may be missed, whose loudest
+ * English model: commands said 35 dB below a usual level, over a microphone's hiss 75 dB below full
+ * scale ({@link SyntheticTakes#weak}), are heard as themselves, never as another command; two of twelve may be missed, whose loudest
  * moments barely reach the −55 dBFS where speech starts. A sentence with a command word in it still gives
  * nothing. Before, most of these commands gave nothing at all, and a sentence's loud middle stood alone as
  * a command.
@@ -27,20 +27,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Model
 class WeakVoiceTest {
     private static final double WEAKER_DB = 35;
-    private static final double HISS = 32768 * Math.pow(10, -75 / 20.0);
     @RegisterExtension
     static final EnglishEars EARS = new EnglishEars();
 
     /** {@code text} said weakly, as the microphone gives it. */
     private static short[] weakly(Synthesizer voice, String text) throws Exception {
-        short[] said = SpokenClips.clip(voice, text, Language.EN);
-        double scale = Math.pow(10, -WEAKER_DB / 20);
-        Random random = new Random(text.hashCode());
-        short[] heard = new short[said.length];
-        for (int i = 0; i < said.length; i++) {
-            heard[i] = (short) Math.round(said[i] * scale + random.nextGaussian() * HISS);
-        }
-        return heard;
+        return SyntheticTakes.weak(SpokenClips.clip(voice, text, Language.EN), WEAKER_DB, new Random(text.hashCode()));
     }
 
     @Test
