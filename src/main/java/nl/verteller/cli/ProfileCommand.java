@@ -127,7 +127,9 @@ final class ProfileCommand implements Callable<Integer> {
                 // Read, merge, write under the store's lock: another enrolment of this profile running at
                 // the same time keeps its word.
                 Profile enrolled = store.update(name, stored -> taught.mergedInto(stored, Set.of(command)));
-                profiles.verteller.out().println(name + "\t" + command.token() + "\t" + enrolled.words().get(command));
+                // The strings the model heard, beside the sound: none ([]) for a word it hears nothing usable in.
+                profiles.verteller.out().println(name + "\t" + command.token() + "\t"
+                        + enrolled.words().getOrDefault(command, List.of()));
                 return 0;
             } catch (VoiceSetup.Unavailable e) {
                 err.println("No model to hear personal words: " + e.getMessage());
