@@ -223,13 +223,12 @@ public final class Enrolment {
                 last = at + frame;
             }
         }
-        if ((first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) && activity.peakDb() < QUIET_TAKE_DB) {
-            throw new Refused(Refused.Reason.TOO_QUIET, null,
-                    "take " + number + " is too quiet: say the word a little louder, or closer to the microphone");
-        }
         if (first < 0 || activity.speechMillis() < MIN_SPEECH_MILLIS) {
-            throw new Refused(Refused.Reason.TOO_SHORT, null,
-                    "take " + number + " is too short: say the word clearly, once");
+            throw activity.peakDb() < QUIET_TAKE_DB
+                    ? new Refused(Refused.Reason.TOO_QUIET, null, "take " + number
+                            + " is too quiet: say the word a little louder, or closer to the microphone")
+                    : new Refused(Refused.Reason.TOO_SHORT, null,
+                            "take " + number + " is too short: say the word clearly, once");
         }
         int margin = Microphone.SAMPLE_RATE * MARGIN_MILLIS / 1000;
         int from = Math.max(0, first - margin);
