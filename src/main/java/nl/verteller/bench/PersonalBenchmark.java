@@ -221,8 +221,7 @@ public final class PersonalBenchmark {
                     Map<Command, OwnWord> own = new LinkedHashMap<>();
                     List<UnkeptTakes> unkept = new ArrayList<>();
                     for (Map.Entry<String, Command> word : WORDS.entrySet()) {
-                        List<short[]> takes = List.of(take(voice, word.getKey(), 0.9), take(voice, word.getKey(), 1.0),
-                                take(voice, word.getKey(), 1.1));
+                        List<short[]> takes = enrolmentTakes(voice, word.getKey());
                         try {
                             profile = !options.text() ? profile
                                     : new Enrolment(teacher).enrolAsText(profile, word.getValue(), takes);
@@ -319,8 +318,7 @@ public final class PersonalBenchmark {
                     newTakes.put(word, take(voice, word, 1.05));
                 }
                 for (Map.Entry<String, Command> taught : WORDS.entrySet()) {
-                    OwnWord word = learner.learn(List.of(take(voice, taught.getKey(), 0.9),
-                            take(voice, taught.getKey(), 1.0), take(voice, taught.getKey(), 1.1)));
+                    OwnWord word = learner.learn(enrolmentTakes(voice, taught.getKey()));
                     AcousticMatcher matcher = new AcousticMatcher(Map.of(taught.getValue(), word));
                     for (Map.Entry<String, short[]> other : newTakes.entrySet()) {
                         if (other.getKey().equals(taught.getKey())) {
@@ -506,6 +504,11 @@ public final class PersonalBenchmark {
     private Synthesizer voice(Speaker speaker) {
         return new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.NL, speaker.voice()),
                 speaker.wordsPerMinute(), 10_000);
+    }
+
+    /** The three clean takes a speaker teaches a word with: never a speed the new takes are said at. */
+    private static List<short[]> enrolmentTakes(Synthesizer voice, String word) throws InterruptedException {
+        return List.of(take(voice, word, 0.9), take(voice, word, 1.0), take(voice, word, 1.1));
     }
 
     private static short[] take(Synthesizer voice, String text, double speed) throws InterruptedException {
