@@ -31,8 +31,6 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
     /** The reflections of the large room, in energy below the direct sound: the patient a metre or so away. */
     private static final double DIRECT_TO_REVERB_DB = 0;
     private static final List<Double> USUAL_SPEEDS = List.of(0.9, 1.0, 1.1);
-    /** A usual speaking level at the microphone: RMS where voiced ({@link RoomSound#speechLevel}). */
-    static final double USUAL_SPEECH_LEVEL = SyntheticTakes.USUAL_SPEECH_RMS;
 
     public static final List<RoomCondition> ALL = List.of(
             new RoomCondition("quiet", USUAL_SPEEDS, Behind.NOTHING, List.of(), 0, 0),
@@ -81,7 +79,7 @@ public record RoomCondition(String name, List<Double> speeds, Behind behind, Lis
         System.arraycopy(voice, 0, mix, lead, voice.length);
         double voiceLevel = speechLevel;
         if (softDb > 0) {
-            voiceLevel = USUAL_SPEECH_LEVEL / Math.pow(10, softDb / 20);
+            voiceLevel = SyntheticTakes.USUAL_SPEECH_RMS / Math.pow(10, softDb / 20);
             float scale = (float) (voiceLevel / Math.max(1e-9, speechLevel));
             for (int i = 0; i < mix.length; i++) {
                 mix[i] *= scale;

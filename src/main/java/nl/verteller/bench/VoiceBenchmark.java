@@ -1,6 +1,6 @@
 package nl.verteller.bench;
 
-import static nl.verteller.bench.RoomCondition.USUAL_SPEECH_LEVEL;
+import static nl.verteller.voice.SyntheticTakes.USUAL_SPEECH_RMS;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -239,7 +239,7 @@ public final class VoiceBenchmark {
 
     private Clip alone(RoomCondition condition, int turn, BackgroundTalk talk) {
         float[] silence = new float[BackgroundTalk.samples(BACKGROUND_ALONE_SECONDS)];
-        return new Clip(condition.heard(silence, USUAL_SPEECH_LEVEL, options.leadSeconds(), turn, talk, random), 0,
+        return new Clip(condition.heard(silence, USUAL_SPEECH_RMS, options.leadSeconds(), turn, talk, random), 0,
                 "background alone " + condition.name());
     }
 
@@ -258,11 +258,11 @@ public final class VoiceBenchmark {
         for (RoomCondition condition : options.conditions()) {
             if (condition.behind() == RoomCondition.Behind.PEOPLE || condition.behind() == RoomCondition.Behind.TV) {
                 streams.put(condition.name(),
-                        condition.heard(new float[samples], USUAL_SPEECH_LEVEL, 0, streams.size(), talk, random));
+                        condition.heard(new float[samples], USUAL_SPEECH_RMS, 0, streams.size(), talk, random));
             }
         }
         float[] person = new float[samples];
-        RoomSound.addAt(person, talk.onePerson(samples, random), USUAL_SPEECH_LEVEL / Math.pow(10, 10 / 20.0));
+        RoomSound.addAt(person, talk.onePerson(samples, random), USUAL_SPEECH_RMS / Math.pow(10, 10 / 20.0));
         streams.put("person10", RoomSound.toPcm(person));
         List<Figure> figures = new ArrayList<>();
         int falseCommands = 0;
