@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import nl.verteller.tags.Fast;
+import nl.verteller.voice.SyntheticTakes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,7 +146,7 @@ class SpeechAboveRoomTest {
 
     @Test
     void aWeakVoicesNextSyllableGoesOnWhereALoneQuietSoundStartsNothing() {
-        double hiss = 32768 * Math.pow(10, -75 / 20.0);
+        double hiss = SyntheticTakes.MICROPHONE_HISS_RMS;
         noise(activity, 2000, hiss, 0);
         noise(activity, 250, 80, 0);
         assertThat(activity.speaking()).as("a weak voice's vowel, at -52 dBFS").isTrue();

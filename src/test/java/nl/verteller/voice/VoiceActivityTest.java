@@ -37,7 +37,7 @@ class VoiceActivityTest {
 
     @Test
     void aWeakVoiceIsOneStretchNotFragmentsAndItsPeakIsKnown() {
-        double hiss = 32768 * Math.pow(10, -75 / 20.0);
+        double hiss = SyntheticTakes.MICROPHONE_HISS_RMS;
         feed(1000, hiss, 0);
         // A weak vowel at -52 dBFS, falling by 1 dB each 10 ms to -72 dBFS, then a syllable at -58 dBFS.
         feed(200, hiss, 32768 * Math.sqrt(2) * Math.pow(10, -52 / 20.0));

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A weak voice (ALS often takes a voice's strength; a microphone may be far or turned down) with the real
  * English model: commands said 35 dB below a usual level, over a microphone's hiss 75 dB below full
- * scale ({@link SyntheticTakes#weak}), are heard as themselves, never as another command; two of twelve may be missed, whose loudest
- * moments barely reach the −55 dBFS where speech starts. A sentence with a command word in it still gives
+ * scale ({@link SyntheticTakes#weak}), are heard as themselves, never as another command; two of twelve
+ * may be missed, whose loudest moments barely reach the −55 dBFS where speech starts. A sentence with a command word in it still gives
  * nothing. Before, most of these commands gave nothing at all, and a sentence's loud middle stood alone as
  * a command.
  */
