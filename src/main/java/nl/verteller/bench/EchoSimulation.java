@@ -31,6 +31,11 @@ public final class EchoSimulation {
         public static final Room LOOPBACK = new Room(140, 1.0, 0);
         /** A small, damped consulting room, the microphone half a metre from the speaker. */
         public static final Room SMALL_ROOM = new Room(60, 0.6, 150);
+        /**
+         * A bare room, the speaker close to the microphone: loud reflections for 300 ms, which the canceller
+         * learns last, so what it leaves of the kiosk's voice is still words for a while.
+         */
+        public static final Room BARE_ROOM = new Room(30, 0.8, 300);
     }
 
     /**

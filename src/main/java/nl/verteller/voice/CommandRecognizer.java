@@ -464,9 +464,21 @@ public final class CommandRecognizer implements AutoCloseable {
         // What was near before the command but stands far below it was the room's talk: the patient said
         // nothing before it. (Not so after it: a pause in the patient's own sentence is as quiet.)
         double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
-        return Optional.of(near && (!timed || nearVoice.standsOut(commandDb)) || applied.silenceBeforeMillis() == 0
+        boolean clear = near && (!timed || nearVoice.standsOut(commandDb)) || withoutRoomRule(applied, near);
+        return Optional.of(clear
                 ? decide(said, silenceBefore(timed ? said.words() : List.of(), commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
+    }
+
+    /**
+     * Whether a command counts without standing out above the room: where no silence before is asked (the
+     * kiosk reads, or the rules drop it). Not where the kiosk sounds and the command is not the near voice:
+     * while the canceller learns a room's reflections, what it leaves of the kiosk's own voice is still words,
+     * below the narration but above the room ("louder" in a bare room; "softer" on the PulseAudio loop, where
+     * it had reduced the narration by 15 dB). The patient's voice over it is near.
+     */
+    private boolean withoutRoomRule(RecognitionRules applied, boolean near) {
+        return applied.silenceBeforeMillis() == 0 && (near || echo == EchoFilter.NONE);
     }
 
     /**
