@@ -1,12 +1,16 @@
 package nl.verteller.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import nl.verteller.audio.AudioFiles;
 import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.Microphone;
 import nl.verteller.echo.EchoCanceller;
 import nl.verteller.echo.EchoReference;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
 
 /**
  * The kiosk's narration played into a simulated room and heard back with a patient's words, run
@@ -100,6 +104,21 @@ public final class EchoSimulation {
             microphone[i] = clip(value);
         }
         return cancel(narration, narrationRate, microphone, talking);
+    }
+
+    /**
+     * Every command {@code recognizer} accepts in {@code audio} (16 kHz), fed in the microphone's chunks, each
+     * marked as the canceller marked it ({@code uncancelled}, per sample).
+     */
+    public static List<Decision> accepted(CommandRecognizer recognizer, short[] audio, boolean[] uncancelled) {
+        List<Decision> accepted = new ArrayList<>();
+        short[] chunk = new short[Microphone.CHUNK];
+        for (int at = 0; at + Microphone.CHUNK <= audio.length; at += Microphone.CHUNK) {
+            System.arraycopy(audio, at, chunk, 0, Microphone.CHUNK);
+            recognizer.setUncancelled(uncancelled[at]);
+            recognizer.accept(chunk, chunk.length).filter(Decision::accepted).ifPresent(accepted::add);
+        }
+        return accepted;
     }
 
     /** The narration as the microphone hears it, on the reference's time line. */

@@ -62,7 +62,7 @@ public final class VoiceBenchmark {
             "Chapter two of my book was the best part.", "Yes, I think so too.", "No, that is not what I meant.",
             "Speak a little slower please, I could not follow.");
     /** Flite's voices speak commands too, two for the figures and two others for tuning. */
-    private static final List<String> TEST_FLITE_VOICES = List.of("slt", "awb");
+    static final List<String> TEST_FLITE_VOICES = List.of("slt", "awb");
     private static final List<String> TUNE_FLITE_VOICES = List.of("rms", "kal16");
     private static final double BACKGROUND_ALONE_SECONDS = 8;
 

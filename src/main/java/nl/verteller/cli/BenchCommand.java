@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import nl.verteller.bench.AccessBenchmark;
+import nl.verteller.bench.EchoBenchmark;
 import nl.verteller.bench.FuzzBenchmark;
 import nl.verteller.bench.PersonalBenchmark;
 import nl.verteller.bench.RoomCondition;
@@ -23,15 +24,15 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bench NAME}: prints one JSON line per figure; see each benchmark for what it measures. */
 @Command(name = "bench", description = "figures as JSON lines", subcommands = {BenchCommand.Tts.class,
-        BenchCommand.Startup.class, BenchCommand.Voice.class, BenchCommand.Access.class, BenchCommand.Personal.class,
-        BenchCommand.Soak.class, BenchCommand.Fuzz.class})
+        BenchCommand.Startup.class, BenchCommand.Voice.class, BenchCommand.Echo.class, BenchCommand.Access.class,
+        BenchCommand.Personal.class, BenchCommand.Soak.class, BenchCommand.Fuzz.class})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private VertellerCommand verteller;
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("bench takes one name: tts, startup, voice, access, personal, soak, fuzz");
+        throw new UsageException("bench takes one name: tts, startup, voice, echo, access, personal, soak, fuzz");
     }
 
     /** One benchmark: what it shares with the others is where it prints and the setup it measures. */
@@ -112,6 +113,14 @@ final class BenchCommand implements Callable<Integer> {
             return new VoiceBenchmark(setup(), out(),
                     new VoiceBenchmark.Options(rooms, every, tune, !noBaseline, lead, asRecordings,
                             talkMinutes)).run();
+        }
+    }
+
+    @Command(name = "echo", description = "commands said over the kiosk's own reading: right, wrong, false, delay")
+    static final class Echo extends Benchmark {
+        @Override
+        public Integer call() throws Exception {
+            return new EchoBenchmark(setup(), out()).run();
         }
     }
 

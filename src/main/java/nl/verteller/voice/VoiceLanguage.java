@@ -108,6 +108,20 @@ public final class VoiceLanguage implements AutoCloseable {
     }
 
     /**
+     * The recognizer as voice control has it while the kiosk reads {@code spoken} aloud: only what may barge
+     * in, no silence before, the kiosk's own words ignored, and the near voice asked for (see
+     * {@link CommandRecognizer}).
+     */
+    public CommandRecognizer whileReading(String spoken, RecognitionRules rules) throws IOException {
+        CommandRecognizer recognizer = recognizer(phrases(List.of()).only(EchoGuard.WHILE_READING),
+                rules.whileReading(EchoGuard.STOPPERS));
+        EchoGuard echo = new EchoGuard();
+        echo.speaking(spoken);
+        recognizer.setEchoFilter(echo);
+        return recognizer;
+    }
+
+    /**
      * The plain full-vocabulary recognizer, for comparison: it hears anything the model knows and acts
      * when what it heard is exactly a phrase, at the model's own end of speech.
      */

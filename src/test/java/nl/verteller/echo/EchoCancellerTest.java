@@ -3,10 +3,8 @@ package nl.verteller.echo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.verteller.audio.Microphone;
 import nl.verteller.audio.Resampler;
 import nl.verteller.bench.EchoSimulation;
 import nl.verteller.content.Language;
@@ -140,20 +138,12 @@ class EchoCancellerTest {
 
     /** The same, told which samples hold the kiosk's voice uncancelled. */
     private static List<Command> commands(short[] audio, boolean[] uncancelled) throws Exception {
-        List<Command> heard = new ArrayList<>();
         RecognitionRules rules = RecognitionRules.DEFAULT.withoutSilenceBefore();
         try (CommandRecognizer recognizer = english.recognizer(english.phrases(List.of()).only(EchoGuard.WHILE_READING),
                 rules)) {
-            short[] chunk = new short[Microphone.CHUNK];
-            for (int at = 0; at + Microphone.CHUNK <= audio.length; at += Microphone.CHUNK) {
-                System.arraycopy(audio, at, chunk, 0, Microphone.CHUNK);
-                recognizer.setUncancelled(uncancelled[at]);
-                recognizer.accept(chunk, chunk.length).filter(Decision::accepted).ifPresent(d -> {
-                    System.out.printf("  %s at %d ms (\"%s\")%n", d.command(), d.decidedAtMs(), d.heard());
-                    heard.add(d.command());
-                });
-            }
+            List<Decision> heard = EchoSimulation.accepted(recognizer, audio, uncancelled);
+            heard.forEach(d -> System.out.printf("  %s at %d ms (\"%s\")%n", d.command(), d.decidedAtMs(), d.heard()));
+            return heard.stream().map(Decision::command).toList();
         }
-        return heard;
     }
 }

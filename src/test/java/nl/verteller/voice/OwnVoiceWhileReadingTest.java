@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.verteller.audio.Microphone;
 import nl.verteller.bench.EchoSimulation;
 import nl.verteller.content.Language;
 import nl.verteller.kiosk.Command;
@@ -64,23 +62,10 @@ class OwnVoiceWhileReadingTest {
 
     /** Every command the kiosk would act on while it reads {@code text}, as the canceller gave it. */
     private static List<Command> commandsWhileReading(String text, EchoSimulation.Result result) throws Exception {
-        List<Command> heard = new ArrayList<>();
-        EchoGuard echo = new EchoGuard();
-        echo.speaking(text);
-        try (CommandRecognizer recognizer = english.recognizer(english.phrases(List.of()).only(EchoGuard.WHILE_READING),
-                RecognitionRules.DEFAULT.whileReading(EchoGuard.STOPPERS))) {
-            recognizer.setEchoFilter(echo);
-            short[] audio = result.cancelled();
-            short[] chunk = new short[Microphone.CHUNK];
-            for (int at = 0; at + Microphone.CHUNK <= audio.length; at += Microphone.CHUNK) {
-                System.arraycopy(audio, at, chunk, 0, Microphone.CHUNK);
-                recognizer.setUncancelled(result.uncancelled()[at]);
-                recognizer.accept(chunk, chunk.length).filter(Decision::accepted).ifPresent(d -> {
-                    System.out.printf("  %s at %d ms (\"%s\")%n", d.command(), d.decidedAtMs(), d.heard());
-                    heard.add(d.command());
-                });
-            }
+        try (CommandRecognizer recognizer = english.whileReading(text, RecognitionRules.DEFAULT)) {
+            List<Decision> heard = EchoSimulation.accepted(recognizer, result.cancelled(), result.uncancelled());
+            heard.forEach(d -> System.out.printf("  %s at %d ms (\"%s\")%n", d.command(), d.decidedAtMs(), d.heard()));
+            return heard.stream().map(Decision::command).toList();
         }
-        return heard;
     }
 }

@@ -1,0 +1,200 @@
+package nl.verteller.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.verteller.config.Config;
+import nl.verteller.content.Chapter;
+import nl.verteller.content.Language;
+import nl.verteller.content.Leaflet;
+import nl.verteller.content.Sentence;
+import nl.verteller.dsp.RoomSound;
+import nl.verteller.kiosk.Command;
+import nl.verteller.setup.Setup;
+import nl.verteller.setup.VoiceSetup;
+import nl.verteller.speech.EspeakSynthesizer;
+import nl.verteller.speech.Speech;
+import nl.verteller.speech.SpeechException;
+import nl.verteller.speech.Synthesizer;
+import nl.verteller.voice.CommandRecognizer;
+import nl.verteller.voice.Decision;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.SyntheticTakes;
+import nl.verteller.voice.VoiceLanguage;
+
+/**
+ * {@code bench echo}: the kiosk reads every chapter of the English leaflet aloud (its own voice) in three
+ * simulated rooms ({@link EchoSimulation}: the PulseAudio loop, a small damped room, a bare room), and a
+ * patient says a command that may barge in 8 s into each, as loud as the narration at the microphone, 10
+ * and 20 dB quieter, in five voices that are not the narrator's (espeak-ng's three, flite's held-out two).
+ * Heard through the echo canceller as voice control hears while it reads ({@link VoiceLanguage#whileReading}).
+ * Per room: commands heard right and wrong, the narration's own false commands per hour of it, and the
+ * median delay after the command's end; against the same microphone without the canceller, measured in the
+ * same run. Dutch has no speech model here, so no Dutch figure.
+ */
+public final class EchoBenchmark {
+    private static final int SAID_AT_MILLIS = 8000;
+    private static final int RATE = 16_000;
+    /** A command decided later than this after it was said is the narration's, not the patient's. */
+    private static final int ANSWER_MILLIS = 3000;
+    private static final double[] PATIENT_DB = {0, -10, -20};
+    private static final Map<String, Command> COMMANDS = Map.of("pause", Command.of(Command.Kind.PAUSE),
+            "stop", Command.of(Command.Kind.PAUSE), "softer", Command.of(Command.Kind.SOFTER),
+            "louder", Command.of(Command.Kind.LOUDER), "slower", Command.of(Command.Kind.SLOWER),
+            "faster", Command.of(Command.Kind.FASTER));
+    private static final List<String> SAID = COMMANDS.keySet().stream().sorted().toList();
+    private static final Map<String, EchoSimulation.Room> ROOMS = Map.of("loop", EchoSimulation.Room.LOOPBACK,
+            "small_room", EchoSimulation.Room.SMALL_ROOM, "bare_room", EchoSimulation.Room.BARE_ROOM);
+
+    private final Setup setup;
+    private final PrintStream out;
+
+    public EchoBenchmark(Setup setup, PrintStream out) {
+        this.setup = setup;
+        this.out = out;
+    }
+
+    public int run() throws IOException, SpeechException, InterruptedException {
+        long started = System.nanoTime();
+        Synthesizer narrator = setup.synthesizers().forLanguage(Language.EN).orElse(null);
+        Leaflet leaflet = setup.library().leaflets(Language.EN).stream().findFirst().orElse(null);
+        if (narrator == null || leaflet == null) {
+            System.err.println("bench echo: " + (narrator == null ? "no English voice" : "no English leaflet"));
+            return 1;
+        }
+        List<Synthesizer> patients = patients();
+        try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
+            RecognitionRules rules = VoiceSetup.rules(setup.config());
+            List<Speech> narrations = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Chapter chapter : leaflet.chapters()) {
+                texts.add(chapter.title() + ". "
+                        + chapter.sentences().stream().map(Sentence::text).collect(Collectors.joining(" ")));
+                narrations.add(narrator.synthesize(texts.get(texts.size() - 1), Language.EN, 1.0));
+            }
+            for (String room : ROOMS.keySet().stream().sorted().toList()) {
+                Room heard = new Room(english, rules, ROOMS.get(room));
+                int turn = 0;
+                for (int chapter = 0; chapter < narrations.size(); chapter++) {
+                    for (double patientDb : PATIENT_DB) {
+                        for (Synthesizer patient : patients) {
+                            heard.run(texts.get(chapter), narrations.get(chapter), patient, SAID.get(turn++ % SAID.size()),
+                                    patientDb);
+                        }
+                    }
+                }
+                report("echo." + room, heard.cancelled, heard.baseline);
+            }
+        } catch (VoiceSetup.Unavailable e) {
+            System.err.println("bench echo: " + e.getMessage());
+            return 1;
+        } finally {
+            patients.forEach(Synthesizer::close);
+        }
+        out.println(Figure.of("echo.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
+        return 0;
+    }
+
+    private List<Synthesizer> patients() {
+        List<Synthesizer> voices = new ArrayList<>();
+        for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
+            voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
+                    setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
+        }
+        for (String name : VoiceBenchmark.TEST_FLITE_VOICES) {
+            FliteVoice flite = new FliteVoice(name);
+            flite.unavailableReason().ifPresentOrElse(
+                    why -> System.err.println("bench echo: without " + flite.name() + ": " + why), () -> voices.add(flite));
+        }
+        return voices;
+    }
+
+    /** One room: each run heard through the canceller, and the same microphone without it (the baseline). */
+    private static final class Room {
+        final VoiceLanguage english;
+        final RecognitionRules rules;
+        final EchoSimulation.Room room;
+        final Tally cancelled = new Tally();
+        final Tally baseline = new Tally();
+
+        Room(VoiceLanguage english, RecognitionRules rules, EchoSimulation.Room room) {
+            this.english = english;
+            this.rules = rules;
+            this.room = room;
+        }
+
+        /** {@code patient} says {@code command} {@code patientDb} against the narration of {@code text}. */
+        void run(String text, Speech narration, Synthesizer patient, String command, double patientDb)
+                throws IOException, InterruptedException {
+            short[] spoken = SyntheticTakes.spoken(patient, command, Language.EN, 1.0);
+            EchoSimulation.Result result = EchoSimulation.run(narration.pcm(), narration.sampleRate(), spoken,
+                    SAID_AT_MILLIS, patientDb, room);
+            long saidEnd = SAID_AT_MILLIS + RoomSound.lastSound(RoomSound.toFloats(spoken)) * 1000L / RATE;
+            try (CommandRecognizer ours = english.whileReading(text, rules);
+                    CommandRecognizer without = english.whileReading(text, rules)) {
+                cancelled.add(EchoSimulation.accepted(ours, result.cancelled(), result.uncancelled()),
+                        COMMANDS.get(command), saidEnd, result.seconds());
+                baseline.add(EchoSimulation.accepted(without, result.microphone(), new boolean[result.microphone().length]),
+                        COMMANDS.get(command), saidEnd, result.seconds());
+            }
+        }
+    }
+
+    /** What one way of listening made of the runs in one room. */
+    private static final class Tally {
+        int runs;
+        int right;
+        int wrong;
+        int falseCommands;
+        double seconds;
+        final List<Long> delays = new ArrayList<>();
+
+        /** One run: the patient said {@code said}, ending at {@code saidEnd} ms, in {@code seconds} of narration. */
+        void add(List<Decision> heard, Command said, long saidEnd, double seconds) {
+            runs++;
+            this.seconds += seconds;
+            boolean answered = false;
+            for (Decision decision : heard) {
+                long at = decision.decidedAtMs();
+                boolean patients = !answered && at >= SAID_AT_MILLIS && at <= saidEnd + ANSWER_MILLIS;
+                if (patients && decision.command().equals(said)) {
+                    right++;
+                    delays.add(at - saidEnd);
+                } else if (patients) {
+                    wrong++;
+                } else {
+                    falseCommands++;
+                }
+                answered |= patients;
+            }
+        }
+
+        double rightPercent() {
+            return 100.0 * right / runs;
+        }
+
+        double wrongPercent() {
+            return 100.0 * wrong / runs;
+        }
+
+        double falsePerHour() {
+            return falseCommands * 3600 / seconds;
+        }
+
+        double medianDelay() {
+            List<Long> sorted = delays.stream().sorted().toList();
+            return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private void report(String name, Tally ours, Tally baseline) {
+        out.println(Figure.against(name + ".right", ours.rightPercent(), baseline.rightPercent(), "%").json());
+        out.println(Figure.against(name + ".wrong", ours.wrongPercent(), baseline.wrongPercent(), "%").json());
+        out.println(Figure.against(name + ".false_per_hour", ours.falsePerHour(), baseline.falsePerHour(), "/h").json());
+        out.println(Figure.against(name + ".delay_median", ours.medianDelay(), baseline.medianDelay(), "ms").json());
+        out.println(Figure.of(name + ".narration", ours.seconds / 60, "min").json());
+    }
+}
