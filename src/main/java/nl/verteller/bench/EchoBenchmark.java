@@ -76,13 +76,13 @@ public final class EchoBenchmark {
                 narrations.add(narrator.synthesize(texts.get(texts.size() - 1), Language.EN, 1.0));
             }
             for (String room : ROOMS.keySet().stream().sorted().toList()) {
-                Room heard = new Room(english, rules, ROOMS.get(room));
+                RoomRuns heard = new RoomRuns(english, rules, ROOMS.get(room));
                 int turn = 0;
                 for (int chapter = 0; chapter < narrations.size(); chapter++) {
                     for (double patientDb : PATIENT_DB) {
                         for (Synthesizer patient : patients) {
-                            heard.run(texts.get(chapter), narrations.get(chapter), patient, SAID.get(turn++ % SAID.size()),
-                                    patientDb);
+                            String command = SAID.get(turn++ % SAID.size());
+                            heard.run(texts.get(chapter), narrations.get(chapter), patient, command, patientDb);
                         }
                     }
                 }
@@ -107,20 +107,21 @@ public final class EchoBenchmark {
         for (String name : VoiceBenchmark.TEST_FLITE_VOICES) {
             FliteVoice flite = new FliteVoice(name);
             flite.unavailableReason().ifPresentOrElse(
-                    why -> System.err.println("bench echo: without " + flite.name() + ": " + why), () -> voices.add(flite));
+                    why -> System.err.println("bench echo: without " + flite.name() + ": " + why),
+                    () -> voices.add(flite));
         }
         return voices;
     }
 
     /** One room: each run heard through the canceller, and the same microphone without it (the baseline). */
-    private static final class Room {
+    private static final class RoomRuns {
         final VoiceLanguage english;
         final RecognitionRules rules;
         final EchoSimulation.Room room;
         final Tally cancelled = new Tally();
         final Tally baseline = new Tally();
 
-        Room(VoiceLanguage english, RecognitionRules rules, EchoSimulation.Room room) {
+        RoomRuns(VoiceLanguage english, RecognitionRules rules, EchoSimulation.Room room) {
             this.english = english;
             this.rules = rules;
             this.room = room;
@@ -137,8 +138,9 @@ public final class EchoBenchmark {
                     CommandRecognizer without = english.whileReading(text, rules)) {
                 cancelled.add(EchoSimulation.accepted(ours, result.cancelled(), result.uncancelled()),
                         COMMANDS.get(command), saidEnd, result.seconds());
-                baseline.add(EchoSimulation.accepted(without, result.microphone(), new boolean[result.microphone().length]),
-                        COMMANDS.get(command), saidEnd, result.seconds());
+                boolean[] unmarked = new boolean[result.microphone().length];
+                baseline.add(EchoSimulation.accepted(without, result.microphone(), unmarked), COMMANDS.get(command),
+                        saidEnd, result.seconds());
             }
         }
     }
@@ -193,7 +195,8 @@ public final class EchoBenchmark {
     private void report(String name, Tally ours, Tally baseline) {
         out.println(Figure.against(name + ".right", ours.rightPercent(), baseline.rightPercent(), "%").json());
         out.println(Figure.against(name + ".wrong", ours.wrongPercent(), baseline.wrongPercent(), "%").json());
-        out.println(Figure.against(name + ".false_per_hour", ours.falsePerHour(), baseline.falsePerHour(), "/h").json());
+        out.println(Figure.against(name + ".false_per_hour", ours.falsePerHour(), baseline.falsePerHour(), "/h")
+                .json());
         out.println(Figure.against(name + ".delay_median", ours.medianDelay(), baseline.medianDelay(), "ms").json());
         out.println(Figure.of(name + ".narration", ours.seconds / 60, "min").json());
     }
