@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
@@ -15,7 +14,6 @@ import nl.verteller.dsp.RoomSound;
 import nl.verteller.kiosk.Command;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.Speech;
 import nl.verteller.speech.SpeechException;
 import nl.verteller.speech.Synthesizer;
@@ -70,7 +68,8 @@ public final class EchoBenchmark {
             System.err.println("bench echo: " + (narrator == null ? "no English voice" : "no English leaflet"));
             return 1;
         }
-        List<Synthesizer> patients = patients();
+        List<Synthesizer> patients = PatientVoices.english(setup.config(), VoiceBenchmark.TEST_FLITE_VOICES,
+                "bench echo");
         try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
             RecognitionRules rules = VoiceSetup.rules(setup.config());
             List<Speech> narrations = new ArrayList<>();
@@ -101,21 +100,6 @@ public final class EchoBenchmark {
         }
         out.println(Figure.of("echo.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
         return 0;
-    }
-
-    private List<Synthesizer> patients() {
-        List<Synthesizer> voices = new ArrayList<>();
-        for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
-            voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
-                    setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
-        }
-        for (String name : VoiceBenchmark.TEST_FLITE_VOICES) {
-            FliteVoice flite = new FliteVoice(name);
-            flite.unavailableReason().ifPresentOrElse(
-                    why -> System.err.println("bench echo: without " + flite.name() + ": " + why),
-                    () -> voices.add(flite));
-        }
-        return voices;
     }
 
     /** One room: each run heard through the canceller, and the same microphone without it (the baseline). */

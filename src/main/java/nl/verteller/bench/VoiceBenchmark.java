@@ -21,7 +21,6 @@ import nl.verteller.dsp.RoomSound;
 import nl.verteller.kiosk.Command;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.speech.EspeakSynthesizer;
 import nl.verteller.speech.FreeTtsSynthesizer;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
@@ -216,15 +215,8 @@ public final class VoiceBenchmark {
     private List<Synthesizer> voices() {
         List<Synthesizer> voices = new ArrayList<>();
         voices.add(new FreeTtsSynthesizer(setup.config().get(Config.FREETTS_WPM)));
-        for (String variant : List.of("en-gb", "en-us", "en-us+f3")) {
-            voices.add(new EspeakSynthesizer(setup.config().get(Config.ESPEAK_COMMAND), Map.of(Language.EN, variant),
-                    setup.config().get(Config.ESPEAK_WPM), setup.config().get(Config.ESPEAK_TIMEOUT_MS)));
-        }
-        for (String name : options.tune() ? TUNE_FLITE_VOICES : TEST_FLITE_VOICES) {
-            FliteVoice flite = new FliteVoice(name);
-            flite.unavailableReason().ifPresentOrElse(
-                    why -> System.err.println("bench voice: without " + flite.name() + ": " + why), () -> voices.add(flite));
-        }
+        voices.addAll(PatientVoices.english(setup.config(), options.tune() ? TUNE_FLITE_VOICES : TEST_FLITE_VOICES,
+                "bench voice"));
         return voices;
     }
 
