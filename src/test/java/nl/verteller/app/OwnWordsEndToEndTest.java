@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import nl.verteller.audio.WavWriter;
 import nl.verteller.content.Language;
@@ -24,6 +25,7 @@ import nl.verteller.tags.Gui;
 import nl.verteller.tags.Model;
 import nl.verteller.tags.Sound;
 import nl.verteller.voice.SyntheticTakes;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,8 @@ class OwnWordsEndToEndTest {
 
     private RunningKiosk kiosk;
     private final Map<Command, Integer> choice = new HashMap<>();
+    /** The states after the round, told briefly, added on the EDT: what a failure needs to say. */
+    private final List<String> story = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -117,6 +121,8 @@ class OwnWordsEndToEndTest {
         assertThat(kioskDir.toFile().list()).containsExactlyInAnyOrder("profiles.json", "profiles.json.lock");
 
         String learned = Files.readString(profiles);
+        GuiActionRunner.execute(() -> kiosk.kiosk.controller().addListener(s -> story.add(s.screen() + " "
+                + s.chapter() + (s.reading() ? " reading" : "") + ", " + s.listening())));
         send(Command.of(Kind.HOME));
         kiosk.await("voice control listening for own words", 30, () -> state().listening() != null
                 && state().listening().kind() == nl.verteller.kiosk.VoiceStatus.Kind.LISTENING);
@@ -141,7 +147,8 @@ class OwnWordsEndToEndTest {
         }
         assertThat(state().screen()).as("the screen after the word for %s; learned: %s", command, learned)
                 .isEqualTo(Screen.READER);
-        assertThat(state().chapter()).as("the chapter opened; learned: %s", learned).isEqualTo(chapter);
+        assertThat(state().chapter()).as("the chapter opened; learned: %s; the states since: %s", learned,
+                story.stream().distinct().toList()).isEqualTo(chapter);
     }
 
     /**

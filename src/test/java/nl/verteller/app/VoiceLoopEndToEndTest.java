@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskState;
 import nl.verteller.kiosk.Screen;
@@ -123,7 +124,7 @@ class VoiceLoopEndToEndTest {
         // nothing heard counts; the first sentence may be shorter.
         await("the second sentence, 5 s into the narration", 30, () -> state().sentence() >= 1
                 && System.nanoTime() - readingFrom >= TimeUnit.SECONDS.toNanos(5));
-        assertThat(state().reading()).isTrue();
+        assertThat(state().reading()).as("still reading 5 s in; the states so far: %s", story()).isTrue();
 
         spoken.set(true);
         PulseLoop.play(pause);
@@ -132,6 +133,13 @@ class VoiceLoopEndToEndTest {
         System.out.printf("pause over narration: paused %d ms after the end of the recording%n",
                 TimeUnit.NANOSECONDS.toMillis(pausedAt.get() - playedAt));
         assertThat(state().chapter()).isEqualTo(1);
+    }
+
+    /** The states announced so far, told briefly and once each: what a failure needs to say. */
+    private String story() {
+        return states.stream().map(s -> s.screen() + " " + s.chapter() + "." + s.sentence()
+                + (s.reading() ? " reading" : "") + ", speaker " + s.speaker() + ", " + s.listening())
+                .distinct().collect(Collectors.joining("; "));
     }
 
     private KioskState state() {
