@@ -10,7 +10,6 @@ import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.Microphone;
 import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
-import nl.verteller.content.Sentence;
 import nl.verteller.kiosk.Command;
 import nl.verteller.kiosk.KioskController;
 import nl.verteller.kiosk.KioskState;
@@ -250,20 +249,10 @@ final class VoiceInputs implements AutoCloseable {
                 .orElse(List.of());
         String spoken = controller.state().leaflet()
                 .filter(l -> state.chapter() >= 1 && state.chapter() <= l.chapters().size())
-                .map(l -> l.chapter(state.chapter()).sentences())
-                .map(sentences -> spokenAround(sentences, state.sentence()))
+                .map(l -> l.chapter(state.chapter()).spokenAround(state.sentence()))
                 .orElse("");
         return new ListeningContext(state.language(), titles, state.reading(), spoken,
                 state.screen() == Screen.SETTINGS, state.voiceAsleep(), state.asking() != null);
-    }
-
-    /** The sentence being read and the one before it: the words that may still echo. */
-    private static String spokenAround(List<Sentence> sentences, int index) {
-        StringBuilder text = new StringBuilder();
-        for (int i = Math.max(0, index - 1); i <= index && i < sentences.size(); i++) {
-            text.append(sentences.get(i).text()).append(' ');
-        }
-        return text.toString();
     }
 
     @Override

@@ -5,20 +5,20 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import nl.verteller.config.Config;
 import nl.verteller.content.Chapter;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
-import nl.verteller.content.Sentence;
 import nl.verteller.dsp.RoomSound;
 import nl.verteller.kiosk.Command;
 import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
-import nl.verteller.speech.Speech;
-import nl.verteller.speech.SpeechException;
+import nl.verteller.speech.ChapterRecording;
 import nl.verteller.speech.Synthesizer;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
+import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
@@ -33,10 +33,9 @@ import nl.verteller.voice.VoiceLanguage;
  * median delay after the command's end; against the same microphone without the canceller, measured in the
  * same run. Dutch has no speech model here, so no Dutch figure.
  *
- * <p>The kiosk's own words ignored are the whole chapter's, where the kiosk ignores only the sentence it
- * reads and the one before: a patient's "stop" over chapter 2, which says "stop working", is a miss here
- * and would count in the kiosk. So "right" errs low; false commands do not, as only what was just read
- * still sounds.
+ * <p>Each chapter is read by the kiosk's own narrator (its voice, pronunciations, speed and the gaps between
+ * sentences), and the kiosk's own words ignored follow it as in the kiosk: the sentence being read and the
+ * one before ({@link Chapter#spokenAround}).
  */
 public final class EchoBenchmark {
     private static final int SAID_AT_MILLIS = 8000;
@@ -60,33 +59,38 @@ public final class EchoBenchmark {
         this.out = out;
     }
 
-    public int run() throws IOException, SpeechException, InterruptedException {
+    public int run() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Synthesizer narrator = setup.synthesizers().forLanguage(Language.EN).orElse(null);
+        Optional<String> noVoice = setup.synthesizers().problem(Language.EN);
         Leaflet leaflet = setup.library().leaflets(Language.EN).stream().findFirst().orElse(null);
-        if (narrator == null || leaflet == null) {
-            System.err.println("bench echo: " + (narrator == null ? "no English voice" : "no English leaflet"));
+        if (noVoice.isPresent() || leaflet == null) {
+            System.err.println("bench echo: " + (leaflet == null ? "no English leaflet" : "no English voice: "
+                    + noVoice.get()));
             return 1;
         }
         List<Synthesizer> patients = PatientVoices.english(setup.config(), VoiceBenchmark.TEST_FLITE_VOICES,
                 "bench echo");
         try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
             RecognitionRules rules = VoiceSetup.rules(setup.config());
-            List<Speech> narrations = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
+            List<ChapterRecording> readings = new ArrayList<>();
             for (Chapter chapter : leaflet.chapters()) {
-                texts.add(chapter.title() + ". "
-                        + chapter.sentences().stream().map(Sentence::text).collect(Collectors.joining(" ")));
-                narrations.add(narrator.synthesize(texts.get(texts.size() - 1), Language.EN, 1.0));
+                ChapterRecording reading = ChapterRecording.record(setup.synthesizers(), leaflet, chapter,
+                        setup.library().pronunciation(Language.EN), setup.config().get(Config.READING_GAP_MS),
+                        setup.config().get(Config.READING_RATE_STEP), 600);
+                if (reading.problem() != null) {
+                    System.err.println("bench echo: chapter " + chapter.number() + " not read: " + reading.problem());
+                    return 1;
+                }
+                readings.add(reading);
             }
             for (String room : ROOMS.keySet().stream().sorted().toList()) {
                 RoomRuns heard = new RoomRuns(room, english, rules, ROOMS.get(room));
                 int turn = 0;
-                for (int chapter = 0; chapter < narrations.size(); chapter++) {
+                for (Chapter chapter : leaflet.chapters()) {
                     for (double patientDb : PATIENT_DB) {
                         for (Synthesizer patient : patients) {
                             String command = SAID.get(turn++ % SAID.size());
-                            heard.run(texts.get(chapter), narrations.get(chapter), patient, command, patientDb);
+                            heard.run(chapter, readings.get(chapter.number() - 1), patient, command, patientDb);
                         }
                     }
                 }
@@ -117,22 +121,35 @@ public final class EchoBenchmark {
             this.cancelled = new Tally(name);
         }
 
-        /** {@code patient} says {@code command} {@code patientDb} against the narration of {@code text}. */
-        void run(String text, Speech narration, Synthesizer patient, String command, double patientDb)
+        /** {@code patient} says {@code command} {@code patientDb} against {@code reading} of {@code chapter}. */
+        void run(Chapter chapter, ChapterRecording reading, Synthesizer patient, String command, double patientDb)
                 throws IOException, InterruptedException {
             short[] spoken = SyntheticTakes.spoken(patient, command, Language.EN, 1.0);
-            EchoSimulation.Result result = EchoSimulation.run(narration.pcm(), narration.sampleRate(), spoken,
+            EchoSimulation.Result result = EchoSimulation.run(reading.pcm(), reading.sampleRate(), spoken,
                     SAID_AT_MILLIS, patientDb, room);
             long saidEnd = SAID_AT_MILLIS + RoomSound.lastSound(RoomSound.toFloats(spoken)) * 1000L / RATE;
             String which = String.format("%s \"%s\" %+.0f dB over \"%s\"", patient.name(), command, patientDb,
-                    text.substring(0, text.indexOf(". ")));
-            try (CommandRecognizer ours = english.whileReading(text, rules);
-                    CommandRecognizer without = english.whileReading(text, rules)) {
-                cancelled.add(EchoSimulation.accepted(ours, result.cancelled(), result.uncancelled()),
-                        COMMANDS.get(command), saidEnd, result.seconds(), which);
-                boolean[] unmarked = new boolean[result.microphone().length];
-                baseline.add(EchoSimulation.accepted(without, result.microphone(), unmarked), COMMANDS.get(command),
-                        saidEnd, result.seconds(), which);
+                    chapter.title());
+            boolean[] unmarked = new boolean[result.microphone().length];
+            cancelled.add(heard(chapter, reading, result.cancelled(), result.uncancelled()), COMMANDS.get(command),
+                    saidEnd, result.seconds(), which);
+            baseline.add(heard(chapter, reading, result.microphone(), unmarked), COMMANDS.get(command), saidEnd,
+                    result.seconds(), which);
+        }
+
+        /** What voice control accepts from {@code audio} while the kiosk reads, its guard following the reading. */
+        private List<Decision> heard(Chapter chapter, ChapterRecording reading, short[] audio, boolean[] uncancelled)
+                throws IOException {
+            EchoGuard echo = new EchoGuard();
+            int[] guarding = {Integer.MIN_VALUE};
+            try (CommandRecognizer recognizer = english.whileReading(echo, rules)) {
+                return EchoSimulation.accepted(recognizer, audio, uncancelled, millis -> {
+                    int sentence = reading.sentenceAt(millis);
+                    if (sentence != guarding[0]) {
+                        guarding[0] = sentence;
+                        echo.speaking(chapter.spokenAround(sentence));
+                    }
+                });
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongConsumer;
 import nl.verteller.audio.AudioFiles;
 import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.Microphone;
@@ -111,10 +112,17 @@ public final class EchoSimulation {
      * marked as the canceller marked it ({@code uncancelled}, per sample).
      */
     public static List<Decision> accepted(CommandRecognizer recognizer, short[] audio, boolean[] uncancelled) {
+        return accepted(recognizer, audio, uncancelled, millis -> { });
+    }
+
+    /** The same, telling {@code beforeChunk} the time of each chunk (ms from the start) before it is heard. */
+    public static List<Decision> accepted(CommandRecognizer recognizer, short[] audio, boolean[] uncancelled,
+            LongConsumer beforeChunk) {
         List<Decision> accepted = new ArrayList<>();
         short[] chunk = new short[Microphone.CHUNK];
         for (int at = 0; at + Microphone.CHUNK <= audio.length; at += Microphone.CHUNK) {
             System.arraycopy(audio, at, chunk, 0, Microphone.CHUNK);
+            beforeChunk.accept(at * 1000L / RATE);
             recognizer.setUncancelled(uncancelled[at]);
             recognizer.accept(chunk, chunk.length).filter(Decision::accepted).ifPresent(accepted::add);
         }

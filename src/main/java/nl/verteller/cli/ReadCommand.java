@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.verteller.audio.WavWriter;
+import nl.verteller.config.Config;
 import nl.verteller.content.Language;
 import nl.verteller.content.Leaflet;
 import nl.verteller.setup.Setup;
+import nl.verteller.speech.ChapterRecording;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,7 +60,8 @@ final class ReadCommand implements Callable<Integer> {
             return 1;
         }
         ChapterRecording recording = ChapterRecording.record(setup.synthesizers(), leaflet.get(),
-                leaflet.get().chapter(number), setup.library().pronunciation(language), setup.config(), 600);
+                leaflet.get().chapter(number), setup.library().pronunciation(language),
+                setup.config().get(Config.READING_GAP_MS), setup.config().get(Config.READING_RATE_STEP), 600);
         if (recording.problem() != null) {
             err.println("Reading stopped: " + recording.problem());
             return 1;

@@ -14,6 +14,18 @@ public record Chapter(int number, String title, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /**
+     * Sentence {@code index} and the one before it, those of them in the chapter, as one text: while the
+     * kiosk reads that sentence, the words of its own that may still reach the microphone.
+     */
+    public String spokenAround(int index) {
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, index - 1); i <= index && i < sentences.size(); i++) {
+            text.append(sentences.get(i).text()).append(' ');
+        }
+        return text.toString();
+    }
+
     /** The number of paragraphs; sentences carry their paragraph index. */
     public int paragraphCount() {
         return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;

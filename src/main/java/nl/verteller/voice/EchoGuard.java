@@ -21,11 +21,8 @@ public final class EchoGuard implements EchoFilter {
 
     private volatile String spoken = "";
 
-    EchoGuard() {
-    }
-
     /** The sentences being spoken, in any form: they are normalized here. */
-    void speaking(String text) {
+    public void speaking(String text) {
         spoken = " " + PhraseBook.normalize(text) + " ";
     }
 

@@ -113,10 +113,15 @@ public final class VoiceLanguage implements AutoCloseable {
      * {@link CommandRecognizer}).
      */
     public CommandRecognizer whileReading(String spoken, RecognitionRules rules) throws IOException {
-        CommandRecognizer recognizer = recognizer(phrases(List.of()).only(EchoGuard.WHILE_READING),
-                rules.whileReading(EchoGuard.STOPPERS));
         EchoGuard echo = new EchoGuard();
         echo.speaking(spoken);
+        return whileReading(echo, rules);
+    }
+
+    /** The same, ignoring what {@code echo} is told is being spoken as the reading goes on. */
+    public CommandRecognizer whileReading(EchoGuard echo, RecognitionRules rules) throws IOException {
+        CommandRecognizer recognizer = recognizer(phrases(List.of()).only(EchoGuard.WHILE_READING),
+                rules.whileReading(EchoGuard.STOPPERS));
         recognizer.setEchoFilter(echo);
         return recognizer;
     }
