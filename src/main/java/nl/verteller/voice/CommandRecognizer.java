@@ -464,7 +464,7 @@ public final class CommandRecognizer implements AutoCloseable {
         // What was near before the command but stands far below it was the room's talk: the patient said
         // nothing before it. (Not so after it: a pause in the patient's own sentence is as quiet.)
         double commandDb = timed && !said.words().isEmpty() ? nearVoice.peakDb(said.words()) : Double.NEGATIVE_INFINITY;
-        boolean clear = near && (!timed || nearVoice.standsOut(commandDb)) || withoutRoomRule(applied, near);
+        boolean clear = near && (!timed || nearVoice.standsOut(commandDb)) || withoutRoomRule(applied, near, said);
         return Optional.of(clear
                 ? decide(said, silenceBefore(timed ? said.words() : List.of(), commandDb), talkGoesOn && !roomAfter, applied)
                 : Decision.rejected(patients, audioMillis(), "not clearly above the room"));
@@ -472,13 +472,24 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /**
      * Whether a command counts without standing out above the room: where no silence before is asked (the
-     * kiosk reads, or the rules drop it). Not where the kiosk sounds and the command is not the near voice:
-     * while the canceller learns a room's reflections, what it leaves of the kiosk's own voice is still words,
-     * below the narration but above the room ("louder" in a bare room; "softer" on the PulseAudio loop, where
-     * it had reduced the narration by 15 dB). The patient's voice over it is near.
+     * rules drop it). Over the kiosk's own sound only a near command that stops it, and only there; any other
+     * must stand out as with talk behind. While the canceller learns a room's reflections, and after a
+     * patient's word upsets it, what it leaves of the kiosk's own voice is still words, below the narration
+     * but above the room: "louder" in a bare room, "softer" on the PulseAudio loop (where it had reduced the
+     * narration by 15 dB), and in the bare room "slower" from the kiosk's "slowly", 13 dB above the room's
+     * floor and 5 dB above its loud moments, 2 s after the patient's own "slower". A wrong pause is safe.
      */
-    private boolean withoutRoomRule(RecognitionRules applied, boolean near) {
-        return applied.silenceBeforeMillis() == 0 && (near || echo == EchoFilter.NONE);
+    private boolean withoutRoomRule(RecognitionRules applied, boolean near, Hypothesis said) {
+        if (applied.silenceBeforeMillis() != 0 || echo == EchoFilter.NONE) {
+            return applied.silenceBeforeMillis() == 0;
+        }
+        return near && stops(said.text(), applied);
+    }
+
+    /** Whether {@code text} is, or holds among other words, a command that counts among other speech (pause). */
+    private boolean stops(String text, RecognitionRules applied) {
+        return phrases.among(text, applied.amongOtherSpeech()) != null || phrases.match(text).flatMap(phrases::command)
+                .filter(command -> applied.amongOtherSpeech().contains(command.kind())).isPresent();
     }
 
     /**
