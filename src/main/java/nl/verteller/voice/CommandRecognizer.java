@@ -473,17 +473,15 @@ public final class CommandRecognizer implements AutoCloseable {
     /**
      * Whether a command counts without standing out above the room: where no silence before is asked (the
      * rules drop it). Over the kiosk's own sound only a near command that stops it, and only there; any other
-     * must stand out as with talk behind. While the canceller learns a room's reflections, and after a
-     * patient's word upsets it, what it leaves of the kiosk's own voice is still words, below the narration
+     * must stand out as with talk behind. While the canceller learns a room's reflections, and where a
+     * patient's word just ended, what it leaves of the kiosk's own voice is still words, below the narration
      * but above the room: "louder" in a bare room, "softer" on the PulseAudio loop (where it had reduced the
      * narration by 15 dB), and in the bare room "slower" from the kiosk's "slowly", 13 dB above the room's
      * floor and 5 dB above its loud moments, 2 s after the patient's own "slower". A wrong pause is safe.
      */
     private boolean withoutRoomRule(RecognitionRules applied, boolean near, Hypothesis said) {
-        if (applied.silenceBeforeMillis() != 0 || echo == EchoFilter.NONE) {
-            return applied.silenceBeforeMillis() == 0;
-        }
-        return near && stops(said.text(), applied);
+        return applied.silenceBeforeMillis() == 0
+                && (echo == EchoFilter.NONE || near && stops(said.text(), applied));
     }
 
     /** Whether {@code text} is, or holds among other words, a command that counts among other speech (pause). */
