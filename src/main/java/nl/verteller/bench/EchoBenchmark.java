@@ -16,9 +16,7 @@ import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
 import nl.verteller.speech.ChapterRecording;
 import nl.verteller.speech.Synthesizer;
-import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
-import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
@@ -131,26 +129,10 @@ public final class EchoBenchmark {
             String which = String.format("%s \"%s\" %+.0f dB over \"%s\"", patient.name(), command, patientDb,
                     chapter.title());
             boolean[] unmarked = new boolean[result.microphone().length];
-            cancelled.add(heard(chapter, reading, result.cancelled(), result.uncancelled()), COMMANDS.get(command),
-                    saidEnd, result.seconds(), which);
-            baseline.add(heard(chapter, reading, result.microphone(), unmarked), COMMANDS.get(command), saidEnd,
-                    result.seconds(), which);
-        }
-
-        /** What voice control accepts from {@code audio} while the kiosk reads, its guard following the reading. */
-        private List<Decision> heard(Chapter chapter, ChapterRecording reading, short[] audio, boolean[] uncancelled)
-                throws IOException {
-            EchoGuard echo = new EchoGuard();
-            int[] guarding = {Integer.MIN_VALUE};
-            try (CommandRecognizer recognizer = english.whileReading(echo, rules)) {
-                return EchoSimulation.accepted(recognizer, audio, uncancelled, millis -> {
-                    int sentence = reading.sentenceAt(millis);
-                    if (sentence != guarding[0]) {
-                        guarding[0] = sentence;
-                        echo.speaking(chapter.spokenAround(sentence));
-                    }
-                });
-            }
+            cancelled.add(EchoSimulation.acceptedWhileReading(english, rules, chapter, reading, result.cancelled(),
+                    result.uncancelled()), COMMANDS.get(command), saidEnd, result.seconds(), which);
+            baseline.add(EchoSimulation.acceptedWhileReading(english, rules, chapter, reading, result.microphone(),
+                    unmarked), COMMANDS.get(command), saidEnd, result.seconds(), which);
         }
     }
 

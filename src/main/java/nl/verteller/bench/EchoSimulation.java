@@ -1,5 +1,6 @@
 package nl.verteller.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,10 +9,15 @@ import java.util.function.LongConsumer;
 import nl.verteller.audio.AudioFiles;
 import nl.verteller.audio.ChunkListener;
 import nl.verteller.audio.Microphone;
+import nl.verteller.content.Chapter;
 import nl.verteller.echo.EchoCanceller;
 import nl.verteller.echo.EchoReference;
+import nl.verteller.speech.ChapterRecording;
 import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
+import nl.verteller.voice.EchoGuard;
+import nl.verteller.voice.RecognitionRules;
+import nl.verteller.voice.VoiceLanguage;
 
 /**
  * The kiosk's narration played into a simulated room and heard back with a patient's words, run
@@ -127,6 +133,26 @@ public final class EchoSimulation {
             recognizer.accept(chunk, chunk.length).filter(Decision::accepted).ifPresent(accepted::add);
         }
         return accepted;
+    }
+
+    /**
+     * Every command voice control accepts in {@code audio} (as {@link #accepted}) while the kiosk reads
+     * {@code chapter} as {@code reading} gives it: it ignores the kiosk's words as the kiosk does, the
+     * sentence being read and the one before ({@link Chapter#spokenAround}).
+     */
+    public static List<Decision> acceptedWhileReading(VoiceLanguage language, RecognitionRules rules,
+            Chapter chapter, ChapterRecording reading, short[] audio, boolean[] uncancelled) throws IOException {
+        EchoGuard echo = new EchoGuard();
+        int[] guarding = {Integer.MIN_VALUE};
+        try (CommandRecognizer recognizer = language.whileReading(echo, rules)) {
+            return accepted(recognizer, audio, uncancelled, millis -> {
+                int sentence = reading.sentenceAt(millis);
+                if (sentence != guarding[0]) {
+                    guarding[0] = sentence;
+                    echo.speaking(chapter.spokenAround(sentence));
+                }
+            });
+        }
     }
 
     /** The narration as the microphone hears it, on the reference's time line. */

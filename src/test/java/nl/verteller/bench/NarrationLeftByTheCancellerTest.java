@@ -13,9 +13,7 @@ import nl.verteller.setup.Setup;
 import nl.verteller.setup.VoiceSetup;
 import nl.verteller.speech.ChapterRecording;
 import nl.verteller.tags.Model;
-import nl.verteller.voice.CommandRecognizer;
 import nl.verteller.voice.Decision;
-import nl.verteller.voice.EchoGuard;
 import nl.verteller.voice.RecognitionRules;
 import nl.verteller.voice.SyntheticTakes;
 import nl.verteller.voice.VoiceLanguage;
@@ -47,11 +45,9 @@ class NarrationLeftByTheCancellerTest {
         short[] slower = SyntheticTakes.spoken(slt, "slower", Language.EN, 1.0);
         EchoSimulation.Result result = EchoSimulation.run(reading.pcm(), reading.sampleRate(), slower, 8000, 0,
                 EchoSimulation.Room.BARE_ROOM);
-        EchoGuard echo = new EchoGuard();
-        try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN);
-                CommandRecognizer recognizer = english.whileReading(echo, RecognitionRules.DEFAULT)) {
-            List<Decision> heard = EchoSimulation.accepted(recognizer, result.cancelled(), result.uncancelled(),
-                    millis -> echo.speaking(chapter.spokenAround(reading.sentenceAt(millis))));
+        try (VoiceLanguage english = VoiceSetup.load(setup, Language.EN)) {
+            List<Decision> heard = EchoSimulation.acceptedWhileReading(english, RecognitionRules.DEFAULT, chapter,
+                    reading, result.cancelled(), result.uncancelled());
             heard.forEach(d -> System.out.printf("  %s at %d ms%n", d.command(), d.decidedAtMs()));
             assertThat(heard).extracting(Decision::command).containsExactly(Command.of(Command.Kind.SLOWER));
         }
