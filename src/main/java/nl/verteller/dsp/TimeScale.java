@@ -19,6 +19,14 @@ public final class TimeScale {
         if (!(factor >= 1)) {
             throw new IllegalArgumentException("factor must be 1 or more: " + factor);
         }
+        return atTempo(pcm, factor);
+    }
+
+    /** {@code pcm} said {@code factor} times as fast (0.5 to 2: slower below 1), at the same pitch. */
+    public static short[] atTempo(short[] pcm, double factor) {
+        if (!(factor >= 0.5 && factor <= 2)) {
+            throw new IllegalArgumentException("factor must be 0.5 to 2: " + factor);
+        }
         int frames = (int) ((pcm.length - WINDOW - TOLERANCE) / (HOP * factor));
         if (frames < 2) {
             return pcm.clone();

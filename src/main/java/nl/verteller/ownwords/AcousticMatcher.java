@@ -11,7 +11,8 @@ import nl.verteller.kiosk.Command;
  * and refuses it unless three things hold:
  * <ol>
  * <li>it is as near to the nearest word's takes as the patient's own takes of it were to each other,
- *     noisy and reverberant copies included ({@link OwnWord#limit()});</li>
+ *     noisy and reverberant copies included ({@link OwnWord#limit()}); heard dry in a quiet room, as near
+ *     as the takes and their faster and slower copies alone ({@link OwnWord#dryLimit()});</li>
  * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
  *     differs, not drowned in the part they share; measured against all takes of both words, not only
@@ -54,6 +55,8 @@ public final class AcousticMatcher {
     private final Map<Command, OwnWord> words;
     /** Per command tried, the takes not kept, as one word each that is no command. */
     private final Map<Command, OwnWord> unkept;
+    /** Whether the utterances matched were heard in a room too quiet to cover any of them (see {@link #in}). */
+    private final boolean quietRoom;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
         this(words, List.of());
@@ -61,12 +64,13 @@ public final class AcousticMatcher {
 
     /** Own words, and takes not kept that must lose to them (see {@link UnkeptTakes}). */
     public AcousticMatcher(Map<Command, OwnWord> words, List<UnkeptTakes> unkept) {
-        this(words, notCommands(unkept));
+        this(words, notCommands(unkept), false);
     }
 
-    private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept) {
+    private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept, boolean quietRoom) {
         this.words = Map.copyOf(words);
         this.unkept = Map.copyOf(unkept);
+        this.quietRoom = quietRoom;
     }
 
     /** Per command tried, its takes not kept as one word that is no command. */
@@ -80,9 +84,15 @@ public final class AcousticMatcher {
         return notCommands;
     }
 
-    /** The matcher for utterances heard in {@code room}: every template as it would be heard there (see {@link RoomMask}). */
+    /**
+     * The matcher for utterances heard in {@code room}: every template as it would be heard there (see
+     * {@link RoomMask}); in a room that covers nothing, an utterance nearest to a take itself, not to a
+     * noisy or reverberant copy, was heard as dry as the takes, and must lie within the word's
+     * {@link OwnWord#dryLimit}.
+     */
     AcousticMatcher in(RoomMask room) {
-        return !room.masks() ? this : new AcousticMatcher(inRoom(words, room), inRoom(unkept, room));
+        return !room.masks() ? new AcousticMatcher(words, unkept, true)
+                : new AcousticMatcher(inRoom(words, room), inRoom(unkept, room), false);
     }
 
     private static Map<Command, OwnWord> inRoom(Map<Command, OwnWord> words, RoomMask room) {
@@ -177,7 +187,7 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null || !runnerUp.isCommand() ? null : runnerUp.command();
-        double limit = best.word().limitAt(aboveRoomDb);
+        double limit = best.word().limitAt(aboveRoomDb, quietRoom && best.nearest.variant() == 0);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")

@@ -28,7 +28,7 @@ public final class ConflictCheck {
                 List<Template> rest = new ArrayList<>(templates);
                 rest.remove(i);
                 Map<Command, OwnWord> leftOut = new LinkedHashMap<>(all);
-                leftOut.put(taught.getKey(), new OwnWord(rest, taught.getValue().limit(), taught.getValue().noisyLimit()));
+                leftOut.put(taught.getKey(), taught.getValue().withTemplates(rest));
                 AcousticMatch heard = new AcousticMatcher(leftOut).match(templates.get(i).frames());
                 Optional<Command> confused = confusedWith(heard, taught.getKey(), command);
                 if (confused.isPresent()) {

@@ -11,13 +11,18 @@ import java.util.List;
  * <p>Noise moves every utterance away from every take, the word as much as talk: so the limit widens
  * with the noise measured around the utterance ({@link #limitAt}), from {@code limit} for a word that
  * stands far above the room to {@code noisyLimit}, learnt from noisy copies of the takes, for one that
- * hardly does.
+ * hardly does. The other way round, an utterance heard as the takes were said, dry and in a room too
+ * quiet to cover any of it, has nothing to excuse a drift but the patient's own: it must lie within
+ * {@code dryLimit}, learnt from the takes and their faster and slower copies alone. The noisy and
+ * reverberant copies widen {@code limit} enough to hold a word that differs in one syllable
+ * ("hoofdstuk twee" for "hoofdstuk een"); in a profile of one word nothing else is nearer to it.
  *
  * @param templates  one per take, 3 to 5, each with its copies
  * @param limit      the largest distance at which an utterance heard clearly is still this word
  * @param noisyLimit the same for one heard through noise (not below {@code limit})
+ * @param dryLimit   the same for one heard dry in a quiet room (not above {@code limit})
  */
-public record OwnWord(List<Template> templates, double limit, double noisyLimit) {
+public record OwnWord(List<Template> templates, double limit, double noisyLimit, double dryLimit) {
     /** A word whose loudest moment stands this far above the room (in dB) or further is heard clearly... */
     public static final double CLEAR_DB = 25;
     /** ...and one standing this little above it, through noise (white noise at 10 dB SNR: 13–18 dB). */
@@ -29,6 +34,12 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit)
             throw new IllegalArgumentException("an own word needs at least one template");
         }
         noisyLimit = Math.max(limit, noisyLimit);
+        dryLimit = Math.min(limit, dryLimit);
+    }
+
+    /** A word learnt without a limit of its own for dry speech. */
+    public OwnWord(List<Template> templates, double limit, double noisyLimit) {
+        this(templates, limit, noisyLimit, limit);
     }
 
     /** A word with one limit, however noisy the room. */
@@ -40,6 +51,16 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit)
     public double limitAt(double aboveRoomDb) {
         double noisiness = Math.max(0, Math.min(1, (CLEAR_DB - aboveRoomDb) / (CLEAR_DB - NOISY_DB)));
         return limit + noisiness * (noisyLimit - limit);
+    }
+
+    /** As {@link #limitAt(double)}; {@link #dryLimit} for an utterance {@code heardDry}. */
+    public double limitAt(double aboveRoomDb, boolean heardDry) {
+        return heardDry ? dryLimit : limitAt(aboveRoomDb);
+    }
+
+    /** The same word with other templates (some of its takes, or all as heard in a room). */
+    OwnWord withTemplates(List<Template> others) {
+        return new OwnWord(others, limit, noisyLimit, dryLimit);
     }
 
     /** The distance of {@code utterance} to the nearest template (a take or a copy of it). */
@@ -63,7 +84,7 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit)
 
     /** This word as it would be heard in {@code room} (see {@link RoomMask}). */
     OwnWord in(RoomMask room) {
-        return new OwnWord(templates.stream().map(template -> template.in(room)).toList(), limit, noisyLimit);
+        return withTemplates(templates.stream().map(template -> template.in(room)).toList());
     }
 
     /** The mean length of the takes, in frames. */

@@ -126,7 +126,10 @@ public final class ProfileStore {
         double limit = object.get("limit").asDouble();
         // A profile taught before the limit in noise was learnt keeps its one limit.
         JsonValue noisyLimit = object.get("noisyLimit");
-        return new OwnWord(templates(object), limit, noisyLimit == null ? limit : noisyLimit.asDouble());
+        // One taught before the limit for dry speech was learnt keeps the limit for clear speech there.
+        JsonValue dryLimit = object.get("dryLimit");
+        return new OwnWord(templates(object), limit, noisyLimit == null ? limit : noisyLimit.asDouble(),
+                dryLimit == null ? limit : dryLimit.asDouble());
     }
 
     /** The templates in {"spectra":…}, or, written before those were kept, in {"takes":…,"copies":…}. */
@@ -264,7 +267,8 @@ public final class ProfileStore {
         if (!profile.sounds().isEmpty()) {
             JsonObject sounds = new JsonObject();
             profile.sounds().forEach((command, word) -> sounds.add(command.token(),
-                    json(new JsonObject().add("limit", word.limit()).add("noisyLimit", word.noisyLimit()),
+                    json(new JsonObject().add("limit", word.limit()).add("noisyLimit", word.noisyLimit())
+                            .add("dryLimit", word.dryLimit()),
                             word.templates())));
             words.add(SOUNDS, sounds);
         }

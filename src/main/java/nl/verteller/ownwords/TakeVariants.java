@@ -3,6 +3,7 @@ package nl.verteller.ownwords;
 import java.util.List;
 import java.util.Random;
 import nl.verteller.dsp.RoomSound;
+import nl.verteller.dsp.TimeScale;
 import nl.verteller.voice.SyntheticTakes;
 
 /**
@@ -21,6 +22,10 @@ final class TakeVariants {
     private static final int COPY_REVERB_MILLIS = 600;
     private static final double COPY_DIRECT_TO_REVERB_DB = 0;
     private static final double COPY_NOISE_SNR_DB = 10;
+
+    /** The speeds of the faster and slower copies. */
+    private static final double SLOWER = 0.9;
+    private static final double FASTER = 1.1;
 
     /** The noise of the copies the limit in a noisy room is learnt from. */
     private static final double NOISY_SNR_DB = 5;
@@ -60,7 +65,16 @@ final class TakeVariants {
         Random random = new Random(take.length);
         return List.of(take, SyntheticTakes.withNoise(take, NOISE_SNR_DB, random),
                 SyntheticTakes.inRoom(take, REVERB_MILLIS, REFLECTIONS, random),
-                atSpeed(take, 0.9), atSpeed(take, 1.1));
+                atSpeed(take, SLOWER), atSpeed(take, FASTER));
+    }
+
+    /**
+     * The take itself, said faster and slower at the same pitch: how far the word drifts with nothing of
+     * a room in it. Not {@link #atSpeed}: its pitch moves further than a voice's does, as far as another
+     * word's sounds.
+     */
+    static List<short[]> dry(short[] take) {
+        return List.of(take, TimeScale.atTempo(take, SLOWER), TimeScale.atTempo(take, FASTER));
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  * noisy, reverberant, faster or slower copy of it ({@link TakeVariants}), lies from the nearest of the
  * <em>other</em> takes (leave one out), with {@link #SLACK} to spare: how far this patient's word may
  * drift, measured on this patient. The limit in a noisy room is learnt the same way from copies in
- * louder noise ({@link TakeVariants#noisy}). Each template keeps reverberant and noisy copies of its
- * take ({@link TakeVariants#copies}). Also tells which take is far from the others, and whether the
+ * louder noise ({@link TakeVariants#noisy}), and the limit for dry speech in a quiet room from the
+ * takes and their faster and slower copies alone ({@link TakeVariants#dry}). Each template keeps
+ * reverberant and noisy copies of its take ({@link TakeVariants#copies}). Also tells which take is far from the others, and whether the
  * takes disagree enough that more are needed.
  */
 public final class WordLearner {
@@ -55,7 +56,8 @@ public final class WordLearner {
         }
         double farthest = farthestLeftOut(takes, templates, TakeVariants::of);
         double noisiest = Math.max(farthest, farthestLeftOut(takes, templates, TakeVariants::noisy));
-        return new OwnWord(templates, farthest * SLACK, noisiest * SLACK);
+        double driest = farthestLeftOut(takes, templates, TakeVariants::dry);
+        return new OwnWord(templates, farthest * SLACK, noisiest * SLACK, driest * SLACK);
     }
 
     /**

@@ -52,6 +52,15 @@ class TimeScaleTest {
     }
 
     @Test
+    void lengthensSpeechAtATempoBelowOneAndKeepsItsPitch() {
+        short[] speech = voiced(1.0);
+        short[] slower = TimeScale.atTempo(speech, 0.9);
+        assertThat(slower.length / (double) RATE).isCloseTo(1.0 / 0.9, Offset.offset(0.05));
+        assertThat(pitch(slower)).isCloseTo(pitch(speech), Offset.offset(3.0));
+        assertThatThrownBy(() -> TimeScale.atTempo(speech, 0.4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theWindowsAddUpWithoutWarble() {
         short[] faster = TimeScale.faster(voiced(2.0), 1.3);
         double whole = rms(faster, RATE / 4, faster.length - RATE / 4);

@@ -188,6 +188,36 @@ class OwnWordsMatcherTest {
         assertThat(obeyed).as("the sentence's start taken for a command").isEmpty();
     }
 
+    /**
+     * A patient who taught one word (or whose round skipped the others): said dry in a quiet room, the
+     * word gives its command and the other eleven give nothing, though "hoofdstuk twee" lies within the
+     * limit of a lone "hoofdstuk een" that noisy and reverberant copies widened.
+     */
+    @Test
+    void aProfileOfOneWordTakesNoOtherWordForIt() throws Exception {
+        List<String> taken = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (String speaker : SPEAKERS) {
+            Map<String, short[]> said = new LinkedHashMap<>();
+            for (String word : WORDS.keySet()) {
+                said.put(word, take(speaker, word, 1.05));
+            }
+            for (Map.Entry<String, Command> taught : WORDS.entrySet()) {
+                Map<Command, OwnWord> alone = Map.of(taught.getValue(), TAUGHT.get(speaker).get(taught.getValue()));
+                said.forEach((word, audio) -> {
+                    Optional<Command> command = heard(alone, audio);
+                    if (word.equals(taught.getKey()) && command.isEmpty()) {
+                        missed.add(speaker + " \"" + word + "\"");
+                    } else if (!word.equals(taught.getKey()) && command.isPresent()) {
+                        taken.add(speaker + " \"" + word + "\" for \"" + taught.getKey() + "\"");
+                    }
+                });
+            }
+        }
+        assertThat(taken).as("other words taken for the one taught").isEmpty();
+        assertThat(missed).as("the word taught, said again").isEmpty();
+    }
+
     @Test
     void theSameWordForASecondCommandIsRefusedNamingTheFirst() throws Exception {
         String speaker = SPEAKERS.get(0);

@@ -63,6 +63,7 @@ class ProfileStoreTest {
                 .allSatisfy(template -> assertThat(template.spectra()).as("to hear them as in a noisy room").hasSize(3));
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).limit()).isEqualTo(volgende.limit());
         assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).noisyLimit()).isEqualTo(volgende.noisyLimit());
+        assertThat(loaded.sounds().get(Command.of(Command.Kind.NEXT_CHAPTER)).dryLimit()).isEqualTo(volgende.dryLimit());
         assertThat(loaded.unkept()).singleElement().satisfies(unkept -> {
             assertThat(unkept.triedFor()).isEqualTo(Command.of(Command.Kind.PREVIOUS_CHAPTER));
             assertThat(unkept.templates()).hasSize(3).allSatisfy(template -> assertThat(template.copies()).hasSize(2));
@@ -101,6 +102,20 @@ class ProfileStoreTest {
             assertThat(template.copies()).hasSize(2);
         });
         assertThat(loaded.limit()).isEqualTo(volgende.limit());
+    }
+
+    @Test
+    void aWordWrittenBeforeTheLimitForDrySpeechWasLearntKeepsItsLimitThere() throws Exception {
+        OwnWord volgende = word("volgende", new ArrayList<>());
+        ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
+        store.save(new Profile("anna", Map.of()).with(Command.of(Command.Kind.NEXT_CHAPTER), volgende));
+        String written = Files.readString(store.file());
+        Files.writeString(store.file(), written.replaceAll(",\\s*\"dryLimit\"\\s*:\\s*[0-9.eE+-]+", ""));
+        assertThat(Files.readString(store.file())).as("as a profile was written before").doesNotContain("dryLimit");
+
+        OwnWord loaded = store.find("anna").orElseThrow().sounds().get(Command.of(Command.Kind.NEXT_CHAPTER));
+        assertThat(volgende.dryLimit()).isLessThan(volgende.limit());
+        assertThat(loaded.dryLimit()).as("the limit for clear speech, as before").isEqualTo(volgende.limit());
     }
 
     private static int longestArray(JsonValue value) {

@@ -63,8 +63,11 @@ class UnkeptTakesTest {
             assertThat(heard(with, take("hoofdstuk drie", speed))).as("\"hoofdstuk drie\" at %.2f", speed)
                     .contains(THREE);
         }
-        assertThat(heard(without, take("hoofdstuk vier", 0.95))).as("the wrong command it gave before")
-                .contains(THREE);
+        // Dry in a quiet room the word is too far from "hoofdstuk drie"'s own takes (its dry limit); in
+        // noise the limit widens, and only the takes not kept refuse it.
+        assertThat(heard(without, take("hoofdstuk vier", 0.95))).as("dry, without the takes not kept").isEmpty();
+        assertThat(heard(without, SyntheticTakes.withNoise(take("hoofdstuk vier", 0.95), 20, random)))
+                .as("the wrong command it gives in noise without them").contains(THREE);
     }
 
     @Test

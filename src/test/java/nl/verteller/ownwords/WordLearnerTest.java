@@ -48,5 +48,9 @@ class WordLearnerTest {
         assertThat(word.limitAt(OwnWord.CLEAR_DB)).isEqualTo(word.limit());
         assertThat(word.limitAt(20)).isStrictlyBetween(word.limit(), word.noisyLimit());
         assertThat(word.limitAt(OwnWord.NOISY_DB)).isEqualTo(word.noisyLimit());
+        assertThat(word.dryLimit()).as("learnt without the noisy and reverberant copies").isPositive()
+                .isLessThan(word.limit());
+        assertThat(word.limitAt(60, true)).as("heard dry in a quiet room").isEqualTo(word.dryLimit());
+        assertThat(word.limitAt(60, false)).isEqualTo(word.limit());
     }
 }
