@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.verteller.kiosk.Command;
+import nl.verteller.kiosk.OwnWords;
 
 /**
  * Decides which of a patient's own words an utterance is, by aligning it to every take of every word,
  * and refuses it unless three things hold:
  * <ol>
  * <li>it is as near to the nearest word's takes as the patient's own takes of it were to each other,
- *     noisy and reverberant copies included ({@link OwnWord#limit()}); heard dry in a quiet room, as near
- *     as the takes and their faster and slower copies alone ({@link OwnWord#dryLimit()});</li>
+ *     noisy and reverberant copies included ({@link OwnWord#limit()}); heard dry in a quiet room by a
+ *     profile that lacks some of the guided round's words, as near as the takes and their faster and
+ *     slower copies alone ({@link OwnWord#dryLimit()});</li>
  * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
  *     differs, not drowned in the part they share; measured against all takes of both words, not only
@@ -55,8 +57,12 @@ public final class AcousticMatcher {
     private final Map<Command, OwnWord> words;
     /** Per command tried, the takes not kept, as one word each that is no command. */
     private final Map<Command, OwnWord> unkept;
-    /** Whether the utterances matched were heard in a room too quiet to cover any of them (see {@link #in}). */
-    private final boolean quietRoom;
+    /**
+     * Whether an utterance heard dry must lie within its word's {@link OwnWord#dryLimit}: heard in a room
+     * too quiet to cover any of it (see {@link #in}), by a profile that lacks some of the guided round's
+     * words (see {@link #lacksRoundWords}).
+     */
+    private final boolean dryLimits;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
         this(words, List.of());
@@ -70,7 +76,18 @@ public final class AcousticMatcher {
     private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept, boolean quietRoom) {
         this.words = Map.copyOf(words);
         this.unkept = Map.copyOf(unkept);
-        this.quietRoom = quietRoom;
+        this.dryLimits = quietRoom && lacksRoundWords(words);
+    }
+
+    /**
+     * Whether a patient may say a word of the guided round that has no own word: then nothing else may be
+     * nearer to it than the word it sounds like ("hoofdstuk twee" to a lone "hoofdstuk een"), and only
+     * that word's own limit refuses it. With the whole round taught, the word itself is nearer; the dry
+     * limit would then only cost a voice whose pitch has moved since teaching (10 % higher: 5 of 60
+     * words refused, 20 % higher: 18 of 60, in five espeak-ng voices), which the wide limit holds.
+     */
+    private static boolean lacksRoundWords(Map<Command, OwnWord> words) {
+        return !words.keySet().containsAll(OwnWords.BASIC);
     }
 
     /** Per command tried, its takes not kept as one word that is no command. */
@@ -87,8 +104,8 @@ public final class AcousticMatcher {
     /**
      * The matcher for utterances heard in {@code room}: every template as it would be heard there (see
      * {@link RoomMask}); in a room that covers nothing, an utterance nearest to a take itself, not to a
-     * noisy or reverberant copy, was heard as dry as the takes, and must lie within the word's
-     * {@link OwnWord#dryLimit}.
+     * noisy or reverberant copy, was heard as dry as the takes, and where the profile lacks some of the
+     * guided round's words it must lie within the word's {@link OwnWord#dryLimit}.
      */
     AcousticMatcher in(RoomMask room) {
         return !room.masks() ? new AcousticMatcher(words, unkept, true)
@@ -187,7 +204,7 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null || !runnerUp.isCommand() ? null : runnerUp.command();
-        double limit = best.word().limitAt(aboveRoomDb, quietRoom && best.nearest.variant() == 0);
+        double limit = best.word().limitAt(aboveRoomDb, dryLimits && best.nearest.variant() == 0);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")

@@ -33,7 +33,11 @@ public final class SyntheticTakes {
         } catch (SpeechException e) {
             throw new IllegalStateException("voice " + voice.name() + " failed: " + e.getMessage(), e);
         }
-        short[] pcm = AudioFiles.resample16k(speech.pcm(), speech.sampleRate());
+        return padded(AudioFiles.resample16k(speech.pcm(), speech.sampleRate()));
+    }
+
+    /** 16 kHz speech with half a second of silence before it and a second after, as a take is heard. */
+    public static short[] padded(short[] pcm) {
         short[] padded = new short[pcm.length + VoskDecoder.SAMPLE_RATE * 3 / 2];
         System.arraycopy(pcm, 0, padded, VoskDecoder.SAMPLE_RATE / 2, pcm.length);
         return padded;
