@@ -45,19 +45,19 @@ class TimeScaleTest {
 
     @Test
     void shortensSpeechAndKeepsItsPitch() {
-        short[] slow = voiced(2.0);
-        short[] faster = TimeScale.faster(slow, 1.3);
-        assertThat(faster.length / (double) RATE).isCloseTo(2.0 / 1.3, Offset.offset(0.05));
-        assertThat(pitch(faster)).isCloseTo(pitch(slow), Offset.offset(3.0));
+        assertSaidAtTempo(2.0, 1.3, TimeScale.faster(voiced(2.0), 1.3));
     }
 
     @Test
     void lengthensSpeechAtATempoBelowOneAndKeepsItsPitch() {
-        short[] speech = voiced(1.0);
-        short[] slower = TimeScale.atTempo(speech, 0.9);
-        assertThat(slower.length / (double) RATE).isCloseTo(1.0 / 0.9, Offset.offset(0.05));
-        assertThat(pitch(slower)).isCloseTo(pitch(speech), Offset.offset(3.0));
-        assertThatThrownBy(() -> TimeScale.atTempo(speech, 0.4)).isInstanceOf(IllegalArgumentException.class);
+        assertSaidAtTempo(1.0, 0.9, TimeScale.atTempo(voiced(1.0), 0.9));
+        assertThatThrownBy(() -> TimeScale.atTempo(voiced(1.0), 0.4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code scaled}, made of {@link #voiced} {@code seconds} long, lasts {@code 1 / tempo} as long at its pitch. */
+    private static void assertSaidAtTempo(double seconds, double tempo, short[] scaled) {
+        assertThat(scaled.length / (double) RATE).isCloseTo(seconds / tempo, Offset.offset(0.05));
+        assertThat(pitch(scaled)).isCloseTo(pitch(voiced(seconds)), Offset.offset(3.0));
     }
 
     @Test
