@@ -9,7 +9,7 @@ import nl.verteller.kiosk.OwnWords;
 
 /**
  * Decides which of a patient's own words an utterance is, by aligning it to every take of every word,
- * and refuses it unless three things hold:
+ * and refuses it unless all of these hold:
  * <ol>
  * <li>it is as near to the nearest word's takes as the patient's own takes of it were to each other,
  *     noisy and reverberant copies included ({@link OwnWord#limit()}); heard dry in a quiet room by a
