@@ -13,8 +13,8 @@ import java.util.OptionalInt;
  * drift, measured on this patient. The limit in a noisy room is learnt the same way from copies in
  * louder noise ({@link TakeVariants#noisy}), and the limit for dry speech in a quiet room from the
  * takes and their faster and slower copies alone ({@link TakeVariants#dry}). Each template keeps
- * reverberant and noisy copies of its take ({@link TakeVariants#copies}). Also tells which take is far from the others, and whether the
- * takes disagree enough that more are needed.
+ * reverberant and noisy copies of its take ({@link TakeVariants#copies}). Also tells which take is far
+ * from the others, and whether the takes disagree enough that more are needed.
  */
 public final class WordLearner {
     /** The limit is this much above the farthest leave-one-out distance. */
