@@ -297,51 +297,66 @@ public final class PersonalBenchmark {
             return 1;
         }
         report(conditions, talk, refused, delays);
-        oneWordTaught();
+        partlyTaught();
         out.println(Figure.of("personal.bench_seconds", (System.nanoTime() - started) / 1e9, "s").json());
         return 0;
     }
 
     /**
-     * A profile with one word taught (a patient who taught one, or whose other words were skipped): each
-     * speaker's every word alone, then the other eleven said as new takes, clean and through white noise
-     * 20 dB below them. With no other word to be nearer to, only the word's own limit refuses
-     * "hoofdstuk twee" for "hoofdstuk een": dry in a quiet room its limit for dry speech, in noise the
-     * wider one. Acoustic only, after everything else, so the figures before it are what they were.
+     * Profiles with part of the guided round taught (a patient who skipped words): each word alone, and
+     * every other word (two halves), per speaker. The words taught are said again, the others said as new
+     * takes, clean, through white noise 20 and 10 dB below them, and with people talking 10 dB below. With
+     * no own word for "hoofdstuk twee" to be nearer to, only the limit of a taught "hoofdstuk een" refuses
+     * it: dry in a quiet room its limit for dry speech, in a room that covers part of it the limit as far as
+     * that room moves the takes apart (see {@link AcousticMatcher}). Acoustic only, after everything else,
+     * so the figures before it are what they were.
      */
-    private void oneWordTaught() throws InterruptedException {
+    private void partlyTaught() throws InterruptedException {
         Random noise = new Random(17);
-        Map<String, UnaryOperator<short[]>> rooms = new LinkedHashMap<>();
-        rooms.put("one_word_taught", pcm -> pcm);
-        rooms.put("one_word_taught_20db", pcm -> SyntheticTakes.withNoise(pcm, 20, noise));
-        // Per room: other words taken, other words said, the word itself heard, the word itself said.
+        // Per profile kind and room: untaught words taken, untaught said, taught heard as themselves, taught said.
         Map<String, int[]> counts = new LinkedHashMap<>();
-        rooms.keySet().forEach(room -> counts.put(room, new int[4]));
+        List<String> all = new ArrayList<>(WORDS.keySet());
         for (int s = 0; s < options.speakers(); s++) {
-            try (Synthesizer voice = voice(SPEAKERS.get(s))) {
+            Speaker speaker = SPEAKERS.get(s);
+            short[] babble = babble(s);
+            Map<String, UnaryOperator<short[]>> rooms = new LinkedHashMap<>();
+            rooms.put("", pcm -> pcm);
+            rooms.put("_20db", pcm -> SyntheticTakes.withNoise(pcm, 20, noise));
+            rooms.put("_10db", pcm -> SyntheticTakes.withNoise(pcm, 10, noise));
+            rooms.put("_babble", pcm -> SyntheticTakes.withBabble(pcm, babble, 10, noise));
+            try (Synthesizer voice = voice(speaker)) {
                 Map<String, short[]> newTakes = new LinkedHashMap<>();
-                for (String word : WORDS.keySet()) {
+                Map<String, OwnWord> learnt = new LinkedHashMap<>();
+                for (String word : all) {
                     newTakes.put(word, take(voice, word, 1.05));
+                    learnt.put(word, learner.learn(enrolmentTakes(voice, word)));
                 }
-                for (Map.Entry<String, Command> taught : WORDS.entrySet()) {
-                    OwnWord word = learner.learn(enrolmentTakes(voice, taught.getKey()));
-                    AcousticMatcher matcher = new AcousticMatcher(Map.of(taught.getValue(), word));
-                    for (Map.Entry<String, short[]> said : newTakes.entrySet()) {
-                        boolean itself = said.getKey().equals(taught.getKey());
-                        for (Map.Entry<String, UnaryOperator<short[]>> room : rooms.entrySet()) {
-                            int[] count = counts.get(room.getKey());
-                            boolean heard = new OwnWordsListener(matcher)
-                                    .firstCommand(room.getValue().apply(said.getValue())).isPresent();
-                            count[itself ? 3 : 1]++;
-                            count[itself ? 2 : 0] += heard ? 1 : 0;
-                            if (heard != itself) {
-                                System.err.printf("bench personal: %s %s \"%s\" %s \"%s\"%n", room.getKey(),
-                                        SPEAKERS.get(s).voice(), said.getKey(), itself ? "missed as" : "taken for",
-                                        taught.getKey());
-                            }
-                        }
+                Map<List<String>, String> profiles = new LinkedHashMap<>();
+                all.forEach(word -> profiles.put(List.of(word), "one_word_taught"));
+                for (int half = 0; half < 2; half++) {
+                    List<String> taught = new ArrayList<>();
+                    for (int i = half; i < all.size(); i += 2) {
+                        taught.add(all.get(i));
                     }
+                    profiles.put(taught, "half_taught");
                 }
+                profiles.forEach((taught, kind) -> {
+                    Map<Command, OwnWord> profile = new LinkedHashMap<>();
+                    taught.forEach(word -> profile.put(WORDS.get(word), learnt.get(word)));
+                    AcousticMatcher matcher = new AcousticMatcher(profile);
+                    newTakes.forEach((said, pcm) -> rooms.forEach((room, heardIn) -> {
+                        int[] count = counts.computeIfAbsent(kind + room, k -> new int[4]);
+                        boolean itself = taught.contains(said);
+                        Optional<Command> heard = new OwnWordsListener(matcher).firstCommand(heardIn.apply(pcm));
+                        count[itself ? 3 : 1]++;
+                        count[itself ? 2 : 0] += itself ? heard.filter(WORDS.get(said)::equals).map(c -> 1).orElse(0)
+                                : heard.map(c -> 1).orElse(0);
+                        if (heard.isPresent() != itself || heard.filter(c -> !c.equals(WORDS.get(said))).isPresent()) {
+                            System.err.printf("bench personal: %s%s %s \"%s\" %s%n", kind, room, speaker.voice(),
+                                    said, heard.map(c -> "taken for " + c.token()).orElse("missed"));
+                        }
+                    }));
+                });
             }
         }
         counts.forEach((room, count) -> {

@@ -12,9 +12,10 @@ import nl.verteller.kiosk.OwnWords;
  * and refuses it unless all of these hold:
  * <ol>
  * <li>it is as near to the nearest word's takes as the patient's own takes of it were to each other,
- *     noisy and reverberant copies included ({@link OwnWord#limit()}); heard dry in a quiet room by a
- *     profile that lacks some of the guided round's words, as near as the takes and their faster and
- *     slower copies alone ({@link OwnWord#dryLimit()});</li>
+ *     noisy and reverberant copies included ({@link OwnWord#limit()}); by a profile that lacks some of
+ *     the guided round's words, only as near as the room excuses: heard dry in a quiet room, as the takes
+ *     and their faster and slower copies alone ({@link OwnWord#dryLimit()}); in a room that covers part
+ *     of it, as the takes as if said there ({@link OwnWord#limitIn});</li>
  * <li>where the nearest two words differ, it sounds like the nearest ({@link #MIN_CONTRAST}): two
  *     words that share a part ("hoofdstuk een", "hoofdstuk zes") are told apart by the part that
  *     differs, not drowned in the part they share; measured against all takes of both words, not only
@@ -57,12 +58,14 @@ public final class AcousticMatcher {
     private final Map<Command, OwnWord> words;
     /** Per command tried, the takes not kept, as one word each that is no command. */
     private final Map<Command, OwnWord> unkept;
+    /** The room the utterances are heard in (see {@link #in}); null: not known. */
+    private final RoomMask room;
     /**
-     * Whether an utterance heard dry must lie within its word's {@link OwnWord#dryLimit}: heard in a room
-     * too quiet to cover any of it (see {@link #in}), by a profile that lacks some of the guided round's
-     * words (see {@link #lacksRoundWords}).
+     * Whether an utterance must lie within its word's limit for the room it is heard in: dry in a quiet room
+     * ({@link OwnWord#dryLimit}), or as the room moves the takes apart ({@link OwnWord#limitIn}); where the
+     * profile lacks some of the guided round's words (see {@link #lacksRoundWords}).
      */
-    private final boolean dryLimits;
+    private final boolean roomLimits;
 
     public AcousticMatcher(Map<Command, OwnWord> words) {
         this(words, List.of());
@@ -70,21 +73,22 @@ public final class AcousticMatcher {
 
     /** Own words, and takes not kept that must lose to them (see {@link UnkeptTakes}). */
     public AcousticMatcher(Map<Command, OwnWord> words, List<UnkeptTakes> unkept) {
-        this(words, notCommands(unkept), false);
+        this(words, notCommands(unkept), null);
     }
 
-    private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept, boolean quietRoom) {
+    private AcousticMatcher(Map<Command, OwnWord> words, Map<Command, OwnWord> unkept, RoomMask room) {
         this.words = Map.copyOf(words);
         this.unkept = Map.copyOf(unkept);
-        this.dryLimits = quietRoom && lacksRoundWords(words);
+        this.room = room;
+        this.roomLimits = room != null && lacksRoundWords(words);
     }
 
     /**
      * Whether a patient may say a word of the guided round that has no own word: then nothing else may be
      * nearer to it than the word it sounds like ("hoofdstuk twee" to a lone "hoofdstuk een"), and only
-     * that word's own limit refuses it. With the whole round taught, the word itself is nearer; the dry
-     * limit would then only cost a voice whose pitch has moved since teaching (10 % higher: 5 of 60
-     * words refused, 20 % higher: 18 of 60, in five espeak-ng voices), which the wide limit holds.
+     * that word's own limit refuses it. With the whole round taught, the word itself is nearer; the limits
+     * for the room would then only cost a voice whose pitch has moved since teaching (10 % higher: 5 of 60
+     * words refused dry, 20 % higher: 18 of 60, in five espeak-ng voices), which the wide limit holds.
      */
     private static boolean lacksRoundWords(Map<Command, OwnWord> words) {
         return !words.keySet().containsAll(OwnWords.BASIC);
@@ -103,13 +107,12 @@ public final class AcousticMatcher {
 
     /**
      * The matcher for utterances heard in {@code room}: every template as it would be heard there (see
-     * {@link RoomMask}); in a room that covers nothing, an utterance nearest to a take itself, not to a
-     * noisy or reverberant copy, was heard as dry as the takes, and where the profile lacks some of the
-     * guided round's words it must lie within the word's {@link OwnWord#dryLimit}.
+     * {@link RoomMask}); where the profile lacks some of the guided round's words, each word's limit is the
+     * room's (see {@link #limit}).
      */
     AcousticMatcher in(RoomMask room) {
-        return !room.masks() ? new AcousticMatcher(words, unkept, true)
-                : new AcousticMatcher(inRoom(words, room), inRoom(unkept, room), false);
+        return !room.masks() ? new AcousticMatcher(words, unkept, room)
+                : new AcousticMatcher(inRoom(words, room), inRoom(unkept, room), room);
     }
 
     private static Map<Command, OwnWord> inRoom(Map<Command, OwnWord> words, RoomMask room) {
@@ -204,7 +207,7 @@ public final class AcousticMatcher {
             contrast = contrast(utterance, best, runnerUp);
         }
         Command next = runnerUp == null || !runnerUp.isCommand() ? null : runnerUp.command();
-        double limit = best.word().limitAt(aboveRoomDb, dryLimits && best.nearest.variant() == 0);
+        double limit = limit(best, aboveRoomDb);
         String refusal = best.distance() > limit
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
@@ -225,6 +228,20 @@ public final class AcousticMatcher {
                 && (longer.distance() <= best.distance() * CLOSE || doubtful(best.distance() / limit, contrast));
         return new AcousticMatch(refusal == null ? best.command() : null, best.command(), next, best.distance(),
                 limit, contrast, refusal, waitForEnd);
+    }
+
+    /**
+     * How far an utterance whose loudest moment stood {@code aboveRoomDb} above the room may lie from {@code best}'s
+     * takes (see {@link OwnWord#limitAt}). Where the profile lacks some of the guided round's words, only as far as
+     * the room excuses: heard dry in a quiet room (nearest to a take itself), {@link OwnWord#dryLimit}; in a room
+     * that covers part of it, {@link OwnWord#limitIn}.
+     */
+    private double limit(Scored best, double aboveRoomDb) {
+        OwnWord word = best.word();
+        if (!roomLimits) {
+            return word.limitAt(aboveRoomDb);
+        }
+        return room.masks() ? word.limitIn(room, aboveRoomDb) : word.limitAt(aboveRoomDb, best.nearest.variant() == 0);
     }
 
     /**

@@ -15,7 +15,10 @@ import java.util.List;
  * quiet to cover any of it, has nothing to excuse a drift but the patient's own: it must lie within
  * {@code dryLimit}, learnt from the takes and their faster and slower copies alone. The noisy and
  * reverberant copies widen {@code limit} enough to hold a word that differs in one syllable
- * ("hoofdstuk twee" for "hoofdstuk een"); in a profile of one word nothing else is nearer to it.
+ * ("hoofdstuk twee" for "hoofdstuk een"); in a profile of one word nothing else is nearer to it. In a
+ * room that covers part of a word, {@link #limitIn} widens the dry limit only as far as that room's steady
+ * sound moves the takes themselves apart: the room's talk is no excuse, as talk under a word makes it sound
+ * like another.
  *
  * @param templates  one per take, 3 to 5, each with its copies
  * @param limit      the largest distance at which an utterance heard clearly is still this word
@@ -27,6 +30,8 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit,
     public static final double CLEAR_DB = 25;
     /** ...and one standing this little above it, through noise (white noise at 10 dB SNR: 13–18 dB). */
     public static final double NOISY_DB = 15;
+    /** Each take heard as if said in a room starts this many of the room's quiet moments after the one before. */
+    private static final int MOMENTS_APART = 37;
 
     public OwnWord {
         templates = List.copyOf(templates);
@@ -56,6 +61,41 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit,
     /** As {@link #limitAt(double)}; {@link #dryLimit} for an utterance {@code heardDry}. */
     public double limitAt(double aboveRoomDb, boolean heardDry) {
         return heardDry ? dryLimit : limitAt(aboveRoomDb);
+    }
+
+    /**
+     * The limit for an utterance heard in {@code room}, this word's templates as heard there ({@link #in}):
+     * {@link #dryLimit} widened as far as the room moves the patient's own takes apart. Each take, as if said
+     * here ({@link RoomMask#overMoments}), is aligned to the nearest other take as heard here, leave one out;
+     * the farthest, against the farthest of the takes aligned dry, is how much this room widens the patient's
+     * own drift. Never wider than {@link #limitAt}; that, where the takes' sound is not kept, there is only one,
+     * or they were heard over as loud a sound as the room's (see {@link RoomMask#louderThanTheQuietOf}).
+     */
+    double limitIn(RoomMask room, double aboveRoomDb) {
+        double wide = limitAt(aboveRoomDb);
+        if (templates.size() < 2 || templates.stream().anyMatch(template -> template.spectra().isEmpty())
+                || !room.louderThanTheQuietOf(templates.stream().map(template -> template.spectra().get(0)).toList())) {
+            return wide;
+        }
+        List<float[][]> dry = templates.stream().map(template -> FrameFeatures.fromSpectra(template.spectra().get(0)))
+                .toList();
+        double farthestDry = 0;
+        double farthestHere = 0;
+        for (int i = 0; i < templates.size(); i++) {
+            float[][] here = FrameFeatures.fromEnergies(room.overMoments(templates.get(i).spectra().get(0), i * MOMENTS_APART));
+            double nearestDry = Double.POSITIVE_INFINITY;
+            double nearestHere = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < templates.size(); j++) {
+                if (j != i) {
+                    nearestDry = Math.min(nearestDry, Dtw.distance(dry.get(i), dry.get(j)));
+                    nearestHere = Math.min(nearestHere, Dtw.distance(here, templates.get(j).frames()));
+                }
+            }
+            farthestDry = Math.max(farthestDry, nearestDry);
+            farthestHere = Math.max(farthestHere, nearestHere);
+        }
+        boolean known = Double.isFinite(farthestHere) && farthestDry > 0 && Double.isFinite(farthestDry);
+        return known ? Math.min(wide, dryLimit * farthestHere / farthestDry) : wide;
     }
 
     /** The same word with other templates (some of its takes, or all as heard in a room). */

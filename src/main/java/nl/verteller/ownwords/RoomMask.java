@@ -1,6 +1,7 @@
 package nl.verteller.ownwords;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The room's sound under an utterance, per mel band, and how loud the speech stood above it: what a
@@ -12,17 +13,24 @@ import java.util.Arrays;
  * so what remains to compare is what the noise left audible (parallel model combination, done on
  * templates). Taken from the utterance itself, so it follows the room the patient is in, whatever it is.
  *
- * @param noise  the room's mean energy per mel band, linear
- * @param speech the speech's mean energy per frame above the room (summed over the bands), linear
+ * @param noise   the room's mean energy per mel band, linear
+ * @param speech  the speech's mean energy per frame above the room (summed over the bands), linear
+ * @param moments the room's quiet moments that {@code noise} is the mean of, per frame and mel band, linear,
+ *                in the order heard: how the room's sound varies from frame to frame (see {@link #overMoments})
  */
-record RoomMask(double[] noise, double speech) {
+record RoomMask(double[] noise, double speech, double[][] moments) {
     /** The share of an utterance's frames, its quietest, taken as the room's floor. */
     private static final double QUIETEST = 0.2;
+    /**
+     * A room clearly louder than a take's quiet moments: 3 dB. One microphone's hiss, measured as the quiet
+     * moments of a take and of the audio around an utterance, came out 1.2–1.5 dB apart.
+     */
+    private static final double CLEARLY_LOUDER = 2;
     /** A room this far below the speech (in power, -30 dB) covers nothing of it. */
     private static final double QUIET_ROOM = 0.001;
 
     /** No room sound: templates as they are. */
-    static final RoomMask NONE = new RoomMask(new double[0], 0);
+    static final RoomMask NONE = new RoomMask(new double[0], 0, new double[0][]);
 
     /**
      * The room under an utterance heard as {@code heard} (spectra, see {@link FrameFeatures#spectra}, of
@@ -44,11 +52,15 @@ record RoomMask(double[] noise, double speech) {
         Arrays.setAll(order, f -> f);
         Arrays.sort(order, (a, b) -> Double.compare(total[a], total[b]));
         int quiet = Math.max(1, (int) (heard.length * QUIETEST));
+        Integer[] quietest = Arrays.copyOf(order, quiet);
+        Arrays.sort(quietest);
         double[] noise = new double[FrameFeatures.BANDS];
+        double[][] moments = new double[quiet][FrameFeatures.BANDS];
         for (int k = 0; k < quiet; k++) {
-            float[] row = heard[order[k]];
+            float[] row = heard[quietest[k]];
             for (int b = 0; b < noise.length; b++) {
-                noise[b] += Math.exp(row[b]) / quiet;
+                moments[k][b] = Math.exp(row[b]);
+                noise[b] += moments[k][b] / quiet;
             }
         }
         double speech = 0;
@@ -57,7 +69,30 @@ record RoomMask(double[] noise, double speech) {
                 speech += Math.max(0, Math.exp(heard[f][b]) - noise[b]);
             }
         }
-        return new RoomMask(noise, speech / (to - from));
+        return new RoomMask(noise, speech / (to - from), moments);
+    }
+
+    /**
+     * Whether this room is clearly louder (by {@link #CLEARLY_LOUDER}) than the quietest moments of every take in
+     * {@code spectra} (each a take's {@link FrameFeatures#spectra}): the takes were not heard over it. A weak
+     * voice taught over a microphone's hiss carries that hiss in its takes, and their limits learnt it.
+     */
+    boolean louderThanTheQuietOf(List<float[][]> spectra) {
+        double room = Arrays.stream(noise).sum();
+        return spectra.stream().allMatch(take -> room > CLEARLY_LOUDER * quietest(take));
+    }
+
+    /** The mean energy (summed over the bands, linear) of the quietest {@link #QUIETEST} of {@code spectra}'s frames. */
+    private static double quietest(float[][] spectra) {
+        double[] total = new double[spectra.length];
+        for (int f = 0; f < spectra.length; f++) {
+            for (float logEnergy : spectra[f]) {
+                total[f] += Math.exp(logEnergy);
+            }
+        }
+        Arrays.sort(total);
+        int quiet = Math.max(1, (int) (total.length * QUIETEST));
+        return Arrays.stream(total, 0, quiet).average().orElse(0);
     }
 
     /**
@@ -73,6 +108,32 @@ record RoomMask(double[] noise, double speech) {
      * as linear mel energies: brought to the speech's level, the room's sound added.
      */
     double[][] over(float[][] spectra) {
+        double[][] heard = atSpeechLevel(spectra);
+        for (double[] row : heard) {
+            for (int b = 0; b < noise.length; b++) {
+                row[b] += noise[b];
+            }
+        }
+        return heard;
+    }
+
+    /**
+     * As {@link #over}, with the room's quiet moments added one by one, from the {@code first}-th on, instead of
+     * their mean: a take as if said here, the room's sound varying under it as it does under an utterance.
+     */
+    double[][] overMoments(float[][] spectra, int first) {
+        double[][] heard = atSpeechLevel(spectra);
+        for (int f = 0; f < heard.length; f++) {
+            double[] moment = moments[(first + f) % moments.length];
+            for (int b = 0; b < noise.length; b++) {
+                heard[f][b] += moment[b];
+            }
+        }
+        return heard;
+    }
+
+    /** {@code spectra} as linear mel energies, brought to the speech's level. */
+    private double[][] atSpeechLevel(float[][] spectra) {
         double[][] heard = new double[spectra.length][noise.length];
         double level = 0;
         for (int f = 0; f < spectra.length; f++) {
@@ -84,7 +145,7 @@ record RoomMask(double[] noise, double speech) {
         double gain = speech / Math.max(1e-30, level / Math.max(1, spectra.length));
         for (double[] row : heard) {
             for (int b = 0; b < noise.length; b++) {
-                row[b] = gain * row[b] + noise[b];
+                row[b] *= gain;
             }
         }
         return heard;

@@ -46,6 +46,32 @@ class RoomMaskTest {
                 .isLessThan(vier.in(noisy.room()).distance(noisy.features()));
     }
 
+    /**
+     * A take as if said in the room: brought to the speech's level as for the mean, then the room's moments
+     * added one by one, in turn, so it varies under the take as the room did around the utterance.
+     */
+    @Test
+    void aTakeAsIfSaidInTheRoomHasTheRoomsMomentsAddedInTurn() {
+        int bands = FrameFeatures.BANDS;
+        double[] quiet = new double[bands];
+        double[] loud = new double[bands];
+        java.util.Arrays.fill(quiet, 1);
+        java.util.Arrays.fill(loud, 3);
+        double[] mean = new double[bands];
+        java.util.Arrays.fill(mean, 2);
+        // The take's frames each hold 1 in every band; the speech stood at 10 per band above the room.
+        RoomMask room = new RoomMask(mean, 10.0 * bands, new double[][] {quiet, loud});
+        float[][] take = new float[3][bands];
+
+        double[][] withMoments = room.overMoments(take, 1);
+        double[][] withMean = room.over(take);
+
+        assertThat(withMoments[0][0]).isEqualTo(13.0);
+        assertThat(withMoments[1][5]).isEqualTo(11.0);
+        assertThat(withMoments[2][bands - 1]).isEqualTo(13.0);
+        assertThat(withMean[1][5]).isEqualTo(12.0);
+    }
+
     @Test
     void aQuietRoomLeavesTheTemplatesAsTheyWereTaught() throws Exception {
         OwnWord herhaal = word("herhaal");
