@@ -305,7 +305,8 @@ public final class PersonalBenchmark {
     /**
      * Profiles with part of the guided round taught (a patient who skipped words): each word alone, and
      * every other word (two halves), per speaker. The words taught are said again, the others said as new
-     * takes, clean, through white noise 20 and 10 dB below them, and with people talking 10 dB below. With
+     * takes, clean, through white noise 20 and 10 dB below them, and with people talking 10 dB below; to half
+     * the round, everyday talk ({@link #TALK}) in the same rooms. With
      * no own word for "hoofdstuk twee" to be nearer to, only the limit of a taught "hoofdstuk een" refuses
      * it: dry in a quiet room its limit for dry speech, in a room that covers part of it the limit as far as
      * that room moves the takes apart (see {@link AcousticMatcher}). Acoustic only, after everything else,
@@ -313,23 +314,28 @@ public final class PersonalBenchmark {
      */
     private void partlyTaught() throws InterruptedException {
         Random noise = new Random(17);
+        Random talkNoise = new Random(23);
         // Per profile kind and room: untaught words taken, untaught said, taught heard as themselves, taught said.
         Map<String, int[]> counts = new LinkedHashMap<>();
+        // Per room, half the round taught: everyday talk taken for a command, talk said.
+        Map<String, int[]> talkCounts = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(WORDS.keySet());
         for (int s = 0; s < options.speakers(); s++) {
             Speaker speaker = SPEAKERS.get(s);
             short[] babble = babble(s);
-            Map<String, UnaryOperator<short[]>> rooms = new LinkedHashMap<>();
-            rooms.put("", pcm -> pcm);
-            rooms.put("_20db", pcm -> SyntheticTakes.withNoise(pcm, 20, noise));
-            rooms.put("_10db", pcm -> SyntheticTakes.withNoise(pcm, 10, noise));
-            rooms.put("_babble", pcm -> SyntheticTakes.withBabble(pcm, babble, 10, noise));
+            Map<String, UnaryOperator<short[]>> rooms = partlyTaughtRooms(babble, noise);
+            // The talk's own draws, so that the words' figures do not move with it.
+            Map<String, UnaryOperator<short[]>> talkRooms = partlyTaughtRooms(babble, talkNoise);
             try (Synthesizer voice = voice(speaker)) {
                 Map<String, short[]> newTakes = new LinkedHashMap<>();
                 Map<String, OwnWord> learnt = new LinkedHashMap<>();
                 for (String word : all) {
                     newTakes.put(word, take(voice, word, 1.05));
                     learnt.put(word, learner.learn(enrolmentTakes(voice, word)));
+                }
+                List<short[]> talk = new ArrayList<>();
+                for (String sentence : TALK) {
+                    talk.add(take(voice, sentence, 1.0));
                 }
                 Map<List<String>, String> profiles = new LinkedHashMap<>();
                 all.forEach(word -> profiles.put(List.of(word), "one_word_taught"));
@@ -356,6 +362,13 @@ public final class PersonalBenchmark {
                                     said, heard.map(c -> "taken for " + c.token()).orElse("missed"));
                         }
                     }));
+                    if (kind.equals("half_taught")) {
+                        talkRooms.forEach((room, heardIn) -> talk.forEach(pcm -> {
+                            int[] count = talkCounts.computeIfAbsent(kind + room, k -> new int[2]);
+                            count[1]++;
+                            count[0] += new OwnWordsListener(matcher).firstCommand(heardIn.apply(pcm)).isPresent() ? 1 : 0;
+                        }));
+                    }
                 });
             }
         }
@@ -363,6 +376,18 @@ public final class PersonalBenchmark {
             out.println(Figure.of("personal.acoustic.wrong." + room, 100.0 * count[0] / count[1], "%").json());
             out.println(Figure.of("personal.acoustic.accuracy." + room, 100.0 * count[2] / count[3], "%").json());
         });
+        talkCounts.forEach((room, count) ->
+                out.println(Figure.of("personal.acoustic.false." + room, 100.0 * count[0] / count[1], "%").json()));
+    }
+
+    /** The rooms of {@link #partlyTaught}, by the suffix of their figures' names: clean, white noise, people talking. */
+    private static Map<String, UnaryOperator<short[]>> partlyTaughtRooms(short[] babble, Random random) {
+        Map<String, UnaryOperator<short[]>> rooms = new LinkedHashMap<>();
+        rooms.put("", pcm -> pcm);
+        rooms.put("_20db", pcm -> SyntheticTakes.withNoise(pcm, 20, random));
+        rooms.put("_10db", pcm -> SyntheticTakes.withNoise(pcm, 10, random));
+        rooms.put("_babble", pcm -> SyntheticTakes.withBabble(pcm, babble, 10, random));
+        return rooms;
     }
 
     /** What each method makes of one take: text on the whole take, acoustic and fused as the kiosk streams it. */
