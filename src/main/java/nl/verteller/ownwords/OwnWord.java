@@ -73,19 +73,21 @@ public record OwnWord(List<Template> templates, double limit, double noisyLimit,
      */
     double limitIn(RoomMask room, double aboveRoomDb) {
         double wide = limitAt(aboveRoomDb);
-        if (templates.size() < 2 || templates.stream().anyMatch(template -> template.spectra().isEmpty())
-                || !room.louderThanTheQuietOf(templates.stream().map(template -> template.spectra().get(0)).toList())) {
+        if (templates.size() < 2 || templates.stream().anyMatch(template -> template.spectra().isEmpty())) {
             return wide;
         }
-        List<float[][]> dry = templates.stream().map(template -> FrameFeatures.fromSpectra(template.spectra().get(0)))
-                .toList();
+        List<float[][]> takes = templates.stream().map(template -> template.spectra().get(0)).toList();
+        if (!room.louderThanTheQuietOf(takes)) {
+            return wide;
+        }
+        List<float[][]> dry = takes.stream().map(FrameFeatures::fromSpectra).toList();
         double farthestDry = 0;
         double farthestHere = 0;
-        for (int i = 0; i < templates.size(); i++) {
-            float[][] here = FrameFeatures.fromEnergies(room.overMoments(templates.get(i).spectra().get(0), i * MOMENTS_APART));
+        for (int i = 0; i < takes.size(); i++) {
+            float[][] here = FrameFeatures.fromEnergies(room.overMoments(takes.get(i), i * MOMENTS_APART));
             double nearestDry = Double.POSITIVE_INFINITY;
             double nearestHere = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < templates.size(); j++) {
+            for (int j = 0; j < takes.size(); j++) {
                 if (j != i) {
                     nearestDry = Math.min(nearestDry, Dtw.distance(dry.get(i), dry.get(j)));
                     nearestHere = Math.min(nearestHere, Dtw.distance(here, templates.get(j).frames()));

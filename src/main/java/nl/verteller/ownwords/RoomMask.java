@@ -42,12 +42,7 @@ record RoomMask(double[] noise, double speech, double[][] moments) {
         }
         // The room's floor, its quietest moments: what it surely covers under the word too. Talk behind
         // is louder at times; masking what it covers only at times would hide detail the word still has.
-        double[] total = new double[heard.length];
-        for (int f = 0; f < heard.length; f++) {
-            for (float logEnergy : heard[f]) {
-                total[f] += Math.exp(logEnergy);
-            }
-        }
+        double[] total = totals(heard);
         Integer[] order = new Integer[heard.length];
         Arrays.setAll(order, f -> f);
         Arrays.sort(order, (a, b) -> Double.compare(total[a], total[b]));
@@ -84,15 +79,21 @@ record RoomMask(double[] noise, double speech, double[][] moments) {
 
     /** The mean energy (summed over the bands, linear) of the quietest {@link #QUIETEST} of {@code spectra}'s frames. */
     private static double quietest(float[][] spectra) {
+        double[] total = totals(spectra);
+        Arrays.sort(total);
+        int quiet = Math.max(1, (int) (total.length * QUIETEST));
+        return Arrays.stream(total, 0, quiet).average().orElse(0);
+    }
+
+    /** Per frame of {@code spectra}, its energy summed over the bands, linear. */
+    private static double[] totals(float[][] spectra) {
         double[] total = new double[spectra.length];
         for (int f = 0; f < spectra.length; f++) {
             for (float logEnergy : spectra[f]) {
                 total[f] += Math.exp(logEnergy);
             }
         }
-        Arrays.sort(total);
-        int quiet = Math.max(1, (int) (total.length * QUIETEST));
-        return Arrays.stream(total, 0, quiet).average().orElse(0);
+        return total;
     }
 
     /**
