@@ -27,6 +27,9 @@ import nl.verteller.kiosk.OwnWords;
  *     ("Begin maar." is not "begin", "Vorige keer." not "hoofdstuk een"); a part left out counts only
  *     if it holds something the patient said (see {@link OwnWordsListener#PATIENT_SAID_DB}), not just the
  *     talk behind it that the utterance began or ended in;</li>
+ * <li>nothing is said within it: the alignment holds no moment of the nearest take for
+ *     {@link #SAID_WITHIN_FRAMES} or more frames that hold more than the room ("Lees jij het maar voor."
+ *     is not "lees voor"; see {@link #saysMoreWithin});</li>
  * <li>it is not nearer to the start of a longer own word than to the word ("hoofdstuk", its number
  *     lost in noise, is not "vorige").</li>
  * </ol>
@@ -52,6 +55,20 @@ public final class AcousticMatcher {
 
     /** A part of an utterance leaves out at least this much of it (200 ms: a short word). */
     static final int MIN_LEFT_OUT_FRAMES = 20;
+    /**
+     * Held on one moment of the take this long, an utterance says something within the word (150 ms: a
+     * short syllable). Words said again in {@code bench personal}'s rooms, the hall and people talking
+     * included, held one for 120 ms at the most; "Lees jij het maar voor." for "lees voor", 180 ms and more.
+     */
+    static final int SAID_WITHIN_FRAMES = 15;
+    /** A frame this far above the room holds more than the room: not a pause (white noise stays within 1–2 dB). */
+    static final double SOUNDS_DB = 3;
+    /**
+     * A frame held on one moment of the take says something else when it lies this many times the
+     * alignment's mean distance from it: a vowel drawn out, slowly in a hall, lies nearer (at 1.0 and 1.25,
+     * words said 1.4–1.6 times as slowly in a 0.8 s hall were refused that no bar refused before).
+     */
+    static final double UNLIKE = 1.5;
     /** The parts tried: this share of the utterance, from its start and from its end. */
     private static final double[] PARTS = {0.5, 0.6, 0.7, 0.8};
 
@@ -144,11 +161,13 @@ public final class AcousticMatcher {
     }
 
     /**
-     * As {@link #match(float[][], double)}, knowing which frames are the patient's near voice ({@code near},
-     * see {@link FrameFeatures#near}; null: all): a part of the utterance left out that holds none is the
-     * room's sound around the word (talk behind), not something the patient said before or after it.
+     * As {@link #match(float[][], double)}, knowing how far each frame stands above the room ({@code levels},
+     * dB, see {@link FrameFeatures#aboveRoom}; null: not known, every frame counts as the patient's voice): a
+     * part of the utterance left out that holds none of the patient's near voice is the room's sound around
+     * the word (talk behind), not something the patient said before or after it; a pause within a word is
+     * not something said within it.
      */
-    public AcousticMatch match(float[][] utterance, double aboveRoomDb, boolean[] near) {
+    public AcousticMatch match(float[][] utterance, double aboveRoomDb, double[] levels) {
         List<Scored> scored = new ArrayList<>();
         // Only words within CLOSE of the nearest take part in the decision: the others need not be aligned to the end.
         double ceiling = Double.POSITIVE_INFINITY;
@@ -212,7 +231,8 @@ public final class AcousticMatcher {
                 ? "further from the own takes than they are from each other"
                 : contrast < MIN_CONTRAST ? "as near to " + (runnerUp.isCommand() ? "the word for " : "takes not kept, tried for ")
                         + runnerUp.command().token()
-                : partIsNearer(utterance, best, near) ? "only a part of it sounds like an own word" : null;
+                : partIsNearer(utterance, best, levels) ? "only a part of it sounds like an own word"
+                : saysMoreWithin(utterance, best, levels) ? "more is said within it than the word" : null;
         double longerThanHeard = utterance.length * LONGER;
         LongerStart longer = refusal == null ? nearestLongerStart(utterance, best, longerThanHeard) : null;
         // Nearer to the start of a word longer than the one it would give than to that word: the rest was
@@ -262,7 +282,7 @@ public final class AcousticMatcher {
      * after a word. A word said whole loses its beginning or end in every part, which only moves it
      * further away.
      */
-    private boolean partIsNearer(float[][] utterance, Scored best, boolean[] near) {
+    private boolean partIsNearer(float[][] utterance, Scored best, double[] levels) {
         // Against every own word, not only the best: "Vorige keer." may be nearest, where the words
         // differ, to "hoofdstuk een" as a whole, while its start is plainly "vorige". The best first: most
         // often it is the one.
@@ -274,12 +294,12 @@ public final class AcousticMatcher {
                 continue;
             }
             // The start kept leaves out the end, and the other way round.
-            if (saidByThePatient(near, kept, utterance.length)
+            if (saidByThePatient(levels, kept, utterance.length)
                     && nearer(FrameFeatures.renormalised(java.util.Arrays.copyOfRange(utterance, 0, kept)), candidates,
                             best.distance())) {
                 return true;
             }
-            if (saidByThePatient(near, 0, utterance.length - kept) && nearer(FrameFeatures.renormalised(
+            if (saidByThePatient(levels, 0, utterance.length - kept) && nearer(FrameFeatures.renormalised(
                     java.util.Arrays.copyOfRange(utterance, utterance.length - kept, utterance.length)), candidates,
                     best.distance())) {
                 return true;
@@ -288,18 +308,33 @@ public final class AcousticMatcher {
         return false;
     }
 
+    /**
+     * Whether the utterance says more between the word's parts than the word: its alignment to the nearest
+     * take holds one inner moment of the take for {@link #SAID_WITHIN_FRAMES} or more frames that hold more
+     * than the room ({@link #SOUNDS_DB}) and sound unlike that moment ({@link #UNLIKE}): a Dutch verb's parts
+     * around other words, "Lees de brief voor." for "lees voor". A word said slowly spreads its extra length
+     * over the take, or draws out a sound the take has; a pause within it holds only the room.
+     */
+    private static boolean saysMoreWithin(float[][] utterance, Scored best, double[] levels) {
+        boolean[] sounding = new boolean[utterance.length];
+        for (int f = 0; f < sounding.length; f++) {
+            sounding[f] = levels == null || f >= levels.length || levels[f] >= SOUNDS_DB;
+        }
+        return Dtw.longestHeldWithin(utterance, best.nearest.frames(), sounding, UNLIKE) >= SAID_WITHIN_FRAMES;
+    }
+
     /** Whether {@code part} is nearer than {@code distance} to any of {@code words}. */
     private static boolean nearer(float[][] part, List<OwnWord> words, double distance) {
         return words.stream().anyMatch(word -> word.nearest(part, distance).distance() < distance);
     }
 
     /** Whether frames {@code [from, to)} hold any of the patient's near voice (all do when not known). */
-    private static boolean saidByThePatient(boolean[] near, int from, int to) {
-        if (near == null) {
+    private static boolean saidByThePatient(double[] levels, int from, int to) {
+        if (levels == null) {
             return true;
         }
-        for (int f = from; f < to && f < near.length; f++) {
-            if (near[f]) {
+        for (int f = from; f < to && f < levels.length; f++) {
+            if (levels[f] >= OwnWordsListener.PATIENT_SAID_DB) {
                 return true;
             }
         }

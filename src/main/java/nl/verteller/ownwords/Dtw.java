@@ -1,5 +1,9 @@
 package nl.verteller.ownwords;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Dynamic time warping of two feature sequences: the cheapest alignment of their frames, where either
  * may go faster or slower than the other (up to 1.6 times), and its cost per frame. A patient says a word
@@ -36,14 +40,58 @@ public final class Dtw {
         return align(a, b, perFrameOfA, Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * The longest stretch of {@code a} that the best alignment holds on one inner frame of {@code b} (not its
+     * first or last) while sounding unlike it: counting only the frames of {@code a} where {@code counted}
+     * is true (all when null) and that lie more than {@code unlike} times the alignment's mean distance
+     * from that frame of {@code b}. What {@code a} says between two moments of {@code b} that {@code b} has
+     * nothing for; a sound of {@code b} drawn out is held too, but sounds like it. 0 when the lengths are
+     * too far apart.
+     */
+    public static int longestHeldWithin(float[][] a, float[][] b, boolean[] counted, double unlike) {
+        byte[][] step = new byte[a.length][b.length];
+        double mean = cheapest(a, b, step, Double.POSITIVE_INFINITY);
+        if (Double.isInfinite(mean)) {
+            return 0;
+        }
+        int longest = 0;
+        int held = 0;
+        int heldOn = -1;
+        // The path from its end: frames of a on the same frame of b come one after another.
+        for (int[] cell : path(step)) {
+            int i = cell[0];
+            int j = cell[1];
+            if (j != heldOn) {
+                heldOn = j;
+                held = 0;
+            }
+            boolean inner = j > 0 && j < b.length - 1;
+            boolean unlikeIt = frameDistance(a[i], b[j]) > mean * unlike;
+            if (inner && unlikeIt && (counted == null || i < counted.length && counted[i])) {
+                held++;
+                longest = Math.max(longest, held);
+            }
+        }
+        return longest;
+    }
+
     private static double align(float[][] a, float[][] b, double[] perFrameOfA, double ceiling) {
+        byte[][] step = perFrameOfA == null ? null : new byte[a.length][b.length];
+        double distance = cheapest(a, b, step, ceiling);
+        if (perFrameOfA != null && Double.isFinite(distance)) {
+            perFrame(a, b, path(step), perFrameOfA);
+        }
+        return distance;
+    }
+
+    /** The alignment's cost per frame; {@code step}, when given, gets each cell's step for {@link #path}. */
+    private static double cheapest(float[][] a, float[][] b, byte[][] step, double ceiling) {
         int n = a.length;
         int m = b.length;
         if (n == 0 || m == 0 || n > m * MAX_STRETCH || m > n * MAX_STRETCH) {
             return Double.POSITIVE_INFINITY;
         }
         double[][] cost = new double[n][m];
-        byte[][] step = perFrameOfA == null ? null : new byte[n][m];
         // A band around the diagonal keeps the alignment from folding a word onto a part of the other.
         double band = 0.3;
         // Costs only grow along a path, and every path crosses every row: a row's cheapest cell bounds the whole.
@@ -74,20 +122,29 @@ public final class Dtw {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        if (perFrameOfA != null) {
-            backtrack(a, b, step, perFrameOfA);
-        }
         return cost[n - 1][m - 1] / (n + m);
     }
 
-    private static void backtrack(float[][] a, float[][] b, byte[][] step, double[] perFrameOfA) {
+    /** For each frame of {@code a}, the mean distance to the frames of {@code b} the path aligns with it. */
+    private static void perFrame(float[][] a, float[][] b, List<int[]> path, double[] perFrameOfA) {
         int[] count = new int[a.length];
-        java.util.Arrays.fill(perFrameOfA, 0, a.length, 0);
-        int i = a.length - 1;
-        int j = b.length - 1;
+        Arrays.fill(perFrameOfA, 0, a.length, 0);
+        for (int[] cell : path) {
+            perFrameOfA[cell[0]] += frameDistance(a[cell[0]], b[cell[1]]);
+            count[cell[0]]++;
+        }
+        for (int k = 0; k < a.length; k++) {
+            perFrameOfA[k] /= Math.max(1, count[k]);
+        }
+    }
+
+    /** The best alignment's cells (frame of a, frame of b), from the last back to the first. */
+    private static List<int[]> path(byte[][] step) {
+        List<int[]> path = new ArrayList<>();
+        int i = step.length - 1;
+        int j = step[0].length - 1;
         while (true) {
-            perFrameOfA[i] += frameDistance(a[i], b[j]);
-            count[i]++;
+            path.add(new int[] {i, j});
             if (i == 0 && j == 0) {
                 break;
             }
@@ -106,9 +163,7 @@ public final class Dtw {
                 }
             }
         }
-        for (int k = 0; k < a.length; k++) {
-            perFrameOfA[k] /= Math.max(1, count[k]);
-        }
+        return path;
     }
 
     static double frameDistance(float[] x, float[] y) {

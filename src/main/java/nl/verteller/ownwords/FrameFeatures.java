@@ -77,12 +77,12 @@ public final class FrameFeatures {
     }
 
     /**
-     * For each frame of {@link #of(short[], int, int)} from {@code from}, whether the 50 ms from it
-     * stand {@code nearDb} or more above {@code roomDb} (dB of mean power, full scale 0): the patient's
-     * near voice, not the room's own sound around it.
+     * For each frame of {@link #of(short[], int, int)} from {@code from}, how far the 50 ms from it stand
+     * above {@code roomDb} (dB of mean power, full scale 0), in dB: the patient's near voice stands far
+     * above the room, a pause within a word not at all.
      */
-    public static boolean[] near(short[] pcm, int from, int frames, double roomDb, double nearDb) {
-        boolean[] near = new boolean[frames];
+    public static double[] aboveRoom(short[] pcm, int from, int frames, double roomDb) {
+        double[] above = new double[frames];
         int span = 5 * HOP;
         for (int f = 0; f < frames; f++) {
             int start = from + f * HOP;
@@ -91,10 +91,9 @@ public final class FrameFeatures {
             for (int i = start; i < end; i++) {
                 energy += (double) pcm[i] * pcm[i];
             }
-            double db = 10 * Math.log10(energy / Math.max(1, end - start) / (32768.0 * 32768.0) + 1e-12);
-            near[f] = db >= roomDb + nearDb;
+            above[f] = 10 * Math.log10(energy / Math.max(1, end - start) / (32768.0 * 32768.0) + 1e-12) - roomDb;
         }
-        return near;
+        return above;
     }
 
     /** The normalised features of {@code pcm[from, to)}, one row per 10 ms frame; none for less than a window. */

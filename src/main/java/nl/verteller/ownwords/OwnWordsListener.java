@@ -117,8 +117,7 @@ public final class OwnWordsListener {
                     HeardSpeech heard = HeardSpeech.of(features, pcm, span);
                     return heard.length() <= 2 ? AcousticMatch.refused("no speech")
                             : matcher.in(heard.room()).match(heard.features(), utterance.aboveRoomDb(),
-                                    FrameFeatures.near(pcm, span.from(), heard.length(), utterance.roomDb(),
-                                            PATIENT_SAID_DB));
+                                    FrameFeatures.aboveRoom(pcm, span.from(), heard.length(), utterance.roomDb()));
                 })
                 .orElse(AcousticMatch.refused("no speech"));
         return new Heard(match, utterance.endOfSpeechMillis(), now);
