@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.verteller.tags.Fast;
 import org.junit.jupiter.api.Test;
 
 /** What the alignment holds on one moment of a take: more said within a word, or the word drawn out. */
+@Fast
 class DtwTest {
     /** A take of five sounds, eight frames each; a sound is a frame of 13 numbers, far from the others. */
     private static final List<float[]> SOUNDS = List.of(sound(0), sound(1), sound(2), sound(3), sound(4));
