@@ -1,7 +1,6 @@
 package nl.verteller.ownwords;
 
 import java.util.Optional;
-import nl.verteller.audio.SpeechAboveRoom;
 import nl.verteller.kiosk.Command;
 
 /**
@@ -25,15 +24,6 @@ public final class OwnWordsListener {
     }
 
     private final UtteranceFinder finder = new UtteranceFinder();
-    /**
-     * A part of an utterance beside the word holds something the patient said when it rises this far
-     * above the room (its loudest 50 ms; see {@link AcousticMatcher}): less than the near voice's
-     * {@link SpeechAboveRoom#NEAR_DB}, since the patient's own softer syllables after a word ("Begin
-     * maar.", "Dank je wel.") hardly rise that far in noise, and a word said with more after it must be
-     * refused. Measured: false commands on sentences in white noise at 10 dB 4.0 -> 3.1 %.
-     */
-    static final double PATIENT_SAID_DB = 8;
-
     private final FrameFeatures features = new FrameFeatures();
     private volatile AcousticMatcher matcher;
     /** An accepted word that may be the start of a longer one, waiting to see whether speech goes on. */
